@@ -1,0 +1,67 @@
+package io.claimgraph.actor;
+
+import io.claimgraph.graphql.Ids;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class ActorApi {
+
+    private final ActorQueries queries;
+    private final ActorService actors;
+
+    public ActorApi(ActorQueries queries, ActorService actors) {
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    @Query
+    @Transactional
+    public Actor actor(@NonNull @Id String id) {
+        return Actor.findById(Ids.parse("id", id));
+    }
+
+    @Query
+    @NonNull
+    @Transactional
+    public ActorConnection actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
+        return ActorConnection.of(queries.list(filter, first, after));
+    }
+
+    @Mutation
+    @NonNull
+    public Actor createActor(@NonNull ActorInput input) {
+        return actors.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    public Actor updateActor(@NonNull @Id String id, @NonNull ActorInput input) {
+        return actors.update(id, input);
+    }
+
+    @Mutation
+    @NonNull
+    public Actor addActorAlias(@NonNull @Id String id, @NonNull String alias) {
+        return actors.addAlias(id, alias);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Fold source into target: aliases, claims and article links move; source is deleted.")
+    public Actor mergeActors(@NonNull @Id String sourceId, @NonNull @Id String targetId) {
+        return actors.merge(sourceId, targetId);
+    }
+
+    @Mutation
+    @Description("Delete an actor. Refused with CONFLICT while claims still reference it: detach or merge it first.")
+    public boolean deleteActor(@NonNull @Id String id) {
+        return actors.delete(id);
+    }
+}

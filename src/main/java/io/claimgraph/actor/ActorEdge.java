@@ -1,0 +1,6 @@
+package io.claimgraph.actor;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record ActorEdge(@NonNull String cursor, @NonNull Actor node) {
+}

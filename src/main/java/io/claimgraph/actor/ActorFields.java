@@ -1,0 +1,59 @@
+package io.claimgraph.actor;
+
+import io.claimgraph.article.Article;
+import io.claimgraph.article.ArticleConnection;
+import io.claimgraph.article.ArticleQueries;
+import io.claimgraph.claim.Claim;
+import io.claimgraph.claim.ClaimConnection;
+import io.claimgraph.claim.ClaimQueries;
+import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.NestedPager;
+import io.claimgraph.graphql.Page;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Actor's nested fields, batched over all actors of a response. */
+@GraphQLApi
+public class ActorFields {
+
+    /** Claims an actor asserts or is a subject of, each (claim, actor) pair once. */
+    private static final String CLAIMS_OF_ACTORS = "select id as child_id, asserted_by_id as parent_id from claim where asserted_by_id in (:parents)"
+            + " union select claim_id, actor_id from claim_subject where actor_id in (:parents)";
+    private static final String ARTICLES_OF_ACTORS = "select article_id as child_id, actor_id as parent_id from article_actor where actor_id in (:parents)";
+
+    private final NestedPager pager;
+
+    public ActorFields(NestedPager pager) {
+        this.pager = pager;
+    }
+
+    @Transactional
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
+        List<Long> ids = Batches.ids(actors, a -> a.id);
+        List<ActorAlias> aliases = ActorAlias.list("actorId in ?1 order by actorId, id", ids);
+        return Batches.groupBy(ids, aliases, a -> a.actorId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
+    }
+
+    @NonNull
+    @Transactional
+    @Description("Claims the actor asserts or is a subject of.")
+    public List<@NonNull ClaimConnection> claims(@Source List<Actor> actors, @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = Batches.ids(actors, a -> a.id);
+        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_ACTORS, ids, ClaimQueries.NEWEST_FIRST, first, after);
+        return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
+    }
+
+    @NonNull
+    @Transactional
+    public List<@NonNull ArticleConnection> articles(@Source List<Actor> actors, @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = Batches.ids(actors, a -> a.id);
+        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_ACTORS, ids, ArticleQueries.NEWEST_FIRST, first, after);
+        return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
+    }
+}

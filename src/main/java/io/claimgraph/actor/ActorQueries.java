@@ -1,0 +1,35 @@
+package io.claimgraph.actor;
+
+import io.claimgraph.graphql.Filters;
+import io.claimgraph.graphql.Keyset;
+import io.claimgraph.graphql.KeysetPager;
+import io.claimgraph.graphql.Page;
+import io.claimgraph.text.NameKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+
+/** Actor lists: filter, alphabetical order, keyset pages. */
+@ApplicationScoped
+public class ActorQueries {
+
+    public static final Keyset<Actor> ALPHABETICAL = Keyset.alphabetical("actor", "nameKey", a -> a.nameKey, a -> a.id);
+
+    private final KeysetPager pager;
+
+    public ActorQueries(KeysetPager pager) {
+        this.pager = pager;
+    }
+
+    public Page<Actor> list(ActorFilter filter, Integer first, String after) {
+        Filters filters = new Filters();
+        if (filter != null) {
+            filters.when(Filters.containing(NameKey.of(filter.name)),
+                            "(e.nameKey like :name" + Filters.LIKE_ESCAPE + " or exists (select 1 from ActorAlias al where al.actorId = e.id and al.aliasKey like :name"
+                                    + Filters.LIKE_ESCAPE + "))", "name")
+                    .when(filter.type, "e.type in :type", "type")
+                    .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
+                            "e.countryCode = :countryCode", "countryCode");
+        }
+        return pager.page(Actor.class, filters, ALPHABETICAL, first, after);
+    }
+}

@@ -1,0 +1,160 @@
+package io.claimgraph.actor;
+
+import io.claimgraph.graphql.BadUserInputException;
+import io.claimgraph.graphql.ConflictException;
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.InputValidator;
+import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.text.NameKey;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Editing actors by hand. The rule for deleting: an actor that claims still reference (as asserter or subject)
+ * is refused with CONFLICT; detach it first (updateClaim) or fold it into another actor (mergeActors). Its
+ * article links and aliases go with it.
+ */
+@ApplicationScoped
+public class ActorService {
+
+    private final InputValidator validator;
+
+    public ActorService(InputValidator validator) {
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Actor create(ActorInput input) {
+        validator.check("input", input);
+        refuseTakenName(input.name, null);
+        Actor actor = new Actor();
+        apply(actor, input);
+        actor.persist();
+        replaceAliases(actor, input.aliases);
+        UniqueKeys.flushOrConflict("input.name", "An actor named '" + input.name.strip() + "' already exists");
+        return actor;
+    }
+
+    @Transactional
+    public Actor update(String id, ActorInput input) {
+        Actor actor = require("id", id);
+        validator.check("input", input);
+        refuseTakenName(input.name, actor.id);
+        apply(actor, input);
+        if (input.aliases != null) {
+            replaceAliases(actor, input.aliases);
+        }
+        UniqueKeys.flushOrConflict("input.name", "An actor named '" + input.name.strip() + "' already exists");
+        return actor;
+    }
+
+    @Transactional
+    public Actor addAlias(String id, String alias) {
+        Actor actor = require("id", id);
+        if (alias == null || alias.isBlank() || alias.length() > 500) {
+            throw new BadUserInputException("alias", "alias must be 1 to 500 characters");
+        }
+        addAliasIfNew(actor, alias);
+        return actor;
+    }
+
+    /** Folds source into target: its name and aliases become target's aliases; its claims and article links move. */
+    @Transactional
+    public Actor merge(String sourceId, String targetId) {
+        Actor source = require("sourceId", sourceId);
+        Actor target = require("targetId", targetId);
+        if (source.id.equals(target.id)) {
+            throw new BadUserInputException("targetId", "An actor cannot be merged into itself");
+        }
+        List<String> names = ActorAlias.<ActorAlias>list("actorId", source.id).stream().map(a -> a.alias).toList();
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        long from = source.id;
+        long to = target.id;
+        execute(em, "update claim set asserted_by_id = :to where asserted_by_id = :from", from, to);
+        moveLinks(em, "claim_subject", "claim_id", from, to);
+        moveLinks(em, "article_actor", "article_id", from, to);
+        execute(em, "delete from actor_alias where actor_id = :from", from, null);
+        execute(em, "delete from actor where id = :from", from, null);
+        em.clear();
+        Actor merged = Actor.findById(to);
+        addAliasIfNew(merged, source.name);
+        names.forEach(name -> addAliasIfNew(merged, name));
+        return merged;
+    }
+
+    @Transactional
+    public boolean delete(String id) {
+        Actor actor = require("id", id);
+        long claims = (Long) Panache.getEntityManager().createQuery(
+                "select count(c) from Claim c where c.assertedById = :id or exists (select 1 from c.subjects s where s.id = :id)")
+                .setParameter("id", actor.id).getSingleResult();
+        if (claims > 0) {
+            throw new ConflictException("id", "Actor '" + actor.name + "' is still referenced by " + claims
+                    + " claim(s): detach it with updateClaim or merge it with mergeActors first");
+        }
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        execute(em, "delete from article_actor where actor_id = :from", actor.id, null);
+        execute(em, "delete from actor_alias where actor_id = :from", actor.id, null);
+        execute(em, "delete from actor where id = :from", actor.id, null);
+        em.clear();
+        return true;
+    }
+
+    public static Actor require(String field, String id) {
+        Actor actor = Actor.findById(Ids.parse(field, id));
+        if (actor == null) {
+            throw new NotFoundException(field, "actor", id);
+        }
+        return actor;
+    }
+
+    private static void refuseTakenName(String name, Long exceptId) {
+        Actor taken = Actor.find("nameKey", NameKey.of(name)).firstResult();
+        if (taken != null && !taken.id.equals(exceptId)) {
+            throw new ConflictException("input.name", "An actor named '" + name.strip() + "' already exists");
+        }
+    }
+
+    private static void apply(Actor actor, ActorInput input) {
+        actor.name = input.name.strip();
+        actor.type = input.type;
+        actor.countryCode = input.countryCode == null ? null : input.countryCode.toUpperCase(Locale.ROOT);
+    }
+
+    private static void replaceAliases(Actor actor, List<String> aliases) {
+        ActorAlias.delete("actor", actor);
+        if (aliases != null) {
+            aliases.forEach(alias -> addAliasIfNew(actor, alias));
+        }
+    }
+
+    static void addAliasIfNew(Actor actor, String alias) {
+        String key = NameKey.of(alias);
+        if (key.equals(NameKey.of(actor.name)) || ActorAlias.count("actor = ?1 and aliasKey = ?2", actor, key) > 0) {
+            return;
+        }
+        ActorAlias.of(actor, alias).persist();
+    }
+
+    /** Re-points a link table's rows from one actor to another, dropping those the target already has. */
+    private static void moveLinks(EntityManager em, String table, String ownerColumn, long from, long to) {
+        execute(em, "update " + table + " set actor_id = :to where actor_id = :from and " + ownerColumn + " not in (select "
+                + ownerColumn + " from " + table + " where actor_id = :to)", from, to);
+        execute(em, "delete from " + table + " where actor_id = :from", from, null);
+    }
+
+    private static void execute(EntityManager em, String sql, long from, Long to) {
+        var query = em.createNativeQuery(sql).setParameter("from", from);
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        query.executeUpdate();
+    }
+}

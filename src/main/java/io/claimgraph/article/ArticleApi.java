@@ -1,0 +1,46 @@
+package io.claimgraph.article;
+
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.NotFoundException;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class ArticleApi {
+
+    private final ArticleQueries queries;
+
+    public ArticleApi(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    @Query
+    @Transactional
+    public Article article(@NonNull @Id String id) {
+        return Article.findById(Ids.parse("id", id));
+    }
+
+    @Query
+    @NonNull
+    @Transactional
+    public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after) {
+        return ArticleConnection.of(queries.list(filter, first, after));
+    }
+
+    @Mutation
+    @Transactional
+    public boolean deleteArticle(@NonNull @Id String id) {
+        Article article = Article.findById(Ids.parse("id", id));
+        if (article == null) {
+            throw new NotFoundException("id", "article", id);
+        }
+        // claims, their quantities and the article's actor/location links go with it (on delete cascade)
+        article.delete();
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimgraph.article;
+
+import io.claimgraph.graphql.Filters;
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.Keyset;
+import io.claimgraph.graphql.KeysetPager;
+import io.claimgraph.graphql.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+
+/** Article lists: filter, stable newest-first order, keyset pages. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    /** Newest first: by publication time (ingest time when the source gave none), then by id. */
+    public static final Keyset<Article> NEWEST_FIRST = Keyset.newestFirst("article", "sortAt", a -> a.sortAt, a -> a.id);
+
+    private final KeysetPager pager;
+
+    public ArticleQueries(KeysetPager pager) {
+        this.pager = pager;
+    }
+
+    public Page<Article> list(ArticleFilter filter, Integer first, String after) {
+        return pager.page(Article.class, filters(filter), NEWEST_FIRST, first, after);
+    }
+
+    static Filters filters(ArticleFilter filter) {
+        Filters filters = new Filters();
+        if (filter == null) {
+            return filters;
+        }
+        return filters
+                .when(Filters.containing(filter.text),
+                        "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text" + Filters.LIKE_ESCAPE + ")", "text")
+                .when(Ids.parseOptional("filter.actorId", filter.actorId),
+                        "exists (select 1 from e.actors ac where ac.id = :actorId)", "actorId")
+                .when(Ids.parseOptional("filter.locationId", filter.locationId),
+                        "exists (select 1 from e.locations lo where lo.id = :locationId)", "locationId")
+                .when(filter.publisher == null ? null : filter.publisher.strip().toLowerCase(Locale.ROOT),
+                        "lower(e.publisher) = :publisher", "publisher")
+                .when(filter.publishedFrom, "e.publishedAt >= :publishedFrom", "publishedFrom")
+                .when(filter.publishedTo, "e.publishedAt <= :publishedTo", "publishedTo");
+    }
+}

@@ -1,0 +1,62 @@
+package io.claimgraph.claim;
+
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.NotFoundException;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class ClaimApi {
+
+    private final ClaimQueries queries;
+    private final ClaimService claims;
+
+    public ClaimApi(ClaimQueries queries, ClaimService claims) {
+        this.queries = queries;
+        this.claims = claims;
+    }
+
+    @Query
+    @Transactional
+    public Claim claim(@NonNull @Id String id) {
+        return Claim.findById(Ids.parse("id", id));
+    }
+
+    @Query
+    @NonNull
+    @Transactional
+    public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
+        return ClaimConnection.of(queries.list(filter, first, after));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Add a claim that extraction missed, or record one by hand.")
+    public Claim createClaim(@NonNull ClaimInput input) {
+        return claims.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Correct what extraction got wrong (asserter, certainty, subjects, locations).")
+    public Claim updateClaim(@NonNull @Id String id, @NonNull ClaimUpdateInput input) {
+        return claims.update(Ids.parse("id", id), input);
+    }
+
+    @Mutation
+    @Transactional
+    public boolean deleteClaim(@NonNull @Id String id) {
+        Claim claim = Claim.findById(Ids.parse("id", id));
+        if (claim == null) {
+            throw new NotFoundException("id", "claim", id);
+        }
+        claim.delete();
+        return true;
+    }
+}

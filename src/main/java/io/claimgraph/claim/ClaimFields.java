@@ -1,0 +1,73 @@
+package io.claimgraph.claim;
+
+import io.claimgraph.actor.Actor;
+import io.claimgraph.article.Article;
+import io.claimgraph.graphql.Batches;
+import io.claimgraph.location.Location;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Claim's nested fields, each resolved for every claim of a response in one statement. The claim row carries
+ * the ids of its article and asserter, so those are looked up by id without touching lazy associations.
+ */
+@GraphQLApi
+public class ClaimFields {
+
+    @NonNull
+    @Transactional
+    public List<@NonNull Article> article(@Source List<Claim> claims) {
+        return Batches.lookup(claims, c -> c.articleId, byId(Article.class, claims, c -> c.articleId, a -> a.id));
+    }
+
+    @Transactional
+    @Description("Who the article says makes the claim; null when the article asserts it in its own voice.")
+    public List<Actor> assertedBy(@Source List<Claim> claims) {
+        return Batches.lookup(claims, c -> c.assertedById, byId(Actor.class, claims, c -> c.assertedById, a -> a.id));
+    }
+
+    @Transactional
+    @Description("Actors the claim is about.")
+    public List<@NonNull List<@NonNull Actor>> subjects(@Source List<Claim> claims) {
+        List<Long> ids = Batches.ids(claims, c -> c.id);
+        List<Object[]> rows = Claim.getEntityManager()
+                .createQuery("select c.id, s from Claim c join c.subjects s where c.id in :ids order by s.nameKey", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return Batches.groupPairs(ids, rows, Actor.class);
+    }
+
+    @Transactional
+    public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> claims) {
+        List<Long> ids = Batches.ids(claims, c -> c.id);
+        List<Object[]> rows = Claim.getEntityManager()
+                .createQuery("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.nameKey", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return Batches.groupPairs(ids, rows, Location.class);
+    }
+
+    @Transactional
+    public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Claim> claims) {
+        List<Long> ids = Batches.ids(claims, c -> c.id);
+        List<Quantity> quantities = Quantity.list("claimId in ?1 order by claimId, position", ids);
+        return Batches.groupBy(ids, quantities, q -> q.claimId);
+    }
+
+    private static <T> Map<Long, T> byId(Class<T> type, List<Claim> claims, Function<Claim, Long> foreignKey, Function<T, Long> id) {
+        List<Long> ids = claims.stream().map(foreignKey).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Claim.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(id, Function.identity()));
+    }
+}

@@ -1,0 +1,36 @@
+package io.claimgraph.claim;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A claim recorded by hand. Certainty defaults to ASSERTED. */
+@Input("ClaimInput")
+public class ClaimInput {
+
+    @NonNull
+    @Id
+    public String articleId;
+
+    @NonNull
+    @NotBlank
+    @Size(max = 10_000)
+    public String text;
+
+    @Id
+    public String assertedById;
+
+    @Size(max = 500)
+    public String attribution;
+
+    public Certainty certainty;
+
+    @Id
+    public List<@NonNull String> subjectIds;
+
+    @Id
+    public List<@NonNull String> locationIds;
+}

@@ -1,0 +1,42 @@
+package io.claimgraph.claim;
+
+import io.claimgraph.graphql.Filters;
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.Keyset;
+import io.claimgraph.graphql.KeysetPager;
+import io.claimgraph.graphql.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Claim lists: filter, stable order (newest article first), keyset pages. */
+@ApplicationScoped
+public class ClaimQueries {
+
+    /** By the article's publication time, newest first, then by id. */
+    public static final Keyset<Claim> NEWEST_FIRST = Keyset.newestFirst("claim", "sortAt", c -> c.sortAt, c -> c.id);
+
+    private final KeysetPager pager;
+
+    public ClaimQueries(KeysetPager pager) {
+        this.pager = pager;
+    }
+
+    public Page<Claim> list(ClaimFilter filter, Integer first, String after) {
+        return pager.page(Claim.class, filters(filter), NEWEST_FIRST, first, after);
+    }
+
+    static Filters filters(ClaimFilter filter) {
+        Filters filters = new Filters();
+        if (filter == null) {
+            return filters;
+        }
+        return filters
+                .when(Filters.containing(filter.text), "lower(e.text) like :text" + Filters.LIKE_ESCAPE, "text")
+                .when(Ids.parseOptional("filter.articleId", filter.articleId), "e.articleId = :articleId", "articleId")
+                .when(Ids.parseOptional("filter.actorId", filter.actorId),
+                        "(e.assertedById = :actorId or exists (select 1 from e.subjects s where s.id = :actorId))", "actorId")
+                .when(Ids.parseOptional("filter.assertedById", filter.assertedById), "e.assertedById = :assertedById", "assertedById")
+                .when(Ids.parseOptional("filter.locationId", filter.locationId),
+                        "exists (select 1 from e.locations lo where lo.id = :locationId)", "locationId")
+                .when(filter.certainty, "e.certainty in :certainty", "certainty");
+    }
+}

@@ -1,0 +1,110 @@
+package io.claimgraph.claim;
+
+import io.claimgraph.actor.Actor;
+import io.claimgraph.article.Article;
+import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.InputValidator;
+import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.location.Location;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Claims recorded or corrected by hand. A claim's actors and locations are also linked to its article. */
+@ApplicationScoped
+public class ClaimService {
+
+    private final InputValidator validator;
+
+    public ClaimService(InputValidator validator) {
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Claim create(ClaimInput input) {
+        validator.check("input", input);
+        Article article = require(Article.class, "input.articleId", "article", input.articleId);
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.text = input.text.strip();
+        claim.position = nextPosition(article);
+        claim.sortAt = article.sortAt;
+        claim.certainty = input.certainty == null ? Certainty.ASSERTED : input.certainty;
+        claim.attribution = blankToNull(input.attribution);
+        claim.assertedBy = input.assertedById == null ? null : require(Actor.class, "input.assertedById", "actor", input.assertedById);
+        claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
+        claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
+        claim.persist();
+        linkToArticle(claim, article);
+        return claim;
+    }
+
+    @Transactional
+    public Claim update(long id, ClaimUpdateInput input) {
+        validator.check("input", input);
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw new NotFoundException("id", "claim", id);
+        }
+        if (Boolean.TRUE.equals(input.clearAssertedBy)) {
+            claim.assertedBy = null;
+            claim.assertedById = null;
+        } else if (input.assertedById != null) {
+            claim.assertedBy = require(Actor.class, "input.assertedById", "actor", input.assertedById);
+            claim.assertedById = claim.assertedBy.id;
+        }
+        if (input.attribution != null) {
+            claim.attribution = blankToNull(input.attribution);
+        }
+        if (input.certainty != null) {
+            claim.certainty = input.certainty;
+        }
+        if (input.subjectIds != null) {
+            claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
+        }
+        if (input.locationIds != null) {
+            claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
+        }
+        linkToArticle(claim, claim.article);
+        return claim;
+    }
+
+    private static void linkToArticle(Claim claim, Article article) {
+        if (claim.assertedBy != null) {
+            article.actors.add(claim.assertedBy);
+        }
+        article.actors.addAll(claim.subjects);
+        article.locations.addAll(claim.locations);
+    }
+
+    private static int nextPosition(Article article) {
+        Integer max = Claim.getEntityManager()
+                .createQuery("select max(c.position) from Claim c where c.article = :article", Integer.class)
+                .setParameter("article", article).getSingleResult();
+        return max == null ? 0 : max + 1;
+    }
+
+    static <T> T require(Class<T> type, String field, String what, String id) {
+        T row = Claim.getEntityManager().find(type, Ids.parse(field, id));
+        if (row == null) {
+            throw new NotFoundException(field, what, id);
+        }
+        return row;
+    }
+
+    private static <T> Set<T> requireAll(Class<T> type, String field, String what, List<String> ids) {
+        Set<T> rows = new LinkedHashSet<>();
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                rows.add(require(type, field + "[" + i + "]", what, ids.get(i)));
+            }
+        }
+        return rows;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,41 @@
+package io.claimgraph.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Claimgraph's own settings; each is also an environment variable (claimgraph.page.max-size → CLAIMGRAPH_PAGE_MAX_SIZE). */
+@ConfigMapping(prefix = "claimgraph")
+public interface ClaimgraphConfig {
+
+    /** Folder of the embedded H2 database files in prod mode (used by quarkus.datasource.jdbc.url). */
+    @WithDefault("./data")
+    String dataDir();
+
+    Page page();
+
+    Cursor cursor();
+
+    Ingest ingest();
+
+    interface Page {
+        /** Largest {@code first} a connection accepts. */
+        @WithDefault("100")
+        int maxSize();
+    }
+
+    interface Cursor {
+        /** Key that signs cursors, so a forged one is refused. Replicas behind one load balancer must share it. */
+        @WithDefault("claimgraph-default-cursor-key-change-me")
+        String secret();
+    }
+
+    interface Ingest {
+        /** Largest article body accepted, in characters. */
+        @WithDefault("1000000")
+        int maxBodyChars();
+
+        /** Most articles accepted in one ingestArticles call. */
+        @WithDefault("100")
+        int maxBatchSize();
+    }
+}

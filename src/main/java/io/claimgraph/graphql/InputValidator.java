@@ -1,0 +1,35 @@
+package io.claimgraph.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * Runs Bean Validation on a mutation's input and turns the first violation into a {@link BadUserInputException}
+ * naming the field ("input.url"), so every client error has the same shape whatever caught it.
+ */
+@ApplicationScoped
+public class InputValidator {
+
+    private final Validator validator;
+
+    public InputValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T check(String argument, T input) {
+        if (input == null) {
+            throw new BadUserInputException(argument, argument + " is required");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        violations.stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    String field = argument + "." + v.getPropertyPath();
+                    throw new BadUserInputException(field, field + " " + v.getMessage());
+                });
+        return input;
+    }
+}

@@ -1,0 +1,46 @@
+package io.claimgraph.ingest;
+
+import io.claimgraph.article.Article;
+import io.claimgraph.claim.Claim;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+/** Ingest's last stage: writes the article row, new or replacing the stored one for the same url. */
+@ApplicationScoped
+public class ArticleWriter {
+
+    public Article create(ArticleInput input, NormalizedArticle normalized) {
+        Article article = new Article();
+        article.url = input.url.strip();
+        fill(article, input, normalized);
+        article.persist();
+        article.flush();
+        return article;
+    }
+
+    /** Same url, new content: the article's fields are replaced and its old claims dropped. */
+    public Article replace(Article article, ArticleInput input, NormalizedArticle normalized) {
+        Claim.delete("article", article);
+        article.actors.clear();
+        article.locations.clear();
+        fill(article, input, normalized);
+        article.flush();
+        return article;
+    }
+
+    private static void fill(Article article, ArticleInput input, NormalizedArticle normalized) {
+        // the database keeps microseconds: truncate so the sort key read back equals the one written
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        article.headline = normalized.headline();
+        article.body = normalized.body();
+        article.contentHash = normalized.contentHash();
+        article.droppedParagraphs = normalized.droppedParagraphs();
+        article.publisher = input.publisher == null || input.publisher.isBlank() ? null : input.publisher.strip();
+        article.publishedAt = input.publishedAt == null ? null : input.publishedAt.truncatedTo(ChronoUnit.MICROS);
+        article.language = input.language == null ? "en" : input.language;
+        article.ingestedAt = now;
+        article.sortAt = article.publishedAt == null ? now : article.publishedAt;
+    }
+}

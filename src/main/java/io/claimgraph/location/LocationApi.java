@@ -1,0 +1,54 @@
+package io.claimgraph.location;
+
+import io.claimgraph.graphql.Ids;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class LocationApi {
+
+    private final LocationQueries queries;
+    private final LocationService locations;
+
+    public LocationApi(LocationQueries queries, LocationService locations) {
+        this.queries = queries;
+        this.locations = locations;
+    }
+
+    @Query
+    @Transactional
+    public Location location(@NonNull @Id String id) {
+        return Location.findById(Ids.parse("id", id));
+    }
+
+    @Query
+    @NonNull
+    @Transactional
+    public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after) {
+        return LocationConnection.of(queries.list(filter, first, after));
+    }
+
+    @Mutation
+    @NonNull
+    public Location createLocation(@NonNull LocationInput input) {
+        return locations.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    public Location updateLocation(@NonNull @Id String id, @NonNull LocationInput input) {
+        return locations.update(id, input);
+    }
+
+    @Mutation
+    @Description("Delete a location. Refused with CONFLICT while claims reference it or other locations lie inside it.")
+    public boolean deleteLocation(@NonNull @Id String id) {
+        return locations.delete(id);
+    }
+}

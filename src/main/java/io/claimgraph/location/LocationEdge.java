@@ -1,0 +1,6 @@
+package io.claimgraph.location;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record LocationEdge(@NonNull String cursor, @NonNull Location node) {
+}

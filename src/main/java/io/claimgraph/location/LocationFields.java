@@ -1,0 +1,66 @@
+package io.claimgraph.location;
+
+import io.claimgraph.article.Article;
+import io.claimgraph.article.ArticleConnection;
+import io.claimgraph.article.ArticleQueries;
+import io.claimgraph.claim.Claim;
+import io.claimgraph.claim.ClaimConnection;
+import io.claimgraph.claim.ClaimQueries;
+import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.NestedPager;
+import io.claimgraph.graphql.Page;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Location's nested fields, batched over all locations of a response. */
+@GraphQLApi
+public class LocationFields {
+
+    private static final String CLAIMS_OF_LOCATIONS = "select claim_id as child_id, location_id as parent_id from claim_location where location_id in (:parents)";
+    private static final String ARTICLES_OF_LOCATIONS = "select article_id as child_id, location_id as parent_id from article_location where location_id in (:parents)";
+
+    private final NestedPager pager;
+
+    public LocationFields(NestedPager pager) {
+        this.pager = pager;
+    }
+
+    @Transactional
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Location> locations) {
+        List<Long> ids = Batches.ids(locations, l -> l.id);
+        List<LocationAlias> aliases = LocationAlias.list("locationId in ?1 order by locationId, id", ids);
+        return Batches.groupBy(ids, aliases, a -> a.locationId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
+    }
+
+    @Transactional
+    public List<Location> parent(@Source List<Location> locations) {
+        List<Long> parentIds = locations.stream().map(l -> l.parentId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, Location> parents = parentIds.isEmpty() ? Map.of()
+                : Location.<Location>list("id in ?1", parentIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
+        return Batches.lookup(locations, l -> l.parentId, parents);
+    }
+
+    @NonNull
+    @Transactional
+    public List<@NonNull ClaimConnection> claims(@Source List<Location> locations, @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = Batches.ids(locations, l -> l.id);
+        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_LOCATIONS, ids, ClaimQueries.NEWEST_FIRST, first, after);
+        return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
+    }
+
+    @NonNull
+    @Transactional
+    public List<@NonNull ArticleConnection> articles(@Source List<Location> locations, @DefaultValue("20") Integer first, String after) {
+        List<Long> ids = Batches.ids(locations, l -> l.id);
+        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_LOCATIONS, ids, ArticleQueries.NEWEST_FIRST, first, after);
+        return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
+    }
+}
