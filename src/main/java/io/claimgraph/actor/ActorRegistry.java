@@ -1,0 +1,55 @@
+package io.claimgraph.actor;
+
+import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.text.NameKey;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Finds the stored actor for a name (or alias), creating it when there is none, for ingest.
+ *
+ * <p>Creation runs in its own short transaction and is retried when a parallel ingest created the same actor
+ * first (the unique name key makes the loser fail; its retry finds the winner's row). So parallel ingests of
+ * overlapping articles never create an actor twice, and never hold each other up until the end of a whole
+ * article's transaction. An actor created for an ingest that later fails stays: it is a true fact about the
+ * world that the next ingest will reuse.
+ */
+@ApplicationScoped
+public class ActorRegistry {
+
+    private static final int ATTEMPTS = 3;
+
+    /** The id of the actor known by {@code name} or any of {@code aliases}; new forms are added as aliases. */
+    public long idFor(String name, ActorType type, String countryCode, List<String> aliases) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> findOrCreate(name, type, countryCode, aliases));
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !UniqueKeys.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static long findOrCreate(String name, ActorType type, String countryCode, List<String> aliases) {
+        Actor actor = Actor.findByNameOrAlias(name).orElse(null);
+        if (actor == null) {
+            actor = new Actor();
+            actor.name = name.strip();
+            actor.type = type;
+            actor.countryCode = countryCode;
+            actor.persist();
+        } else if (actor.countryCode == null && countryCode != null) {
+            actor.countryCode = countryCode;
+        }
+        for (String alias : aliases) {
+            if (!alias.isBlank() && !NameKey.of(alias).equals(actor.nameKey)) {
+                ActorService.addAliasIfNew(actor, alias);
+            }
+        }
+        Actor.flush();
+        return actor.id;
+    }
+}

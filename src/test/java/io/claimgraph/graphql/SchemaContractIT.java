@@ -1,0 +1,7 @@
+package io.claimgraph.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SchemaContractIT extends SchemaContractTest {
+}
