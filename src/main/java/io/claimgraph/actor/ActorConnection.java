@@ -5,11 +5,28 @@ import io.claimgraph.graphql.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A page of actors, Relay style. */
-public record ActorConnection(@NonNull List<@NonNull ActorEdge> edges, @NonNull PageInfo pageInfo, int totalCount) {
+/** A page of actors, Relay style. totalCount costs a count query, so it runs only when a client selects it. */
+public class ActorConnection {
+
+    private final Page<Actor> page;
+
+    private ActorConnection(Page<Actor> page) {
+        this.page = page;
+    }
 
     public static ActorConnection of(Page<Actor> page) {
-        List<ActorEdge> edges = page.items().stream().map(row -> new ActorEdge(page.cursorOf().apply(row), row)).toList();
-        return new ActorConnection(edges, page.pageInfo(), page.totalCountAsInt());
+        return new ActorConnection(page);
+    }
+
+    public @NonNull List<@NonNull ActorEdge> getEdges() {
+        return page.items().stream().map(row -> new ActorEdge(page.cursorOf().apply(row), row)).toList();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return page.pageInfo();
+    }
+
+    public int getTotalCount() {
+        return page.totalCountAsInt();
     }
 }

@@ -5,11 +5,28 @@ import io.claimgraph.graphql.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A page of articles, Relay style. */
-public record ArticleConnection(@NonNull List<@NonNull ArticleEdge> edges, @NonNull PageInfo pageInfo, int totalCount) {
+/** A page of articles, Relay style. totalCount costs a count query, so it runs only when a client selects it. */
+public class ArticleConnection {
+
+    private final Page<Article> page;
+
+    private ArticleConnection(Page<Article> page) {
+        this.page = page;
+    }
 
     public static ArticleConnection of(Page<Article> page) {
-        List<ArticleEdge> edges = page.items().stream().map(row -> new ArticleEdge(page.cursorOf().apply(row), row)).toList();
-        return new ArticleConnection(edges, page.pageInfo(), page.totalCountAsInt());
+        return new ArticleConnection(page);
+    }
+
+    public @NonNull List<@NonNull ArticleEdge> getEdges() {
+        return page.items().stream().map(row -> new ArticleEdge(page.cursorOf().apply(row), row)).toList();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return page.pageInfo();
+    }
+
+    public int getTotalCount() {
+        return page.totalCountAsInt();
     }
 }

@@ -5,11 +5,28 @@ import io.claimgraph.graphql.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A page of claims, Relay style. */
-public record ClaimConnection(@NonNull List<@NonNull ClaimEdge> edges, @NonNull PageInfo pageInfo, int totalCount) {
+/** A page of claims, Relay style. totalCount costs a count query, so it runs only when a client selects it. */
+public class ClaimConnection {
+
+    private final Page<Claim> page;
+
+    private ClaimConnection(Page<Claim> page) {
+        this.page = page;
+    }
 
     public static ClaimConnection of(Page<Claim> page) {
-        List<ClaimEdge> edges = page.items().stream().map(row -> new ClaimEdge(page.cursorOf().apply(row), row)).toList();
-        return new ClaimConnection(edges, page.pageInfo(), page.totalCountAsInt());
+        return new ClaimConnection(page);
+    }
+
+    public @NonNull List<@NonNull ClaimEdge> getEdges() {
+        return page.items().stream().map(row -> new ClaimEdge(page.cursorOf().apply(row), row)).toList();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return page.pageInfo();
+    }
+
+    public int getTotalCount() {
+        return page.totalCountAsInt();
     }
 }

@@ -2,11 +2,13 @@ package io.claimgraph.graphql;
 
 import io.claimgraph.config.ClaimgraphConfig;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a filtered list query one keyset page at a time: rows strictly after the cursor position, in the list's
@@ -46,13 +48,27 @@ public class KeysetPager {
         }
         List<T> items = size == 0 ? List.of() : rows.setMaxResults(size + 1).getResultList();
 
-        TypedQuery<Long> count = em.createQuery("select count(e)" + from + filters.where(), Long.class);
-        bind(count, filters.parameters());
-        long total = count.getSingleResult();
-
         boolean hasNext = items.size() > size;
         List<T> page = hasNext ? items.subList(0, size) : items;
-        return new Page<>(List.copyOf(page), hasNext, total, cursorOf(keyset));
+        return new Page<>(List.copyOf(page), hasNext, countWhenAsked(from + filters.where(), filters.parameters()), cursorOf(keyset));
+    }
+
+    /**
+     * The count query runs only if the client selected totalCount, after the resolver's own transaction has
+     * ended: so it joins or opens a transaction of its own, and remembers its answer.
+     */
+    private static LongSupplier countWhenAsked(String fromWhere, Map<String, Object> parameters) {
+        long[] memo = {-1};
+        return () -> {
+            if (memo[0] < 0) {
+                memo[0] = QuarkusTransaction.joiningExisting().call(() -> {
+                    TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(e)" + fromWhere, Long.class);
+                    bind(count, parameters);
+                    return count.getSingleResult();
+                });
+            }
+            return memo[0];
+        };
     }
 
     /** Validates {@code first}: absent means the default page size; negative or above the maximum is refused. */

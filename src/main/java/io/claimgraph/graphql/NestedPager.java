@@ -1,6 +1,7 @@
 package io.claimgraph.graphql;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -19,8 +20,8 @@ import java.util.function.Function;
  * <p>This is where the N+1 of nested connections is fixed. Resolving {@code claims(first: 5)} per actor would cost
  * one query per actor on the page. Instead the batched resolver hands all the page's parents here, and one
  * statement ranks each parent's children with {@code row_number() over (partition by parent ...)} and keeps the
- * first {@code first + 1} of each; one more loads those rows and one counts the totals. Three statements per
- * nesting level, whatever the number of parents.
+ * first {@code first + 1} of each; one more loads those rows, and one counts the totals if totalCount is asked for.
+ * At most three statements per nesting level, whatever the number of parents.
  */
 @ApplicationScoped
 public class NestedPager {
@@ -48,7 +49,14 @@ public class NestedPager {
         Map<Long, List<Long>> childIdsByParent = size == 0 ? Map.of()
                 : rankedChildIds(em, table, membership, parentIds, keyset, position, size + 1);
         Map<Long, T> children = load(em, entity, childIdsByParent, keyset.id());
-        Map<Long, Long> totals = totals(em, membership, parentIds);
+        // like KeysetPager's count, the totals are counted only if a client selects totalCount, once for all parents
+        Map<Long, Long>[] totals = new Map[1];
+        Function<Long, Long> totalOf = parentId -> {
+            if (totals[0] == null) {
+                totals[0] = QuarkusTransaction.joiningExisting().call(() -> totals(Panache.getEntityManager(), membership, parentIds));
+            }
+            return totals[0].getOrDefault(parentId, 0L);
+        };
 
         Function<T, String> cursorOf = pager.cursorOf(keyset);
         for (Long parentId : parentIds) {
@@ -58,7 +66,7 @@ public class NestedPager {
             }
             boolean hasNext = items.size() > size;
             List<T> page = hasNext ? items.subList(0, size) : items;
-            pages.put(parentId, new Page<>(List.copyOf(page), hasNext, totals.getOrDefault(parentId, 0L), cursorOf));
+            pages.put(parentId, new Page<>(List.copyOf(page), hasNext, () -> totalOf.apply(parentId), cursorOf));
         }
         return pages;
     }

@@ -5,11 +5,28 @@ import io.claimgraph.graphql.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A page of locations, Relay style. */
-public record LocationConnection(@NonNull List<@NonNull LocationEdge> edges, @NonNull PageInfo pageInfo, int totalCount) {
+/** A page of locations, Relay style. totalCount costs a count query, so it runs only when a client selects it. */
+public class LocationConnection {
+
+    private final Page<Location> page;
+
+    private LocationConnection(Page<Location> page) {
+        this.page = page;
+    }
 
     public static LocationConnection of(Page<Location> page) {
-        List<LocationEdge> edges = page.items().stream().map(row -> new LocationEdge(page.cursorOf().apply(row), row)).toList();
-        return new LocationConnection(edges, page.pageInfo(), page.totalCountAsInt());
+        return new LocationConnection(page);
+    }
+
+    public @NonNull List<@NonNull LocationEdge> getEdges() {
+        return page.items().stream().map(row -> new LocationEdge(page.cursorOf().apply(row), row)).toList();
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return page.pageInfo();
+    }
+
+    public int getTotalCount() {
+        return page.totalCountAsInt();
     }
 }
