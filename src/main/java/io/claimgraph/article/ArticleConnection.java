@@ -5,7 +5,10 @@ import io.claimgraph.graphql.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A page of articles, Relay style. totalCount costs a count query, so it runs only when a client selects it. */
+/**
+ * A page of articles, Relay style. totalCount costs a count query, so it runs only when a client
+ * selects it.
+ */
 public class ArticleConnection {
 
     private final Page<Article> page;
@@ -26,7 +29,8 @@ public class ArticleConnection {
         return page.pageInfo();
     }
 
-    public int getTotalCount() {
+    /** Counts the whole list; resolved by {@link io.claimgraph.graphql.TotalCountFields} off the event loop. */
+    public int totalCount() {
         return page.totalCountAsInt();
     }
 }

@@ -57,12 +57,12 @@ public class ArticleApiTest {
         String id = unique();
         String headline = "Harbour reopens " + id;
         String body = headline + "\n\nThe harbour reopened on Monday \u201Cafter repairs\u201D.\n"
-                + "Ships   queued\u00A0for hours \u2014 some for days.\n\n"
+                + "Ships   queued\u00A0for hours \u2014 some for days " + id + ".\n\n"
                 + "The harbour reopened on Monday \u201Cafter repairs\u201D.\n" + headline.toUpperCase() + "\n";
         JsonPath r = ingest(article("https://news.example/" + id, headline, body));
 
         assertEquals("CREATED", r.getString("data.ingestArticle.outcome"));
-        assertEquals("The harbour reopened on Monday \"after repairs\".\n\nShips queued for hours - some for days.",
+        assertEquals("The harbour reopened on Monday \"after repairs\".\n\nShips queued for hours - some for days " + id + ".",
                 r.getString("data.ingestArticle.article.body"));
         assertEquals(3, r.getInt("data.ingestArticle.article.droppedParagraphs"));
         assertTrue(r.getString("data.ingestArticle.article.contentHash").matches("[0-9a-f]{64}"));
