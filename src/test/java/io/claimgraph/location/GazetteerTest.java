@@ -1,0 +1,261 @@
+package io.claimgraph.location;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+
+    @Test
+    void countriesResolveByNameAndCommonAlternatives() {
+        assertCountry("RU", "Russia", "Russian Federation", "russia");
+        assertCountry("UA", "Ukraine", "UKRAINE");
+        assertCountry("KP", "North Korea", "DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea");
+        assertCountry("KR", "South Korea", "Republic of Korea");
+        assertCountry("US", "United States", "US", "U.S.", "USA", "America", "the United States");
+        assertCountry("GB", "United Kingdom", "UK", "Britain", "Great Britain");
+        assertCountry("CZ", "Czechia", "Czech Republic");
+        assertCountry("TR", "Turkey", "Türkiye", "Turkiye");
+        assertCountry("NL", "the Netherlands", "Holland");
+    }
+
+    @Test
+    void demonymsNameTheirCountry() {
+        assertDemonym("KP", "North Korean", "north korean", "NORTH KOREANS");
+        assertDemonym("UA", "Ukrainian", "Ukrainians");
+        assertDemonym("RU", "Russian", "Russians");
+        assertDemonym("US", "American");
+        assertDemonym("GB", "British", "Briton");
+        assertDemonym("DE", "German", "Germans");
+        assertDemonym("FR", "French", "Frenchmen");
+        assertTrue(GAZETTEER.countryByDemonym("Martian").isEmpty());
+    }
+
+    @Test
+    void demonymsAreOnlyOnCountries() {
+        assertTrue(GAZETTEER.places().stream()
+                .filter(place -> place.type() != LocationType.COUNTRY)
+                .allMatch(place -> place.demonyms().isEmpty()));
+    }
+
+    @Test
+    void kurskOblastIsARegionOfRussiaNearKursk() {
+        GazetteerPlace kurskOblast = GAZETTEER.lookup("Kursk Oblast").orElseThrow();
+        assertEquals(LocationType.REGION, kurskOblast.type());
+        assertEquals("Kursk Oblast", kurskOblast.name());
+        assertEquals("RU", kurskOblast.countryCode());
+        assertEquals("Russia", kurskOblast.parentName());
+        assertEquals(LocationType.COUNTRY, kurskOblast.parentType());
+        assertEquals("RU", GAZETTEER.parentOf(kurskOblast).orElseThrow().countryCode());
+        assertEquals(LocationType.COUNTRY, GAZETTEER.parentOf(kurskOblast).orElseThrow().type());
+        assertNear(51.7, 36.2, kurskOblast, 1.5);
+    }
+
+    @Test
+    void regionSuffixWordsAreInterchangeable() {
+        GazetteerPlace kurskOblast = GAZETTEER.lookup("Kursk Oblast").orElseThrow();
+        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's")) {
+            assertSame(kurskOblast, GAZETTEER.lookup(mention).orElseThrow(), mention);
+        }
+        assertEquals("US", GAZETTEER.lookup("Texas state").orElseThrow().countryCode());
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas state").orElseThrow().type());
+    }
+
+    @Test
+    void plainKurskFindsTheCityFirstAndTheOblastAmongCandidates() {
+        List<GazetteerPlace> candidates = GAZETTEER.candidates("Kursk");
+        assertEquals(LocationType.CITY, candidates.get(0).type());
+        assertEquals("RU", candidates.get(0).countryCode());
+        assertEquals("Kursk Oblast", GAZETTEER.parentOf(candidates.get(0)).orElseThrow().name());
+        assertTrue(candidates.stream().anyMatch(place -> place.name().equals("Kursk Oblast")));
+    }
+
+    @Test
+    void vagueDirectionsAreNotPlaces() {
+        assertTrue(GAZETTEER.lookup("the North").isEmpty());
+        assertTrue(GAZETTEER.lookup("North").isEmpty());
+        assertTrue(GAZETTEER.lookup("the south-east").isEmpty());
+        assertTrue(GAZETTEER.lookup("Central Province").isEmpty());
+        assertTrue(GAZETTEER.lookup("").isEmpty());
+        assertTrue(GAZETTEER.lookup(null).isEmpty());
+    }
+
+    @Test
+    void citiesResolveByCurrentNamesExonymsAndWithoutDiacritics() {
+        assertCity("UA", 50.45, 30.52, "Kyiv", "Kiev");
+        assertCity("BR", -23.55, -46.63, "São Paulo", "Sao Paulo", "SAO PAULO");
+        assertCity("DE", 48.14, 11.58, "Munich", "München", "Munchen", "Muenchen");
+        assertCity("CH", 47.37, 8.55, "Zürich", "Zurich");
+        assertCity("PL", 50.06, 19.94, "Kraków", "Krakow", "Cracow");
+        assertCity("UA", 48.72, 37.56, "Kramatorsk");
+    }
+
+    @Test
+    void keyIgnoresCaseDiacriticsApostrophesHyphensAndSpacing() {
+        assertEquals("sao paulo", Gazetteer.key("  São\tPaulo "));
+        assertEquals(Gazetteer.key("Cote d'Ivoire"), Gazetteer.key("CÔTE D’IVOIRE"));
+        assertEquals(Gazetteer.key("Ivano Frankivsk"), Gazetteer.key("Ivano-Frankivsk"));
+        assertEquals("wroclaw", Gazetteer.key("Wrocław"));
+        assertEquals("istanbul", Gazetteer.key("İstanbul"));
+        assertEquals("", Gazetteer.key(null));
+        assertEquals(GAZETTEER.lookup("Cote d'Ivoire"), GAZETTEER.lookup("Côte d’Ivoire"));
+        assertEquals("CI", GAZETTEER.lookup("Côte d’Ivoire").orElseThrow().countryCode());
+    }
+
+    @Test
+    void everyIsoCountryIsPresentWithACoordinateAndNoParent() {
+        List<GazetteerPlace> countries = ofType(LocationType.COUNTRY);
+        assertTrue(countries.size() >= 240, "countries: " + countries.size());
+        Set<String> missing = new TreeSet<>(Set.of(Locale.getISOCountries()));
+        countries.forEach(country -> missing.remove(country.countryCode()));
+        assertTrue(missing.isEmpty(), "ISO 3166-1 codes without a country: " + missing);
+        for (GazetteerPlace country : countries) {
+            assertTrue(country.hasCoordinates(), country.name());
+            assertEquals(null, country.parentName(), country.name());
+            assertSame(country, GAZETTEER.country(country.countryCode().toLowerCase(Locale.ROOT)).orElseThrow());
+        }
+    }
+
+    @Test
+    void subdivisionsCoverMostCountriesAndSitInsideTheirCountry() {
+        List<GazetteerPlace> regions = ofType(LocationType.REGION);
+        Set<String> countriesWithRegions = regions.stream().map(GazetteerPlace::countryCode).collect(Collectors.toSet());
+        assertTrue(countriesWithRegions.size() >= 200, "countries with regions: " + countriesWithRegions.size());
+        assertTrue(regions.size() >= 3000, "regions: " + regions.size());
+        for (GazetteerPlace region : regions) {
+            GazetteerPlace country = GAZETTEER.parentOf(region).orElseThrow();
+            assertEquals(LocationType.COUNTRY, country.type(), region.name());
+            assertEquals(region.countryCode(), country.countryCode(), region.name());
+            assertTrue(region.hasCoordinates(), region.name());
+        }
+        assertRegion("DE", "Bavaria", "Bayern");
+        assertRegion("US", "California", "Texas");
+        assertRegion("UA", "Donetsk Oblast", "Zaporizhzhia Oblast", "Zaporizhia Oblast");
+    }
+
+    @Test
+    void citiesHaveAParentInTheirOwnCountry() {
+        List<GazetteerPlace> cities = ofType(LocationType.CITY);
+        assertTrue(cities.size() >= 15_000, "cities: " + cities.size());
+        for (GazetteerPlace city : cities) {
+            GazetteerPlace parent = GAZETTEER.parentOf(city).orElseThrow();
+            assertEquals(city.countryCode(), parent.countryCode(), city.name());
+            assertEquals(parent.name(), city.parentName(), city.name());
+            assertEquals(parent.type(), city.parentType(), city.name());
+        }
+    }
+
+    @Test
+    void parentOfWorksForAnEqualPlaceBuiltElsewhere() {
+        GazetteerPlace kursk = GAZETTEER.candidates("Kursk").get(0);
+        GazetteerPlace copy = new GazetteerPlace(kursk.name(), kursk.type(), kursk.countryCode(), kursk.latitude(),
+                kursk.longitude(), kursk.parentName(), kursk.parentType(), kursk.population(), kursk.alternateNames(),
+                kursk.demonyms());
+        assertEquals("Kursk Oblast", GAZETTEER.parentOf(copy).orElseThrow().name());
+    }
+
+    @Test
+    void cityNamesThatAreEverydayWordsAreDroppedWhenSmallAndFlaggedOtherwise() {
+        for (String word : List.of("Of", "Best", "Police", "March", "Bath")) {
+            assertTrue(GAZETTEER.candidates(word).stream().noneMatch(place -> place.type() == LocationType.CITY), word);
+        }
+        for (String word : List.of("Nice", "Reading", "Mobile", "Split", "Turkey", "US")) {
+            assertTrue(GAZETTEER.isCommonWord(word), word);
+            assertFalse(GAZETTEER.candidates(word).isEmpty(), word);
+        }
+        for (String name : List.of("Moscow", "Kursk", "Ukraine", "North Korea")) {
+            assertFalse(GAZETTEER.isCommonWord(name), name);
+        }
+    }
+
+    @Test
+    void countryOutranksRegionAndRegionOutranksCity() {
+        assertEquals(LocationType.COUNTRY, GAZETTEER.lookup("Georgia").orElseThrow().type());
+        assertTrue(GAZETTEER.candidates("Georgia").stream()
+                .anyMatch(place -> place.type() == LocationType.REGION && place.countryCode().equals("US")));
+        assertEquals("CD", GAZETTEER.lookup("Congo").orElseThrow().countryCode(), "the more populous Congo first");
+    }
+
+    @Test
+    void maxNameTokensCoversTheLongestCountryNames() {
+        int longestCountryName = ofType(LocationType.COUNTRY).stream()
+                .flatMap(country -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(country.name()), country.alternateNames().stream()))
+                .mapToInt(name -> Gazetteer.key(name).split(" ").length)
+                .max().orElseThrow();
+        assertTrue(GAZETTEER.maxNameTokens() >= longestCountryName);
+        assertTrue(GAZETTEER.maxNameTokens() < 20, "suspiciously long name: " + GAZETTEER.maxNameTokens());
+    }
+
+    @Test
+    void fromClasspathIsSharedAndLoadsQuickly() {
+        assertSame(GAZETTEER, Gazetteer.fromClasspath());
+        long start = System.nanoTime();
+        Gazetteer fresh = Gazetteer.loadFromClasspath();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("Gazetteer load (JVM already warm from the shared load): " + millis + " ms, "
+                + fresh.places().size() + " places");
+        assertEquals(GAZETTEER.places().size(), fresh.places().size());
+        // The target is < 300 ms; the bound leaves room for a busy shared CI machine.
+        assertTrue(millis < 1500, "gazetteer load took " + millis + " ms");
+    }
+
+    private static void assertCountry(String iso2, String... mentions) {
+        for (String mention : mentions) {
+            GazetteerPlace place = GAZETTEER.lookup(mention).orElseThrow(() -> new AssertionError("no place for " + mention));
+            assertEquals(LocationType.COUNTRY, place.type(), mention);
+            assertEquals(iso2, place.countryCode(), mention);
+            assertSame(place, GAZETTEER.country(iso2).orElseThrow(), mention);
+        }
+    }
+
+    private static void assertDemonym(String iso2, String... adjectives) {
+        for (String adjective : adjectives) {
+            Optional<GazetteerPlace> country = GAZETTEER.countryByDemonym(adjective);
+            assertEquals(iso2, country.map(GazetteerPlace::countryCode).orElse(null), adjective);
+            assertEquals(LocationType.COUNTRY, country.orElseThrow().type(), adjective);
+        }
+    }
+
+    private static void assertCity(String iso2, double latitude, double longitude, String... mentions) {
+        for (String mention : mentions) {
+            GazetteerPlace city = GAZETTEER.candidates(mention).stream()
+                    .filter(place -> place.type() == LocationType.CITY)
+                    .findFirst().orElseThrow(() -> new AssertionError("no city for " + mention));
+            assertEquals(iso2, city.countryCode(), mention);
+            assertNear(latitude, longitude, city, 0.2);
+            // Whatever ranks first (a city-region such as Kyiv may) must be in the same country and close by.
+            GazetteerPlace best = GAZETTEER.lookup(mention).orElseThrow();
+            assertEquals(iso2, best.countryCode(), mention);
+        }
+    }
+
+    private static void assertRegion(String iso2, String... mentions) {
+        for (String mention : mentions) {
+            GazetteerPlace region = GAZETTEER.lookup(mention).orElseThrow(() -> new AssertionError("no place for " + mention));
+            assertEquals(LocationType.REGION, region.type(), mention);
+            assertEquals(iso2, region.countryCode(), mention);
+        }
+    }
+
+    private static void assertNear(double latitude, double longitude, GazetteerPlace place, double toleranceDegrees) {
+        assertTrue(Math.abs(place.latitude() - latitude) <= toleranceDegrees
+                && Math.abs(place.longitude() - longitude) <= toleranceDegrees,
+                place.name() + " at " + place.latitude() + "," + place.longitude() + " is not near " + latitude + "," + longitude);
+    }
+
+    private static List<GazetteerPlace> ofType(LocationType type) {
+        return GAZETTEER.places().stream().filter(place -> place.type() == type).toList();
+    }
+}
