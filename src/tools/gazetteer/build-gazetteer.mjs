@@ -175,11 +175,18 @@ for (const iso2 of Object.keys(subdivisionDb).sort()) {
   const cities = citiesByCountry.get(iso2) ?? [];
   for (const subdivision of toArray(Object.values(subdivisionDb[iso2].regions ?? {}))) {
     const names = subdivision.names ?? {};
-    const name = withoutDisambiguator(names.en ?? subdivision.name);
-    const otherNames = [subdivision.name, names.en, names.geonames, names.de, names.fr, names.es, names.it,
-      isoSubdivisionNames.get(`${iso2}-${subdivision.iso}`)]
-      .filter((n) => n && isLatinScript(n))
+    // A few English entries are placeholders such as "mt"; a real name has a capital and three letters.
+    const name = withoutDisambiguator([names.en, subdivision.name, names.geonames]
+      .find((n) => n && n.length >= 3 && /\p{Lu}/u.test(n)) ?? subdivision.name);
+    const ownNames = [subdivision.name, names.en, names.geonames, names.de, names.fr, names.es, names.it]
+      .filter((n) => n && isLatinScript(n) && /\p{Lu}/u.test(n))
       .map(withoutDisambiguator);
+    // iso3166-2-db's codes predate some ISO renumberings (Iran's provinces), so the ISO name found under the same
+    // code is taken only when it starts like one of the subdivision's own names ("Kurskaya oblast'", "Kursk Oblast").
+    const isoName = isoSubdivisionNames.get(`${iso2}-${subdivision.iso}`);
+    const startsAlike = (a, b) => key(withoutApostrophes(a)).slice(0, 4) === key(withoutApostrophes(b)).slice(0, 4);
+    const otherNames = isoName && isLatinScript(isoName) && ownNames.some((n) => startsAlike(n, isoName))
+      ? [...ownNames, isoName] : ownNames;
     const regionCities = cities.filter((c) => c.adminCode === subdivision.admin);
     // The seat of the subdivision (GeoNames PPLA) is where news datelines point; else its largest settlement.
     const seat = largest(regionCities.filter((c) => c.featureCode === 'PPLA')) ?? largest(regionCities);

@@ -55,7 +55,8 @@ public final class Gazetteer {
     private final List<GazetteerPlace> places;
     private final Map<GazetteerPlace, GazetteerPlace> parents = new IdentityHashMap<>();
     private final Map<String, List<GazetteerPlace>> placesByName = new HashMap<>(80_000);
-    private final Map<String, List<GazetteerPlace>> regionsByBaseName = new HashMap<>(8_000);
+    /** Regions by their name without its suffix words: "kursk" → Kursk Oblast. */
+    private final Map<String, List<GazetteerPlace>> regionsBySuffixedName = new HashMap<>(8_000);
     private final Map<String, List<GazetteerPlace>> countriesByDemonym = new HashMap<>(600);
     private final Map<String, GazetteerPlace> countriesByCode = new HashMap<>(300);
     private final Set<String> commonWords;
@@ -73,7 +74,7 @@ public final class Gazetteer {
             index(place);
         }
         placesByName.values().forEach(list -> list.sort(BEST_FIRST));
-        regionsByBaseName.values().forEach(list -> list.sort(BEST_FIRST));
+        regionsBySuffixedName.values().forEach(list -> list.sort(BEST_FIRST));
         countriesByDemonym.values().forEach(list -> list.sort(BEST_FIRST));
     }
 
@@ -125,21 +126,33 @@ public final class Gazetteer {
         return found;
     }
 
+    /**
+     * Three tiers: the name as written; regions whose name carries a suffix word ("Moscow region" → Moscow Oblast);
+     * regions named exactly like the mention without its suffix ("Moscow region" → the federal city Moscow,
+     * "Texas state" → Texas).
+     */
     private List<GazetteerPlace> matches(String nameKey) {
         if (!isIndexable(nameKey)) {
             return List.of();
         }
         List<GazetteerPlace> exact = placesByName.getOrDefault(nameKey, List.of());
-        List<GazetteerPlace> byBaseName = regionsByBaseName.getOrDefault(baseName(nameKey), List.of());
-        if (byBaseName.isEmpty()) {
+        String base = baseName(nameKey);
+        List<GazetteerPlace> suffixed = regionsBySuffixedName.getOrDefault(base, List.of());
+        List<GazetteerPlace> plain = base.equals(nameKey) ? List.of() : placesByName.getOrDefault(base, List.of());
+        if (suffixed.isEmpty() && plain.isEmpty()) {
             return exact;
         }
         List<GazetteerPlace> found = new ArrayList<>(exact);
         Set<GazetteerPlace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.addAll(exact);
-        for (GazetteerPlace region : byBaseName) {
+        for (GazetteerPlace region : suffixed) {
             if (seen.add(region)) {
                 found.add(region);
+            }
+        }
+        for (GazetteerPlace place : plain) {
+            if (place.type() == LocationType.REGION && seen.add(place)) {
+                found.add(place);
             }
         }
         return Collections.unmodifiableList(found);
@@ -207,6 +220,9 @@ public final class Gazetteer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAscii(text)) {
+            return asciiKey(text);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
@@ -217,7 +233,7 @@ public final class Gazetteer {
                     || category == Character.COMBINING_SPACING_MARK) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || isDash(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
             }
@@ -228,6 +244,40 @@ public final class Gazetteer {
             appendFolded(out, c);
         }
         return out.toString();
+    }
+
+    /** The same rules as {@link #key} for plain ASCII, without the Unicode tables: most names take this path. */
+    private static String asciiKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '\u007F' || c == '-') {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c == '`') {
+                out.append('\'');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(char c) {
@@ -261,12 +311,12 @@ public final class Gazetteer {
         String nameKey = key(name);
         if (isIndexable(nameKey)) {
             add(placesByName, nameKey, place);
-            maxNameTokens = Math.max(maxNameTokens, nameKey.split(" ").length);
+            maxNameTokens = Math.max(maxNameTokens, tokenCount(nameKey));
         }
         if (place.type() == LocationType.REGION) {
             String base = baseName(nameKey);
-            if (isIndexable(base)) {
-                add(regionsByBaseName, base, place);
+            if (!base.equals(nameKey) && isIndexable(base)) {
+                add(regionsBySuffixedName, base, place);
             }
         }
     }
@@ -300,15 +350,38 @@ public final class Gazetteer {
         return nameKey.startsWith("the ") ? nameKey.substring(4) : nameKey;
     }
 
+    private static int tokenCount(String nameKey) {
+        int count = 1;
+        for (int i = nameKey.indexOf(' '); i >= 0; i = nameKey.indexOf(' ', i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     /** Names without a letter, one letter long, or made only of generic words would match too much. */
     private static boolean isIndexable(String nameKey) {
-        if (nameKey.length() < 2 || nameKey.chars().noneMatch(Character::isLetter)) {
+        if (nameKey.length() < 2) {
             return false;
         }
-        for (String word : nameKey.split(" ")) {
+        boolean hasLetter = false;
+        for (int i = 0; i < nameKey.length() && !hasLetter; i++) {
+            hasLetter = Character.isLetter(nameKey.charAt(i));
+        }
+        if (!hasLetter) {
+            return false;
+        }
+        // Word by word without splitting: this runs for every name at load time.
+        int start = 0;
+        while (start <= nameKey.length()) {
+            int end = nameKey.indexOf(' ', start);
+            if (end < 0) {
+                end = nameKey.length();
+            }
+            String word = nameKey.substring(start, end);
             if (!GENERIC_WORDS.contains(word) && !REGION_SUFFIXES.contains(word)) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +70,8 @@ class GazetteerTest {
         for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's")) {
             assertSame(kurskOblast, GAZETTEER.lookup(mention).orElseThrow(), mention);
         }
+        // A suffix in the mention prefers the subdivision whose name has one: Moscow Oblast, not the federal city.
+        assertEquals("Moscow Oblast", GAZETTEER.lookup("Moscow region").orElseThrow().name());
         assertEquals("US", GAZETTEER.lookup("Texas state").orElseThrow().countryCode());
         assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas state").orElseThrow().type());
     }
@@ -201,14 +205,18 @@ class GazetteerTest {
     @Test
     void fromClasspathIsSharedAndLoadsQuickly() {
         assertSame(GAZETTEER, Gazetteer.fromClasspath());
-        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         Gazetteer fresh = Gazetteer.loadFromClasspath();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Gazetteer load (JVM already warm from the shared load): " + millis + " ms, "
-                + fresh.places().size() + " places");
+        long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
+        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        System.out.println("Gazetteer load (second load in this JVM): " + wallMillis + " ms wall, " + cpuMillis
+                + " ms CPU, " + fresh.places().size() + " places");
         assertEquals(GAZETTEER.places().size(), fresh.places().size());
-        // The target is < 300 ms; the bound leaves room for a busy shared CI machine.
-        assertTrue(millis < 1500, "gazetteer load took " + millis + " ms");
+        // CPU time, not wall time: builds share the machine, and waiting for a core says nothing about this code.
+        // The target is < 300 ms; the bound catches an accidental slowdown by a multiple, not noise.
+        assertTrue(cpuMillis < 1000, "gazetteer load took " + cpuMillis + " ms of CPU");
     }
 
     private static void assertCountry(String iso2, String... mentions) {
