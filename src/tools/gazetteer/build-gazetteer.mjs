@@ -178,7 +178,9 @@ for (const iso2 of Object.keys(subdivisionDb).sort()) {
     // A few English entries are placeholders such as "mt"; a real name has a capital and three letters.
     const name = withoutDisambiguator([names.en, subdivision.name, names.geonames]
       .find((n) => n && n.length >= 3 && /\p{Lu}/u.test(n)) ?? subdivision.name);
-    const ownNames = [subdivision.name, names.en, names.geonames, names.de, names.fr, names.es, names.it]
+    // German names are often the local ones ("Bayern", "Sachsen"); French, Spanish and Italian ones are mostly
+    // translations ("Provincia de Teherán") that English news never uses, so they would only slow loading.
+    const ownNames = [subdivision.name, names.en, names.geonames, names.de]
       .filter((n) => n && isLatinScript(n) && /\p{Lu}/u.test(n))
       .map(withoutDisambiguator);
     // iso3166-2-db's codes predate some ISO renumberings (Iran's provinces), so the ISO name found under the same

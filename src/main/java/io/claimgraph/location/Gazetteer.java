@@ -46,7 +46,7 @@ public final class Gazetteer {
             "coast", "coastal", "island", "islands", "mainland", "city", "area", "zone", "regions", "provinces",
             "districts", "territories");
 
-    /** Most specific kind of place first: "Georgia" is the country before the US state. */
+    /** Larger kind of place first: "Georgia" is the country before the US state (but see putCitiesBefore...). */
     private static final Comparator<GazetteerPlace> BEST_FIRST = Comparator
             .comparingInt((GazetteerPlace place) -> place.type().ordinal())
             .thenComparing(Comparator.comparingLong(GazetteerPlace::population).reversed())
@@ -73,7 +73,10 @@ public final class Gazetteer {
             }
             index(place);
         }
-        placesByName.values().forEach(list -> list.sort(BEST_FIRST));
+        placesByName.values().forEach(list -> {
+            list.sort(BEST_FIRST);
+            putCitiesBeforeTheirNamesakeRegion(list);
+        });
         regionsBySuffixedName.values().forEach(list -> list.sort(BEST_FIRST));
         countriesByDemonym.values().forEach(list -> list.sort(BEST_FIRST));
     }
@@ -317,6 +320,31 @@ public final class Gazetteer {
             String base = baseName(nameKey);
             if (!base.equals(nameKey) && isIndexable(base)) {
                 add(regionsBySuffixedName, base, place);
+            }
+        }
+    }
+
+    /**
+     * "Kyiv", "Moscow", "Beijing", "São Paulo": a city and the region named after it (a city with region status, or
+     * a state named after its capital) share the name. News means the city, the more specific place, so it moves just
+     * before that region; everything else keeps the COUNTRY, REGION, CITY order.
+     */
+    private void putCitiesBeforeTheirNamesakeRegion(List<GazetteerPlace> samePlaceName) {
+        if (samePlaceName.size() < 2) {
+            return;
+        }
+        for (int cityIndex = 1; cityIndex < samePlaceName.size(); cityIndex++) {
+            GazetteerPlace city = samePlaceName.get(cityIndex);
+            if (city.type() != LocationType.CITY) {
+                continue;
+            }
+            GazetteerPlace region = parents.get(city);
+            for (int regionIndex = 0; regionIndex < cityIndex; regionIndex++) {
+                if (samePlaceName.get(regionIndex) == region) {
+                    samePlaceName.remove(cityIndex);
+                    samePlaceName.add(regionIndex, city);
+                    break;
+                }
             }
         }
     }

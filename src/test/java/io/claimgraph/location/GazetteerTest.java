@@ -184,6 +184,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aCityOutranksTheRegionNamedAfterIt() {
+        for (String city : List.of("Kyiv", "Moscow", "Beijing", "Sao Paulo")) {
+            GazetteerPlace best = GAZETTEER.lookup(city).orElseThrow();
+            assertEquals(LocationType.CITY, best.type(), city);
+            assertTrue(GAZETTEER.candidates(city).contains(GAZETTEER.parentOf(best).orElseThrow()), city);
+        }
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas").orElseThrow().type());
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Washington").orElseThrow().type(), "the state: D.C. lies outside it");
+    }
+
+    @Test
     void countryOutranksRegionAndRegionOutranksCity() {
         assertEquals(LocationType.COUNTRY, GAZETTEER.lookup("Georgia").orElseThrow().type());
         assertTrue(GAZETTEER.candidates("Georgia").stream()
