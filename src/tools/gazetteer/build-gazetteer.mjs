@@ -45,6 +45,9 @@ const MIN_CITY_SECTION_POPULATION = 100000;
 // GeoNames feature codes of places that no longer exist as settlements.
 const DEFUNCT_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 
+// Former country names that today mean something else to a news reader (Gold Coast, Queensland).
+const OUTDATED_COUNTRY_NAMES = new Set(['Gold Coast']);
+
 // Territories without any GeoNames settlement: a hand-picked representative point (lat, lon).
 const UNINHABITED_TERRITORY_POINTS = {
   AQ: [-75.0, 0.0],       // Antarctica, continent centre
@@ -154,7 +157,8 @@ for (const iso2 of Object.keys(i18nCountryNames).sort()) {
     type: 'COUNTRY', name, countryCode: iso2, point, parent: null,
     // A ranking aid only: the sum of the country's GeoNames settlements of >= 1000 inhabitants.
     population: populationOf(cities),
-    alternateNames: [...i18nNames, ...toArray(listed?.alias), ...nativeNames, ...extras.names].filter(isLatinScript),
+    alternateNames: [...i18nNames, ...toArray(listed?.alias), ...nativeNames, ...extras.names]
+      .filter((n) => isLatinScript(n) && !OUTDATED_COUNTRY_NAMES.has(n)),
     demonyms: extras.demonyms,
   }));
 }

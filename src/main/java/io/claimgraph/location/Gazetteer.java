@@ -117,7 +117,9 @@ public final class Gazetteer {
 
     /**
      * Every place the mention may mean, best first: exact name matches (country, then region, then city, larger
-     * first), then regions whose name matches once suffix words are set aside ("Kursk region" for "Kursk Oblast").
+     * first, except that a city comes just before the region named after it), then regions whose name matches once
+     * suffix words are set aside ("Kursk region" for "Kursk Oblast"). A leading "the" and a trailing possessive are
+     * ignored; names made only of directions and generic words ("the North") match nothing.
      */
     public List<GazetteerPlace> candidates(String mention) {
         String nameKey = withoutLeadingArticle(key(mention));

@@ -45,6 +45,12 @@ class GazetteerTest {
     }
 
     @Test
+    void nearlyEveryCountryHasADemonym() {
+        long withDemonyms = ofType(LocationType.COUNTRY).stream().filter(country -> !country.demonyms().isEmpty()).count();
+        assertTrue(withDemonyms >= 240, "countries with demonyms: " + withDemonyms);
+    }
+
+    @Test
     void demonymsAreOnlyOnCountries() {
         assertTrue(GAZETTEER.places().stream()
                 .filter(place -> place.type() != LocationType.COUNTRY)
@@ -200,6 +206,7 @@ class GazetteerTest {
         assertTrue(GAZETTEER.candidates("Georgia").stream()
                 .anyMatch(place -> place.type() == LocationType.REGION && place.countryCode().equals("US")));
         assertEquals("CD", GAZETTEER.lookup("Congo").orElseThrow().countryCode(), "the more populous Congo first");
+        assertEquals(LocationType.CITY, GAZETTEER.lookup("Gold Coast").orElseThrow().type(), "Ghana's colonial name is history");
     }
 
     @Test
