@@ -173,18 +173,43 @@ function withoutDisambiguator(name) {
 
 const isoSubdivisionNames = new Map(iso31662.map((s) => [s.code, s.name]));
 
+// A few English entries are placeholders such as "mt"; a real name has a capital and three letters.
+const subdivisionName = (subdivision) => withoutDisambiguator([subdivision.names?.en, subdivision.name,
+  subdivision.names?.geonames].find((n) => n && n.length >= 3 && /\p{Lu}/u.test(n)) ?? subdivision.name);
+
+// The settlement named like the subdivision ("Kursk" for "Kursk Oblast"), usually its seat.
+function namesakeCity(subdivision, cities) {
+  const baseKey = withoutRegionSuffix(key(subdivisionName(subdivision)));
+  return largest(cities.filter((c) => key(c.name) === baseKey || key(withoutApostrophes(c.name)) === baseKey));
+}
+
+// iso3166-2-db's admin1 codes are stale for a few countries (Taiwan's put Taipei in Hsinchu). A country's codes are
+// trusted when most subdivisions that have a namesake settlement find it under their own admin1 code.
+// Only seats and large cities count as evidence: Wyoming, Michigan is a town that merely shares the state's name.
+function adminCodesAgree(subdivisions, cities) {
+  const seats = cities.filter((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= 50000);
+  const checks = subdivisions
+    .map((subdivision) => ({ subdivision, namesake: namesakeCity(subdivision, seats) }))
+    .filter(({ namesake }) => namesake);
+  const agreeing = checks.filter(({ subdivision, namesake }) => namesake.adminCode === subdivision.admin).length;
+  return checks.length < 3 || agreeing * 2 >= checks.length;
+}
+
 // First-level subdivisions, keyed by "country|GeoNames admin1 code" so that cities can find their region.
 const regionByAdminCode = new Map();
+const regionByNamesakeCityId = new Map();
 let regionsWithoutPoint = 0; // these fall back to their country's point
+const countriesWithStaleAdminCodes = [];
 for (const iso2 of Object.keys(subdivisionDb).sort()) {
   const country = countryByCode.get(iso2);
   if (!country) continue;
   const cities = citiesByCountry.get(iso2) ?? [];
-  for (const subdivision of toArray(Object.values(subdivisionDb[iso2].regions ?? {}))) {
+  const subdivisions = toArray(Object.values(subdivisionDb[iso2].regions ?? {}));
+  const trustAdminCodes = adminCodesAgree(subdivisions, cities);
+  if (!trustAdminCodes) countriesWithStaleAdminCodes.push(iso2);
+  for (const subdivision of subdivisions) {
     const names = subdivision.names ?? {};
-    // A few English entries are placeholders such as "mt"; a real name has a capital and three letters.
-    const name = withoutDisambiguator([names.en, subdivision.name, names.geonames]
-      .find((n) => n && n.length >= 3 && /\p{Lu}/u.test(n)) ?? subdivision.name);
+    const name = subdivisionName(subdivision);
     // German names are often the local ones ("Bayern", "Sachsen"); French, Spanish and Italian ones are mostly
     // translations ("Provincia de Teherán") that English news never uses, so they would only slow loading.
     const ownNames = [subdivision.name, names.en, names.geonames, names.de]
@@ -196,12 +221,11 @@ for (const iso2 of Object.keys(subdivisionDb).sort()) {
     const startsAlike = (a, b) => key(withoutApostrophes(a)).slice(0, 4) === key(withoutApostrophes(b)).slice(0, 4);
     const otherNames = isoName && isLatinScript(isoName) && ownNames.some((n) => startsAlike(n, isoName))
       ? [...ownNames, isoName] : ownNames;
-    const regionCities = cities.filter((c) => c.adminCode === subdivision.admin);
+    const regionCities = trustAdminCodes ? cities.filter((c) => c.adminCode === subdivision.admin) : [];
     // The seat of the subdivision (GeoNames PPLA) is where news datelines point; else its largest settlement.
     const seat = largest(regionCities.filter((c) => c.featureCode === 'PPLA')) ?? largest(regionCities);
-    // Admin codes sometimes disagree between the two sources; a settlement named like the subdivision is next best.
-    const baseKey = withoutRegionSuffix(key(name));
-    const namesake = largest(cities.filter((c) => key(c.name) === baseKey));
+    // Where admin codes are missing or untrusted, a settlement named like the subdivision is next best.
+    const namesake = namesakeCity(subdivision, cities);
     let point = pointOf(seat ?? namesake);
     if (!point) {
       regionsWithoutPoint++;
@@ -209,12 +233,15 @@ for (const iso2 of Object.keys(subdivisionDb).sort()) {
     }
     const region = addPlace({
       type: 'REGION', name, countryCode: iso2, point, parent: country,
-      population: populationOf(regionCities),
+      population: trustAdminCodes ? populationOf(regionCities) : namesake?.population ?? 0,
       // A bare "Kursk" for "Kursk Oblast" would shadow the city; the loader matches "Kursk region" by suffix instead.
       alternateNames: otherNames.filter((n) => key(n) === key(name) || key(n) !== withoutRegionSuffix(key(name))),
       demonyms: [],
     });
-    if (subdivision.admin) regionByAdminCode.set(`${iso2}|${subdivision.admin}`, region);
+    // Cities of a country with untrusted codes get the country as parent (no region beats a wrong one), except the
+    // subdivision's namesake, which lies in it.
+    if (subdivision.admin && trustAdminCodes) regionByAdminCode.set(`${iso2}|${subdivision.admin}`, region);
+    if (!trustAdminCodes && namesake) regionByNamesakeCityId.set(namesake.cityId, region);
   }
 }
 
@@ -236,7 +263,8 @@ const keptCities = allCities
   .sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.cityId - b.cityId);
 
 for (const city of keptCities) {
-  const parent = regionByAdminCode.get(`${city.country}|${city.adminCode}`) ?? countryByCode.get(city.country);
+  const parent = regionByAdminCode.get(`${city.country}|${city.adminCode}`) ?? regionByNamesakeCityId.get(city.cityId)
+    ?? countryByCode.get(city.country);
   addPlace({
     type: 'CITY', name: city.name, countryCode: city.country, point: pointOf(city), parent,
     population: city.population,
@@ -305,6 +333,7 @@ writeFileSync(join(outputDir, 'common-words.txt'),
   + commonWordNames.join('\n') + '\n');
 
 const count = (type) => places.filter((p) => p.type === type).length;
+console.log(`admin1 codes not trusted for ${countriesWithStaleAdminCodes.join(' ') || 'no country'}`);
 console.log(`areas ${count('AREA')} (${areasSkipped} already regions), countries ${count('COUNTRY')}, regions ${count('REGION')} (${regionsWithoutPoint} without coordinate), `
   + `cities ${count('CITY')} (${droppedAsCommonWords} dropped as common words), common-word names ${commonWordNames.length}, `
   + `tsv ${(tsv.length / 1e6).toFixed(2)} MB before gzip`);

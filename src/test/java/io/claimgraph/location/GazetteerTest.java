@@ -109,6 +109,7 @@ class GazetteerTest {
         assertCity("CH", 47.37, 8.55, "Zürich", "Zurich");
         assertCity("PL", 50.06, 19.94, "Kraków", "Krakow", "Cracow");
         assertCity("UA", 48.72, 37.56, "Kramatorsk");
+        assertCity("PS", 31.34, 34.31, "Khan Younis", "Khan Yunis");
     }
 
     @Test
@@ -191,7 +192,7 @@ class GazetteerTest {
 
     @Test
     void aCityOutranksTheRegionNamedAfterIt() {
-        for (String city : List.of("Kyiv", "Moscow", "Beijing", "Sao Paulo")) {
+        for (String city : List.of("Kyiv", "Moscow", "Beijing", "Sao Paulo", "Taipei")) {
             GazetteerPlace best = GAZETTEER.lookup(city).orElseThrow();
             assertEquals(LocationType.CITY, best.type(), city);
             assertTrue(GAZETTEER.candidates(city).contains(GAZETTEER.parentOf(best).orElseThrow()), city);
