@@ -147,7 +147,7 @@ public final class Gazetteer {
         List<GazetteerPlace> suffixed = regionsBySuffixedName.getOrDefault(base, List.of());
         List<GazetteerPlace> plain = base.equals(nameKey) ? List.of() : placesByName.getOrDefault(base, List.of());
         if (suffixed.isEmpty() && plain.isEmpty()) {
-            return exact;
+            return Collections.unmodifiableList(exact); // the index's own list: callers must not reorder it
         }
         List<GazetteerPlace> found = new ArrayList<>(exact);
         Set<GazetteerPlace> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -3,6 +3,7 @@ package io.claimgraph.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -89,6 +90,14 @@ class GazetteerTest {
         assertEquals("RU", candidates.get(0).countryCode());
         assertEquals("Kursk Oblast", GAZETTEER.parentOf(candidates.get(0)).orElseThrow().name());
         assertTrue(candidates.stream().anyMatch(place -> place.name().equals("Kursk Oblast")));
+    }
+
+    @Test
+    void candidatesCannotBeChangedByCallers() {
+        List<GazetteerPlace> candidates = GAZETTEER.candidates("Moscow");
+        assertThrows(UnsupportedOperationException.class, () -> candidates.remove(0));
+        assertThrows(UnsupportedOperationException.class,
+                () -> GAZETTEER.candidates("Texas").clear());
     }
 
     @Test
