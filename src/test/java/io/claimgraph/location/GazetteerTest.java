@@ -74,7 +74,8 @@ class GazetteerTest {
     @Test
     void regionSuffixWordsAreInterchangeable() {
         GazetteerPlace kurskOblast = GAZETTEER.lookup("Kursk Oblast").orElseThrow();
-        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's")) {
+        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's",
+                "the province of Kursk")) {
             assertSame(kurskOblast, GAZETTEER.lookup(mention).orElseThrow(), mention);
         }
         // A suffix in the mention prefers the subdivision whose name has one: Moscow Oblast, not the federal city.
