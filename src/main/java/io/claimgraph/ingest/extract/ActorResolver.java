@@ -1,0 +1,153 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.location.LocationType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 7: actors. Turns the scanner's mentions into the article's actors, and an attribution into its asserter.
+ * <ul>
+ * <li>A country name is a STATE (and also a location); a demonym links its STATE with the demonym as alias; a
+ * capital in an actor position (metonym) is the STATE with the city as alias.</li>
+ * <li>People are registered before single words are resolved, so "Zelensky" after "Volodymyr Zelensky" is an alias
+ * of the same PERSON; "the North" is the article's North-something state; an all-capitals word (NATO, OPEC) or a
+ * single name that says something ("Reuters said") is an ORGANIZATION.</li>
+ * <li>Asserters: the mention covering the source's head word; "he"/"she" is the last person named before; "the
+ * company/bank/ministry" the latest organisation of that kind; everything else ("experts", "prior estimates",
+ * "South Korean military sources", "recent intelligence") is an UNNAMED_SOURCE under its own words, never merged
+ * into a named actor.</li>
+ * </ul>
+ */
+public final class ActorResolver {
+
+    private static final Set<String> ORGANISATION_REFERENCES = Set.of(
+            "company", "firm", "bank", "ministry", "agency", "group", "club", "team", "union", "council", "department",
+            "institute", "university", "lab", "laboratory", "hospital", "carrier", "airline", "automaker", "maker",
+            "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
+            "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government");
+
+    void register(List<TaggedSentence> sentences, List<List<Mention>> mentionsBySentence, ArticleActors actors) {
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                if (m.kind == Mention.Kind.PERSON) {
+                    m.actor = actors.add(m.name, ActorType.PERSON, m.countryCode, m.seenAs);
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                switch (m.kind) {
+                    case PLACE -> {
+                        if (m.place.type() == LocationType.COUNTRY) {
+                            m.actor = actors.add(m.place.name(), ActorType.STATE, m.place.countryCode(), m.seenAs);
+                        }
+                    }
+                    case DEMONYM, METONYM -> m.actor = actors.add(m.name, ActorType.STATE, m.countryCode, m.seenAs);
+                    case ORGANISATION, ARMED_FORCE, INTELLIGENCE_AGENCY ->
+                            m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    default -> {
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            TaggedSentence s = sentences.get(i);
+            for (Mention m : mentionsBySentence.get(i)) {
+                if (m.kind == Mention.Kind.SINGLE_NAME) {
+                    m.actor = resolveSingle(s, m, actors);
+                }
+            }
+        }
+    }
+
+    private static ArticleActors.Entry resolveSingle(TaggedSentence s, Mention m, ArticleActors actors) {
+        var person = actors.personBySurname(m.seenAs);
+        if (person.isPresent()) {
+            person.get().aliases.add(m.seenAs);
+            return person.get();
+        }
+        if (s.lower(m.from - 1).equals("the")) {
+            var state = actors.stateStartingWith(m.seenAs);
+            if (state.isPresent()) {
+                state.get().aliases.add("the " + m.seenAs);
+                return state.get();
+            }
+        }
+        String w = m.seenAs;
+        boolean acronym = w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        String next = s.lower(m.to);
+        boolean speaks = Lexicon.REPORTING_VERBS.contains(next)
+                || (next.equals("has") || next.equals("have")) && Lexicon.REPORTING_VERBS.contains(s.lower(m.to + 1));
+        if (acronym || speaks && "PROPN".equals(s.tag(m.from))) {
+            return actors.add(w, ActorType.ORGANIZATION, m.countryCode, w);
+        }
+        return null;
+    }
+
+    /** The actor behind an attribution. */
+    ArticleActors.Entry asserter(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
+            ArticleActors.Entry lastPerson) {
+        Mention covering = null;
+        for (Mention m : mentions) {
+            if (m.actor != null && m.covers(a.head()) && m.kind != Mention.Kind.DEMONYM) {
+                covering = m;
+            }
+        }
+        if (covering != null) {
+            covering.actor.aliases.add(a.form() == Attribution.Form.ACCORDING_TO ? a.phrase()
+                    : stripDeterminer(s, a.sourceFrom(), a.sourceTo()));
+            return covering.actor;
+        }
+        String head = s.lower(a.head());
+        if (head.equals("he") || head.equals("she")) {
+            return lastPerson;
+        }
+        if (Lexicon.TITLE_WORDS.contains(head)) {
+            // "a spokesman for the ministry", "an analyst at X": the organisation speaks through its people
+            for (Mention m : mentions) {
+                if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
+                        && m.kind == Mention.Kind.ORGANISATION) {
+                    return m.actor;
+                }
+            }
+        }
+        if (ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
+            var named = actors.latestOrganisationNamed(head);
+            if (named.isEmpty() && (head.equals("company") || head.equals("firm") || head.equals("group"))) {
+                named = actors.latestOrganisationNamed(null);
+            }
+            if (named.isPresent()) {
+                named.get().aliases.add(s.span(a.sourceFrom(), a.sourceTo()));
+                return named.get();
+            }
+        }
+        String name = unnamedName(s, a.sourceFrom(), a.sourceTo());
+        String country = null;
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.DEMONYM && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
+                country = m.countryCode;
+            }
+        }
+        return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    private static String unnamedName(TaggedSentence s, int from, int to) {
+        String text = stripDeterminer(s, from, to);
+        int first = "DET".equals(s.tag(from)) && to - from > 1 ? from + 1 : from;
+        boolean proper = "PROPN".equals(s.tag(first));
+        return proper ? text : MentionScanner.lowerFirst(text);
+    }
+
+    private static String stripDeterminer(TaggedSentence s, int from, int to) {
+        if ("DET".equals(s.tag(from)) && to - from > 1) {
+            return s.span(from + 1, to);
+        }
+        return s.span(from, to);
+    }
+
+    static boolean isCountry(PlaceMention p) {
+        return p != null && p.type() == LocationType.COUNTRY;
+    }
+}
