@@ -3,6 +3,7 @@ package io.claimgraph.ingest.extract;
 import io.claimgraph.actor.ActorType;
 import io.claimgraph.ingest.PlaceMention;
 import io.claimgraph.location.LocationType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,11 +29,43 @@ public final class ActorResolver {
             "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
             "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government");
 
+    private static final Set<String> GOVERNMENT_WORDS = Set.of(
+            "government", "administration", "cabinet", "authorities", "leadership", "presidency");
+
     void register(List<TaggedSentence> sentences, List<List<Mention>> mentionsBySentence, ArticleActors actors) {
+        List<ShortNames> organisations = new ArrayList<>();
         for (List<Mention> mentions : mentionsBySentence) {
             for (Mention m : mentions) {
-                if (m.kind == Mention.Kind.PERSON) {
+                if (m.kind == Mention.Kind.ORGANISATION) {
+                    m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    organisations.add(new ShortNames(m.actor));
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                boolean shortable = m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.SINGLE_NAME
+                        || m.kind == Mention.Kind.PLACE && m.place.type() != LocationType.COUNTRY;
+                ArticleActors.Entry organisation = shortable ? shortFormOf(m.seenAs, organisations) : null;
+                if (organisation != null) {
+                    m.kind = Mention.Kind.ORGANISATION;
+                    organisation.aliases.add(m.seenAs);
+                    m.actor = organisation;
+                } else if (m.kind == Mention.Kind.PERSON) {
                     m.actor = actors.add(m.name, ActorType.PERSON, m.countryCode, m.seenAs);
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                // "Mendes" after "Tiago Mendes" is the striker, not the Brazilian town
+                if (m.kind == Mention.Kind.PLACE && m.to - m.from == 1 && m.place.type() != LocationType.COUNTRY) {
+                    var person = actors.personBySurname(m.seenAs);
+                    if (person.isPresent()) {
+                        m.kind = Mention.Kind.PERSON;
+                        m.actor = person.get();
+                        m.actor.aliases.add(m.seenAs);
+                    }
                 }
             }
         }
@@ -45,8 +78,7 @@ public final class ActorResolver {
                         }
                     }
                     case DEMONYM, METONYM -> m.actor = actors.add(m.name, ActorType.STATE, m.countryCode, m.seenAs);
-                    case ORGANISATION, ARMED_FORCE, INTELLIGENCE_AGENCY ->
-                            m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    case ARMED_FORCE, INTELLIGENCE_AGENCY -> m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
                     default -> {
                     }
                 }
@@ -60,6 +92,43 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** An organisation's name without its organisation words: "Harbor Lane Foods Inc" → harbor, lane, foods. */
+    private record ShortNames(ArticleActors.Entry organisation, List<String> distinctive) {
+        ShortNames(ArticleActors.Entry organisation) {
+            this(organisation, distinctiveWords(organisation.name));
+        }
+
+        private static List<String> distinctiveWords(String name) {
+            List<String> words = new ArrayList<>();
+            for (String w : ArticleActors.normalise(name).split(" ")) {
+                if (!Lexicon.ORGANISATION_WORDS.containsKey(w) && !w.equals("of") && !w.equals("for") && !w.equals("&")
+                        && !w.equals("and") && !w.equals("the")) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+    }
+
+    /** "Harbor Lane" for Harbor Lane Foods Inc, "Porto" for FC Porto: the leading words of the name. */
+    private static ArticleActors.Entry shortFormOf(String text, List<ShortNames> organisations) {
+        String[] words = ArticleActors.normalise(text).split(" ");
+        for (ShortNames o : organisations) {
+            if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
+                    || ArticleActors.normalise(o.organisation().name).equals(ArticleActors.normalise(text))) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int i = 0; i < words.length && prefix; i++) {
+                prefix = words[i].equals(o.distinctive().get(i));
+            }
+            if (prefix) {
+                return o.organisation();
+            }
+        }
+        return null;
     }
 
     private static ArticleActors.Entry resolveSingle(TaggedSentence s, Mention m, ArticleActors actors) {
@@ -105,25 +174,56 @@ public final class ActorResolver {
             return lastPerson;
         }
         if (Lexicon.TITLE_WORDS.contains(head)) {
-            // "a spokesman for the ministry", "an analyst at X": the organisation speaks through its people
+            // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {
                 if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
                         && m.kind == Mention.Kind.ORGANISATION) {
                     return m.actor;
                 }
             }
+            for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
+                if (ORGANISATION_REFERENCES.contains(s.lower(i)) && !s.isCapitalised(i)) {
+                    var named = actors.latestOrganisationNamed(s.lower(i));
+                    if (named.isPresent()) {
+                        return named.get();
+                    }
+                }
+            }
+        }
+        if (DATA_WORDS.contains(head) && a.form() == Attribution.Form.ACCORDING_TO) {
+            // "according to data from the central bank": the publisher of the data is the source
+            ArticleActors.Entry publisher = publisherAfterFrom(s, mentions, a, actors);
+            if (publisher != null) {
+                return publisher;
+            }
+        }
+        Mention bareName = bareNameBefore(mentions, a.head());
+        if (bareName != null && ORGANISATION_REFERENCES.contains(head)) {
+            // "the Teamsters union said": the name in front of the noun is the organisation's
+            bareName.actor = actors.add(bareName.seenAs, ActorType.ORGANIZATION, bareName.countryCode, null);
+            return bareName.actor;
+        }
+        if (GOVERNMENT_WORDS.contains(head)) {
+            // "Greenland's government", "the Polish government": the state speaks
+            for (Mention m : mentions) {
+                boolean state = m.kind == Mention.Kind.DEMONYM || m.kind == Mention.Kind.METONYM
+                        || m.kind == Mention.Kind.PLACE && isCountry(m.place);
+                if (state && m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
+                    return m.actor;
+                }
+            }
         }
         if (ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
             var named = actors.latestOrganisationNamed(head);
-            if (named.isEmpty() && (head.equals("company") || head.equals("firm") || head.equals("group"))) {
-                named = actors.latestOrganisationNamed(null);
+            if (named.isEmpty()) {
+                named = actors.firstOrganisation();
             }
             if (named.isPresent()) {
                 named.get().aliases.add(s.span(a.sourceFrom(), a.sourceTo()));
                 return named.get();
             }
         }
-        String name = unnamedName(s, a.sourceFrom(), a.sourceTo());
+        String name = unnamedName(s, a.sourceFrom(), Math.min(a.sourceTo(), a.head() + 1));
         String country = null;
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.DEMONYM && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
@@ -133,7 +233,47 @@ public final class ActorResolver {
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
     }
 
+    private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates", "records");
+
+    private ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
+            ArticleActors actors) {
+        int end = a.sourceFrom();
+        while (end < s.size() && !s.isPunct(end)) {
+            end++;
+        }
+        for (int i = a.head() + 1; i < end - 1; i++) {
+            if (!s.lower(i).equals("from")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.actor != null && m.from > i && m.to <= end) {
+                    return m.actor;
+                }
+            }
+            for (int k = i + 1; k < end; k++) {
+                if (ORGANISATION_REFERENCES.contains(s.lower(k))) {
+                    return actors.latestOrganisationNamed(s.lower(k)).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention bareNameBefore(List<Mention> mentions, int head) {
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.SINGLE_NAME && m.actor == null && m.to == head) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other", "both");
+
     private static String unnamedName(TaggedSentence s, int from, int to) {
+        while (to - from > 1 && QUANTIFIERS.contains(s.lower(from))) {
+            from++;
+        }
         String text = stripDeterminer(s, from, to);
         int first = "DET".equals(s.tag(from)) && to - from > 1 ? from + 1 : from;
         boolean proper = "PROPN".equals(s.tag(first));

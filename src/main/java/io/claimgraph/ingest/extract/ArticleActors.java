@@ -90,6 +90,13 @@ final class ArticleActors {
         return Optional.ofNullable(found);
     }
 
+    /** The first company or organisation the article names: what "the club" or "the firm" most often means. */
+    Optional<Entry> firstOrganisation() {
+        return byKey.values().stream()
+                .filter(e -> e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION)
+                .findFirst();
+    }
+
     List<ActorMention> all() {
         List<ActorMention> out = new ArrayList<>(byKey.size());
         for (Entry e : byKey.values()) {

@@ -70,8 +70,8 @@ public final class ArticleExtraction {
                 mentions.add(stages.names.scan(tagged));
             }
         }
-        stages.places.register(mentions, places);
         stages.actors.register(sentences, mentions, actors);
+        stages.places.register(mentions, places);
 
         List<Draft> drafts = draftClaims(sentences, mentions);
         List<ExtractedClaim> claims = new ArrayList<>(drafts.size());

@@ -27,7 +27,7 @@ public final class AttributionFinder {
             "previously", "further", "again", "still", "now", "repeatedly", "publicly", "separately", "later", "earlier",
             "'ve", "did", "does", "do");
     private static final Set<String> PASSIVE_AUX = Set.of("is", "was", "were", "are", "been", "be", "being");
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from");
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
     private static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
             "department", "office", "court", "board", "committee", "commission", "institute", "university", "lab",
@@ -115,12 +115,10 @@ public final class AttributionFinder {
         if (end == start) {
             return null;
         }
-        int sourceEnd = end;
-        for (int k = start + 1; k < end; k++) {
-            if ("ADP".equals(s.tag(k))) {
-                sourceEnd = k;
-                break;
-            }
+        int sourceEnd = start + 1;
+        // The source is the noun phrase; "in the region", "familiar with the talks" only qualify it.
+        while (sourceEnd < end && continuesNounPhrase(s, sourceEnd)) {
+            sourceEnd++;
         }
         // "according to a spokesman for the ministry": keep the "for the ministry" part in the source.
         if (sourceEnd < end && INNER_PREPOSITIONS.contains(s.lower(sourceEnd)) && isTitleHead(s, sourceEnd - 1)) {
@@ -128,6 +126,16 @@ public final class AttributionFinder {
         }
         int head = headOf(s, start, sourceEnd);
         return new Attribution(Attribution.Form.ACCORDING_TO, s.span(start, end), start, sourceEnd, head, "according to");
+    }
+
+    private static boolean continuesNounPhrase(TaggedSentence s, int i) {
+        String tag = s.tag(i);
+        String previous = s.tag(i - 1);
+        if (tag.equals("ADJ")) {
+            return !previous.equals("NOUN");
+        }
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || s.token(i).equals("'s")
+                || s.isCapitalised(i) && !s.isPunct(i);
     }
 
     private static boolean isTitleHead(TaggedSentence s, int i) {
@@ -150,15 +158,15 @@ public final class AttributionFinder {
         if (p >= from && s.token(p).equals(",")) {
             // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
             int c = p - 1;
-            while (c >= from && c > p - 16 && !s.token(c).equals(",")) {
+            while (c >= from && c > p - 24 && !s.token(c).equals(",")) {
                 c--;
             }
-            if (c < from || c <= p - 16 || c + 1 >= p) {
+            if (c < from || c <= p - 24 || c + 1 >= p) {
                 return null;
             }
             String first = s.tag(c + 1);
             if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
-                    || first.equals("PROPN"))) {
+                    || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which"))) {
                 return null;
             }
             npEnd = c;

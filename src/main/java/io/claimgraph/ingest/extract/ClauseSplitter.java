@@ -33,6 +33,9 @@ public final class ClauseSplitter {
             if (!isBoundary(s, b)) {
                 continue;
             }
+            if (s.token(b).equals(",") && s.token(b + 1).equals("\"")) {
+                continue; // '"...," Okafor told analysts': the speaker tags the quote, no new claim starts
+            }
             int right = skipConnectives(s, b + 1, n);
             if (right >= n || attributions.startingAt(s, right, n) == null) {
                 continue;

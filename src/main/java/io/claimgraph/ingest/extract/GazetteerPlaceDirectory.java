@@ -3,6 +3,7 @@ package io.claimgraph.ingest.extract;
 import io.claimgraph.ingest.PlaceMention;
 import io.claimgraph.location.Gazetteer;
 import io.claimgraph.location.GazetteerPlace;
+import io.claimgraph.location.LocationType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,41 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
     @Override
     public Optional<PlaceMention> lookup(String mention) {
-        return lookups.computeIfAbsent(Gazetteer.key(mention), k -> gazetteer.lookup(mention).map(this::toMention));
+        return lookups.computeIfAbsent(Gazetteer.key(mention), k -> best(mention, k).map(this::toMention));
+    }
+
+    /**
+     * The gazetteer ranks a region before a city of the same name. Written bare, "Bucharest", "Lisbon" or "Jakarta"
+     * nearly always means the city, so a city of at least 100,000 people called exactly that wins over its region.
+     * A region named with its suffix ("Kursk region") has no such city and stays a region.
+     */
+    private Optional<GazetteerPlace> best(String mention, String key) {
+        List<GazetteerPlace> candidates = gazetteer.candidates(mention);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        GazetteerPlace first = candidates.get(0);
+        if (first.type() == LocationType.REGION) {
+            for (GazetteerPlace c : candidates) {
+                if (c.type() == LocationType.CITY && c.population() >= 100_000 && c.countryCode().equals(first.countryCode())
+                        && named(c, key)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.of(first);
+    }
+
+    private static boolean named(GazetteerPlace place, String key) {
+        if (Gazetteer.key(place.name()).equals(key)) {
+            return true;
+        }
+        for (String alternate : place.alternateNames()) {
+            if (Gazetteer.key(alternate).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

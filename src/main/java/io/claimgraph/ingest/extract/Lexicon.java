@@ -63,7 +63,7 @@ final class Lexicon {
             "general", "commander", "colonel", "admiral", "head", "founder", "officer", "professor", "prof", "dr",
             "doctor", "researcher", "scientist", "coach", "manager", "captain", "striker", "midfielder", "defender",
             "goalkeeper", "author", "lead", "senior", "principal", "strategist", "ambassador", "envoy",
-            "judge", "lawmaker", "mp", "representative", "leader", "premier", "ayatollah", "sheikh", "emir", "pope",
+            "judge", "lawmaker", "mp", "representative", "leader", "ayatollah", "sheikh", "emir", "pope",
             "mr", "mrs", "ms", "sir", "lord", "lady", "investigator", "epidemiologist", "physician", "surgeon",
             "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner");
 
@@ -106,7 +106,10 @@ final class Lexicon {
             Map.entry("tribune", ActorType.MEDIA_OUTLET), Map.entry("broadcasting", ActorType.MEDIA_OUTLET),
             Map.entry("army", ActorType.ARMED_FORCE), Map.entry("navy", ActorType.ARMED_FORCE),
             Map.entry("forces", ActorType.ARMED_FORCE), Map.entry("guard", ActorType.ARMED_FORCE),
-            Map.entry("command", ActorType.ARMED_FORCE));
+            Map.entry("command", ActorType.ARMED_FORCE),
+            Map.entry("movement", ActorType.ORGANIZATION), Map.entry("brands", ActorType.COMPANY),
+            Map.entry("institution", ActorType.ORGANIZATION), Map.entry("programme", ActorType.ORGANIZATION),
+            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION));
 
     /** Words inside an organisation name that make it an intelligence agency. */
     static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");

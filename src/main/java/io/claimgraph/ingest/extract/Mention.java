@@ -14,7 +14,8 @@ final class Mention {
 
     final int from;
     final int to;
-    final Kind kind;
+    /** May change once the article is read: "Porto" turns out to be the club FC Porto. */
+    Kind kind;
     /** The name the actor or place should be stored under, when the scanner knows it. */
     final String name;
     final ActorType actorType;

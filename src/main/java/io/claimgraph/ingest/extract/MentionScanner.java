@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the names in a sentence and says what each one is. Rules, in the order they apply inside a run of
@@ -37,6 +38,8 @@ import java.util.Optional;
 final class MentionScanner {
 
     private static final int MAX_RUN = 8;
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "de", "der", "den", "von", "da", "di", "du", "dos", "del", "al", "bin", "ibn", "le", "la", "ter");
 
     private final PlaceDirectory places;
 
@@ -68,10 +71,11 @@ final class MentionScanner {
         if (!sentenceStart) {
             return true;
         }
-        // Every sentence starts with a capital; only trust it when the tagger or the directory agrees.
+        // Every sentence starts with a capital; only trust it when the tagger, the directory or an
+        // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
         return "PROPN".equals(s.tag(i)) || isTitle(s, i) || places.countryByDemonym(w).isPresent()
-                || places.lookup(w).isPresent();
+                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, runEnd(s, i));
     }
 
     private static boolean isNameToken(TaggedSentence s, int i) {
@@ -79,7 +83,9 @@ final class MentionScanner {
             return false;
         }
         String lower = s.lower(i);
-        if (Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS_AND_DAYS.contains(lower)) {
+        boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"");
+        if (sentenceStart && Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS_AND_DAYS.contains(lower)
+                || lower.equals("i")) {
             return false;
         }
         String t = s.token(i);
@@ -96,6 +102,11 @@ final class MentionScanner {
         while (j < s.size() && j - start < MAX_RUN) {
             if (isNameToken(s, j)) {
                 j++;
+            } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
+                    && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 1)) {
+                j++; // "GreenLeft-Labour", split by the tokenizer
+            } else if (NAME_PARTICLES.contains(s.token(j)) && isNameToken(s, j + 1) && j > start) {
+                j++; // "Caroline van Rijn", "Jan de Boer"
             } else if (isConnector(s.lower(j)) && isNameToken(s, j + 1)
                     && (hasOrganisationWord(s, start, j) || hasOrganisationWord(s, j + 1, nameRunFrom(s, j + 1)))) {
                 j++;
@@ -146,6 +157,16 @@ final class MentionScanner {
                 j++;
                 continue;
             }
+            Mention demonym = demonym(s, j, b);
+            if (demonym != null) {
+                out.add(demonym);
+                titleCountry = demonym.countryCode;
+                j = demonym.to;
+                if (j >= b) {
+                    forceOrAgency(s, demonym, out);
+                }
+                continue;
+            }
             if (!titled) {
                 Mention place = place(s, j, b);
                 if (place != null) {
@@ -157,18 +178,9 @@ final class MentionScanner {
                     continue;
                 }
             }
-            Mention demonym = demonym(s, j, b);
-            if (demonym != null) {
-                out.add(demonym);
-                titleCountry = demonym.countryCode;
-                j = demonym.to;
-                if (j >= b) {
-                    forceOrAgency(s, demonym, out);
-                }
-                continue;
-            }
-            int k = j;
-            while (k < b && !isTitle(s, k)) {
+            int k = j + 1;
+            // A name runs up to a title or up to a place or demonym that follows it ("Neighbouring Bulgaria").
+            while (k < b && !isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
                 k++;
             }
             if (k == j) {
@@ -188,6 +200,9 @@ final class MentionScanner {
         for (int k = j; k < b; k++) {
             String w = s.lower(k);
             if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b)) {
+                if (k == j) {
+                    return b; // "FC Porto", "Bank of England": the organisation word leads the whole name
+                }
                 int end = k + 1;
                 // "Bank of England", "Ministry of Defence"
                 while (end + 1 < b + 2 && end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
@@ -259,6 +274,12 @@ final class MentionScanner {
             return placeMention(s, j, k, p);
         }
         return null;
+    }
+
+    private boolean startsLargePlace(TaggedSentence s, int k, int b) {
+        Mention place = place(s, k, b);
+        return place != null && place.place != null && place.place.type() != LocationType.CITY
+                && place.place.type() != LocationType.OTHER;
     }
 
     private boolean startsKnownThing(TaggedSentence s, int k, int b) {
@@ -380,6 +401,9 @@ final class MentionScanner {
     private Mention name(TaggedSentence s, int j, int k, boolean titled, String country) {
         int len = k - j;
         String text = s.span(j, k);
+        if (s.lower(j).equals("the") || s.lower(j).equals("a")) {
+            return null; // "The Hague" unknown to the directory is still no person
+        }
         if (titled || (len >= 2 && len <= 4)) {
             return new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, country, null, text);
         }

@@ -37,7 +37,7 @@ public final class QuantityFinder {
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final String SCALE = "thousand|million|mln|billion|bn|trillion|tn";
     private static final String CURRENCY = "US\\$|\\$|\u20ac|\u00a3|\u00a5";
-    private static final String BOUND = "at least|more than|over|above|in excess of|up to|at most|fewer than|less than|under|"
+    private static final String BOUND = "no more than|no fewer than|no less than|not more than|at least|more than|over|above|in excess of|up to|at most|fewer than|less than|under|"
             + "below|as many as|as much as|about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated";
     private static final String FILLER = "an additional|additional|another|a further|an extra|a total of|a record|just";
     private static final String AMOUNT = "(" + CURRENCY + ")?(" + NUM + ")(?:\\s?(" + SCALE + ")\\b|(m|bn|k)\\b)?"
@@ -47,7 +47,7 @@ public final class QuantityFinder {
                     + "(?:(?i:(between))\\s+)?"
                     + AMOUNT
                     + "(?:\\s*(?:-|\u2013|\\bto\\b|\\band\\b)\\s*" + AMOUNT + ")?"
-                    + "(?![\\w])");
+                    + "(?![\\w]|-[A-Za-z])");
 
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6),
@@ -127,6 +127,9 @@ public final class QuantityFinder {
         if (between && upper == null) {
             return null;
         }
+        if (upper != null && currency == null && scale == null && percent == null && isYearNumber(value) && isYearNumber(upper)) {
+            return null; // "between 2015 and 2023" is a period
+        }
         boolean plain = currency == null && scale == null && percent == null && upper == null && m.group(5).indexOf(',') < 0
                 && m.group(5).indexOf('.') < 0;
         if (plain && isYear(s, value, first)) {
@@ -159,6 +162,10 @@ public final class QuantityFinder {
         return new ExtractedQuantity(value, upper, quantityBound, unit, measure, span);
     }
 
+    private static boolean isYearNumber(double value) {
+        return value >= 1800 && value <= 2100 && value == Math.rint(value);
+    }
+
     private static boolean isYear(TaggedSentence s, double value, int first) {
         if (value < 1800 || value > 2100 || value != Math.rint(value)) {
             return false;
@@ -174,6 +181,10 @@ public final class QuantityFinder {
         for (int k = i; k < Math.min(s.size(), i + 4); k++) {
             String tag = s.tag(k);
             if (tag.equals("NOUN") && !s.isCapitalised(k)) {
+                // "measles cases", "league matches": the compound's last noun is what is counted
+                while (k + 1 < s.size() && "NOUN".equals(s.tag(k + 1)) && !s.isCapitalised(k + 1)) {
+                    k++;
+                }
                 return k;
             }
             if (!(tag.equals("ADJ") || tag.equals("PROPN") || s.isCapitalised(k) && !s.isPunct(k))) {
@@ -215,8 +226,9 @@ public final class QuantityFinder {
             return QuantityBound.EXACT;
         }
         return switch (bound) {
-            case "at least", "more than", "over", "above", "in excess of" -> QuantityBound.AT_LEAST;
-            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as" ->
+            case "at least", "more than", "over", "above", "in excess of", "no fewer than", "no less than" ->
+                    QuantityBound.AT_LEAST;
+            case "up to", "at most", "no more than", "not more than", "fewer than", "less than", "under", "below", "as many as", "as much as" ->
                     QuantityBound.AT_MOST;
             default -> QuantityBound.APPROXIMATE;
         };

@@ -37,7 +37,12 @@ public record TaggedSentence(String text, String[] tokens, int[] starts, int[] e
             return false;
         }
         String t = tokens[i];
-        return t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("--");
+        if (t.equals("-")) {
+            // a hyphen inside a word ("GreenLeft-Labour") is no dash
+            boolean glued = i > 0 && ends[i - 1] == starts[i] || i + 1 < tokens.length && ends[i] == starts[i + 1];
+            return !glued;
+        }
+        return t.equals("\u2014") || t.equals("\u2013") || t.equals("--");
     }
 
     /** The text from the start of token {@code from} to the end of token {@code to - 1}, as written. */
