@@ -165,8 +165,9 @@ public final class ActorResolver {
             }
         }
         if (covering != null) {
-            covering.actor.aliases.add(a.form() == Attribution.Form.ACCORDING_TO ? a.phrase()
-                    : stripDeterminer(s, a.sourceFrom(), a.sourceTo()));
+            if (a.form() == Attribution.Form.ACCORDING_TO) {
+                covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"
+            }
             return covering.actor;
         }
         String head = s.lower(a.head());

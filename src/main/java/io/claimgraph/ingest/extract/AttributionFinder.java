@@ -220,6 +220,9 @@ public final class AttributionFinder {
 
     private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
         String tag = s.tag(i);
+        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) && !s.lower(i).equals("that")) {
+            return true; // "reports indicate": the tagger reads "reports" as a verb
+        }
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
             return !s.lower(i).equals("that") || !tag.equals("DET") ? !isClauseWord(s.lower(i)) : false;
         }

@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
  *
  * <p>The UD EWT tokenizer leaves two things glued that the later stages need apart: dashes written without spaces
  * ("forces—particularly") and the possessive "'s" ("Korea's"). Those tokens are cut at the dash or the
- * apostrophe before tagging, so "South Korea's" tags as PROPN PROPN PART.
+ * apostrophe before tagging, so "South Korea's" tags as PROPN PROPN PART. It also gives "Farmer-Citizen" as
+ * "Farmer" "-Citizen"; the hyphen is cut off so that the name can be joined again by the name scanner.
  */
 public final class SentenceTagger {
 
@@ -57,6 +58,12 @@ public final class SentenceTagger {
                     }
                     return;
                 }
+            }
+            if (s.charAt(start) == '-' && Character.isLetter(s.charAt(start + 1))) {
+                // "Farmer-Citizen" comes out as "Farmer" "-Citizen"
+                out.add(new int[] {start, start + 1});
+                cutGluedToken(s, start + 1, end, out);
+                return;
             }
             if (end - start > 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')) {
                 out.add(new int[] {start, end - 2});
