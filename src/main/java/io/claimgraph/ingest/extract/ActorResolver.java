@@ -1,0 +1,294 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.location.LocationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 7: actors. Turns the scanner's mentions into the article's actors, and an attribution into its asserter.
+ * <ul>
+ * <li>A country name is a STATE (and also a location); a demonym links its STATE with the demonym as alias; a
+ * capital in an actor position (metonym) is the STATE with the city as alias.</li>
+ * <li>People are registered before single words are resolved, so "Zelensky" after "Volodymyr Zelensky" is an alias
+ * of the same PERSON; "the North" is the article's North-something state; an all-capitals word (NATO, OPEC) or a
+ * single name that says something ("Reuters said") is an ORGANIZATION.</li>
+ * <li>Asserters: the mention covering the source's head word; "he"/"she" is the last person named before; "the
+ * company/bank/ministry" the latest organisation of that kind; everything else ("experts", "prior estimates",
+ * "South Korean military sources", "recent intelligence") is an UNNAMED_SOURCE under its own words, never merged
+ * into a named actor.</li>
+ * </ul>
+ */
+public final class ActorResolver {
+
+    private static final Set<String> ORGANISATION_REFERENCES = Set.of(
+            "company", "firm", "bank", "ministry", "agency", "group", "club", "team", "union", "council", "department",
+            "institute", "university", "lab", "laboratory", "hospital", "carrier", "airline", "automaker", "maker",
+            "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
+            "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government");
+
+    private static final Set<String> GOVERNMENT_WORDS = Set.of(
+            "government", "administration", "cabinet", "authorities", "leadership", "presidency");
+
+    void register(List<TaggedSentence> sentences, List<List<Mention>> mentionsBySentence, ArticleActors actors) {
+        List<ShortNames> organisations = new ArrayList<>();
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                if (m.kind == Mention.Kind.ORGANISATION) {
+                    m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    organisations.add(new ShortNames(m.actor));
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                boolean shortable = m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.SINGLE_NAME
+                        || m.kind == Mention.Kind.PLACE && m.place.type() != LocationType.COUNTRY;
+                ArticleActors.Entry organisation = shortable ? shortFormOf(m.seenAs, organisations) : null;
+                if (organisation != null) {
+                    m.kind = Mention.Kind.ORGANISATION;
+                    organisation.aliases.add(m.seenAs);
+                    m.actor = organisation;
+                } else if (m.kind == Mention.Kind.PERSON) {
+                    m.actor = actors.add(m.name, ActorType.PERSON, m.countryCode, m.seenAs);
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                // "Mendes" after "Tiago Mendes" is the striker, not the Brazilian town
+                if (m.kind == Mention.Kind.PLACE && m.to - m.from == 1 && m.place.type() != LocationType.COUNTRY) {
+                    var person = actors.personBySurname(m.seenAs);
+                    if (person.isPresent()) {
+                        m.kind = Mention.Kind.PERSON;
+                        m.actor = person.get();
+                        m.actor.aliases.add(m.seenAs);
+                    }
+                }
+            }
+        }
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention m : mentions) {
+                switch (m.kind) {
+                    case PLACE -> {
+                        if (m.place.type() == LocationType.COUNTRY) {
+                            m.actor = actors.add(m.place.name(), ActorType.STATE, m.place.countryCode(), m.seenAs);
+                        }
+                    }
+                    case DEMONYM, METONYM -> m.actor = actors.add(m.name, ActorType.STATE, m.countryCode, m.seenAs);
+                    case ARMED_FORCE, INTELLIGENCE_AGENCY -> m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    default -> {
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            TaggedSentence s = sentences.get(i);
+            for (Mention m : mentionsBySentence.get(i)) {
+                if (m.kind == Mention.Kind.SINGLE_NAME) {
+                    m.actor = resolveSingle(s, m, actors);
+                }
+            }
+        }
+    }
+
+    /** An organisation's name without its organisation words: "Harbor Lane Foods Inc" → harbor, lane, foods. */
+    private record ShortNames(ArticleActors.Entry organisation, List<String> distinctive) {
+        ShortNames(ArticleActors.Entry organisation) {
+            this(organisation, distinctiveWords(organisation.name));
+        }
+
+        private static List<String> distinctiveWords(String name) {
+            List<String> words = new ArrayList<>();
+            for (String w : ArticleActors.normalise(name).split(" ")) {
+                if (!Lexicon.ORGANISATION_WORDS.containsKey(w) && !w.equals("of") && !w.equals("for") && !w.equals("&")
+                        && !w.equals("and") && !w.equals("the")) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+    }
+
+    /** "Harbor Lane" for Harbor Lane Foods Inc, "Porto" for FC Porto: the leading words of the name. */
+    private static ArticleActors.Entry shortFormOf(String text, List<ShortNames> organisations) {
+        String[] words = ArticleActors.normalise(text).split(" ");
+        for (ShortNames o : organisations) {
+            if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
+                    || ArticleActors.normalise(o.organisation().name).equals(ArticleActors.normalise(text))) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int i = 0; i < words.length && prefix; i++) {
+                prefix = words[i].equals(o.distinctive().get(i));
+            }
+            if (prefix) {
+                return o.organisation();
+            }
+        }
+        return null;
+    }
+
+    private static ArticleActors.Entry resolveSingle(TaggedSentence s, Mention m, ArticleActors actors) {
+        var person = actors.personBySurname(m.seenAs);
+        if (person.isPresent()) {
+            person.get().aliases.add(m.seenAs);
+            return person.get();
+        }
+        if (s.lower(m.from - 1).equals("the")) {
+            var state = actors.stateStartingWith(m.seenAs);
+            if (state.isPresent()) {
+                state.get().aliases.add("the " + m.seenAs);
+                return state.get();
+            }
+        }
+        String w = m.seenAs;
+        boolean acronym = w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        String next = s.lower(m.to);
+        boolean speaks = Lexicon.REPORTING_VERBS.contains(next)
+                || (next.equals("has") || next.equals("have")) && Lexicon.REPORTING_VERBS.contains(s.lower(m.to + 1));
+        if (acronym || speaks && "PROPN".equals(s.tag(m.from))) {
+            return actors.add(w, ActorType.ORGANIZATION, m.countryCode, w);
+        }
+        return null;
+    }
+
+    /** The actor behind an attribution. */
+    ArticleActors.Entry asserter(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
+            ArticleActors.Entry lastPerson) {
+        Mention covering = null;
+        for (Mention m : mentions) {
+            if (m.actor != null && m.covers(a.head()) && m.kind != Mention.Kind.DEMONYM) {
+                covering = m;
+            }
+        }
+        if (covering != null) {
+            if (a.form() == Attribution.Form.ACCORDING_TO) {
+                covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"
+            }
+            return covering.actor;
+        }
+        String head = s.lower(a.head());
+        if (head.equals("he") || head.equals("she")) {
+            return lastPerson;
+        }
+        if (Lexicon.TITLE_WORDS.contains(head)) {
+            // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
+            for (Mention m : mentions) {
+                if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
+                        && m.kind == Mention.Kind.ORGANISATION) {
+                    return m.actor;
+                }
+            }
+            for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
+                if (ORGANISATION_REFERENCES.contains(s.lower(i)) && !s.isCapitalised(i)) {
+                    var named = actors.latestOrganisationNamed(s.lower(i));
+                    if (named.isPresent()) {
+                        return named.get();
+                    }
+                }
+            }
+        }
+        if (DATA_WORDS.contains(head) && a.form() == Attribution.Form.ACCORDING_TO) {
+            // "according to data from the central bank": the publisher of the data is the source
+            ArticleActors.Entry publisher = publisherAfterFrom(s, mentions, a, actors);
+            if (publisher != null) {
+                return publisher;
+            }
+        }
+        Mention bareName = bareNameBefore(mentions, a.head());
+        if (bareName != null && ORGANISATION_REFERENCES.contains(head)) {
+            // "the Teamsters union said": the name in front of the noun is the organisation's
+            bareName.actor = actors.add(bareName.seenAs, ActorType.ORGANIZATION, bareName.countryCode, null);
+            return bareName.actor;
+        }
+        if (GOVERNMENT_WORDS.contains(head)) {
+            // "Greenland's government", "the Polish government": the state speaks
+            for (Mention m : mentions) {
+                boolean state = m.kind == Mention.Kind.DEMONYM || m.kind == Mention.Kind.METONYM
+                        || m.kind == Mention.Kind.PLACE && isCountry(m.place);
+                if (state && m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
+                    return m.actor;
+                }
+            }
+        }
+        if (ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
+            var named = actors.latestOrganisationNamed(head);
+            if (named.isEmpty()) {
+                named = actors.firstOrganisation();
+            }
+            if (named.isPresent()) {
+                named.get().aliases.add(s.span(a.sourceFrom(), a.sourceTo()));
+                return named.get();
+            }
+        }
+        String name = unnamedName(s, a.sourceFrom(), Math.min(a.sourceTo(), a.head() + 1));
+        String country = null;
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.DEMONYM && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
+                country = m.countryCode;
+            }
+        }
+        return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates", "records");
+
+    private ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
+            ArticleActors actors) {
+        int end = a.sourceFrom();
+        while (end < s.size() && !s.isPunct(end)) {
+            end++;
+        }
+        for (int i = a.head() + 1; i < end - 1; i++) {
+            if (!s.lower(i).equals("from")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.actor != null && m.from > i && m.to <= end) {
+                    return m.actor;
+                }
+            }
+            for (int k = i + 1; k < end; k++) {
+                if (ORGANISATION_REFERENCES.contains(s.lower(k))) {
+                    return actors.latestOrganisationNamed(s.lower(k)).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention bareNameBefore(List<Mention> mentions, int head) {
+        for (Mention m : mentions) {
+            if (m.kind == Mention.Kind.SINGLE_NAME && m.actor == null && m.to == head) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other", "both");
+
+    private static String unnamedName(TaggedSentence s, int from, int to) {
+        while (to - from > 1 && QUANTIFIERS.contains(s.lower(from))) {
+            from++;
+        }
+        String text = stripDeterminer(s, from, to);
+        int first = "DET".equals(s.tag(from)) && to - from > 1 ? from + 1 : from;
+        boolean proper = "PROPN".equals(s.tag(first));
+        return proper ? text : MentionScanner.lowerFirst(text);
+    }
+
+    private static String stripDeterminer(TaggedSentence s, int from, int to) {
+        if ("DET".equals(s.tag(from)) && to - from > 1) {
+            return s.span(from + 1, to);
+        }
+        return s.span(from, to);
+    }
+
+    static boolean isCountry(PlaceMention p) {
+        return p != null && p.type() == LocationType.COUNTRY;
+    }
+}

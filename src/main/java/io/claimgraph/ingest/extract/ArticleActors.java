@@ -1,0 +1,124 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.ActorMention;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors of one article, each once, with every form the article used for it.
+ *
+ * <p>Actors are keyed by type group and normalised name, so an UNNAMED_SOURCE ("experts", "prior estimates")
+ * can never merge into a named actor, and each unnamed source stays under its own name. People are also
+ * indexed by surname so that a later bare "Zelensky" resolves to "Volodymyr Zelensky".
+ */
+final class ArticleActors {
+
+    static final class Entry {
+        final String name;
+        final ActorType type;
+        String countryCode;
+        final Set<String> aliases = new LinkedHashSet<>();
+        ActorMention built;
+
+        Entry(String name, ActorType type, String countryCode) {
+            this.name = name;
+            this.type = type;
+            this.countryCode = countryCode;
+        }
+
+        ActorMention toMention() {
+            if (built == null) {
+                aliases.remove(name);
+                built = new ActorMention(name, type, countryCode, List.copyOf(aliases));
+            }
+            return built;
+        }
+    }
+
+    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final Map<String, Entry> bySurname = new LinkedHashMap<>();
+
+    Entry add(String name, ActorType type, String countryCode, String seenAs) {
+        String key = key(type, name);
+        Entry e = byKey.computeIfAbsent(key, k -> new Entry(name, type, countryCode));
+        if (e.countryCode == null) {
+            e.countryCode = countryCode;
+        }
+        if (seenAs != null && !seenAs.isBlank()) {
+            e.aliases.add(seenAs);
+        }
+        if (type == ActorType.PERSON) {
+            String[] parts = name.split("\\s+");
+            if (parts.length > 1) {
+                bySurname.putIfAbsent(normalise(parts[parts.length - 1]), e);
+            }
+        }
+        return e;
+    }
+
+    Optional<Entry> personBySurname(String word) {
+        return Optional.ofNullable(bySurname.get(normalise(word)));
+    }
+
+    /** "the North" → North Korea when the article names a state starting with that word. */
+    Optional<Entry> stateStartingWith(String word) {
+        String prefix = normalise(word) + " ";
+        return byKey.values().stream()
+                .filter(e -> e.type == ActorType.STATE && normalise(e.name).startsWith(prefix))
+                .findFirst();
+    }
+
+    /** The latest registered organisation whose name contains {@code word} ("the bank" → "Bank of Korea"). */
+    Optional<Entry> latestOrganisationNamed(String word) {
+        Entry found = null;
+        for (Entry e : byKey.values()) {
+            boolean organisation = e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION
+                    || e.type == ActorType.GOVERNMENT || e.type == ActorType.MEDIA_OUTLET
+                    || e.type == ActorType.INTELLIGENCE_AGENCY;
+            if (organisation && (word == null || normalise(e.name).contains(normalise(word)))) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The first company or organisation the article names: what "the club" or "the firm" most often means. */
+    Optional<Entry> firstOrganisation() {
+        return byKey.values().stream()
+                .filter(e -> e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION)
+                .findFirst();
+    }
+
+    List<ActorMention> all() {
+        List<ActorMention> out = new ArrayList<>(byKey.size());
+        for (Entry e : byKey.values()) {
+            out.add(e.toMention());
+        }
+        return out;
+    }
+
+    private static String key(ActorType type, String name) {
+        String group = type == ActorType.UNNAMED_SOURCE ? "unnamed:" : "named:";
+        return group + normalise(name);
+    }
+
+    static String normalise(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

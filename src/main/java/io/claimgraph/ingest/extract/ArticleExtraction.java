@@ -1,0 +1,151 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.ActorMention;
+import io.claimgraph.ingest.ExtractedArticle;
+import io.claimgraph.ingest.ExtractedClaim;
+import io.claimgraph.ingest.ExtractedQuantity;
+import io.claimgraph.ingest.PlaceMention;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run of the stages over one article. Two passes: the first tags every sentence and registers every actor
+ * and place (so a surname or "the North" can refer to a name given later in the text), the second cuts clauses
+ * and builds the claims.
+ */
+public final class ArticleExtraction {
+
+    /** The stateless (per-thread) stage objects, built once per extractor. */
+    public static final class Stages {
+        final SentenceSplitter sentences;
+        final SentenceTagger tagger;
+        final MentionScanner names;
+        final AttributionFinder attributions;
+        final ClauseSplitter clauses;
+        final CertaintyAssessor certainty;
+        final QuantityFinder quantities;
+        final TimeExpressionFinder times;
+        final ActorResolver actors;
+        final PlaceResolver places;
+
+        public Stages(LanguageModels models, PlaceDirectory directory) {
+            this.sentences = new SentenceSplitter(models);
+            this.tagger = new SentenceTagger(models);
+            this.names = new MentionScanner(directory);
+            this.attributions = new AttributionFinder();
+            this.clauses = new ClauseSplitter(attributions);
+            this.certainty = new CertaintyAssessor();
+            this.quantities = new QuantityFinder();
+            this.times = new TimeExpressionFinder();
+            this.actors = new ActorResolver();
+            this.places = new PlaceResolver();
+        }
+    }
+
+    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter) {
+    }
+
+    private final Stages stages;
+    private final ArticleActors actors = new ArticleActors();
+    private final ArticlePlaces places = new ArticlePlaces();
+
+    public ArticleExtraction(Stages stages) {
+        this.stages = stages;
+    }
+
+    public ExtractedArticle run(List<String> paragraphs) {
+        List<TaggedSentence> sentences = new ArrayList<>();
+        List<List<Mention>> mentions = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (paragraph == null || paragraph.isBlank()) {
+                continue;
+            }
+            for (String sentence : stages.sentences.split(paragraph)) {
+                TaggedSentence tagged = stages.tagger.tag(sentence);
+                sentences.add(tagged);
+                mentions.add(stages.names.scan(tagged));
+            }
+        }
+        stages.actors.register(sentences, mentions, actors);
+        stages.places.register(mentions, places);
+
+        List<Draft> drafts = draftClaims(sentences, mentions);
+        List<ExtractedClaim> claims = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            ExtractedClaim claim = build(d);
+            if (claim != null) {
+                claims.add(claim);
+            }
+        }
+        return new ExtractedArticle(claims, actors.all(), places.all());
+    }
+
+    private List<Draft> draftClaims(List<TaggedSentence> sentences, List<List<Mention>> mentions) {
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ArticleActors.Entry lastPerson = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            TaggedSentence s = sentences.get(i);
+            List<Mention> sentenceMentions = mentions.get(i);
+            for (Clause clause : stages.clauses.split(s)) {
+                String key = ArticleActors.normalise(clause.text());
+                if (!seen.add(key)) {
+                    continue;
+                }
+                List<Attribution> found = stages.attributions.find(s, clause.from(), clause.to());
+                Attribution attribution = found.isEmpty() ? null : found.get(0);
+                ArticleActors.Entry asserter = null;
+                if (attribution != null) {
+                    asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors,
+                            lastPersonBefore(sentenceMentions, clause.from(), lastPerson));
+                }
+                drafts.add(new Draft(clause, sentenceMentions, attribution, asserter));
+            }
+            lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
+        }
+        return drafts;
+    }
+
+    private static ArticleActors.Entry lastPersonBefore(List<Mention> mentions, int token, ArticleActors.Entry fallback) {
+        ArticleActors.Entry last = fallback;
+        for (Mention m : mentions) {
+            if (m.from < token && m.actor != null && m.actor.type == ActorType.PERSON) {
+                last = m.actor;
+            }
+        }
+        return last;
+    }
+
+    private ExtractedClaim build(Draft d) {
+        Clause c = d.clause();
+        TaggedSentence s = c.sentence();
+        Set<ActorMention> subjects = new LinkedHashSet<>();
+        Set<PlaceMention> locations = new LinkedHashSet<>();
+        ActorMention asserter = d.asserter() == null ? null : d.asserter().toMention();
+        for (Mention m : d.mentions()) {
+            if (m.from < c.from() || m.to > c.to()) {
+                continue;
+            }
+            if (m.actor != null && m.actor.toMention() != asserter) {
+                subjects.add(m.actor.toMention());
+            }
+            if (m.kind == Mention.Kind.PLACE) {
+                locations.add(places.built(m.place));
+            }
+        }
+        List<ExtractedQuantity> quantities = stages.quantities.find(s, c.from(), c.to());
+        String time = stages.times.find(c.text());
+        if (d.attribution() == null && subjects.isEmpty() && locations.isEmpty() && quantities.isEmpty() && time == null) {
+            return null; // scene-setting: nobody, nowhere, nothing counted
+        }
+        boolean named = asserter != null && asserter.type() != ActorType.UNNAMED_SOURCE;
+        CertaintyVerdict verdict = stages.certainty.assess(s, c.from(), c.to(), d.attribution(), named);
+        String attribution = d.attribution() == null ? null : d.attribution().phrase();
+        return new ExtractedClaim(c.text(), attribution, asserter, verdict.certainty(), verdict.hedges(), quantities, time,
+                List.copyOf(subjects), List.copyOf(locations));
+    }
+}

@@ -1,0 +1,308 @@
+package io.claimgraph.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stage 3: finds who a clause attributes its claim to. Patterns:
+ * <ul>
+ * <li>"according to X" (X up to the next comma; a trailing prepositional phrase is kept in the phrase but not in
+ * the source: "Ukrainian special forces in the region");</li>
+ * <li>"X said/says/told/indicated/acknowledged/warned/estimates/suggests/cautions ..." with the subject noun
+ * phrase right before the verb (auxiliaries and adverbs in between allowed, an appositive "X, an analyst at Y,"
+ * skipped), also "with X suggesting";</li>
+ * <li>"..., said X" / "..., said X, chief economist at Y";</li>
+ * <li>nominal sources: "assertions that", "reports that", "claims that".</li>
+ * </ul>
+ * A subject only counts when its head could assert anything: a proper noun, a pronoun, or a source noun
+ * (experts, officials, sources, estimates, intelligence, company, ministry, spokesman, ...). That keeps "with heavy
+ * casualties previously reported" from making "casualties" an asserter. Passives ("is believed") have no subject.
+ */
+public final class AttributionFinder {
+
+    private static final Set<String> SKIPPABLE = Set.of(
+            "has", "have", "had", "will", "would", "may", "might", "could", "also", "reportedly", "recently",
+            "previously", "further", "again", "still", "now", "repeatedly", "publicly", "separately", "later", "earlier",
+            "'ve", "did", "does", "do");
+    private static final Set<String> PASSIVE_AUX = Set.of("is", "was", "were", "are", "been", "be", "being");
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
+    private static final Set<String> SOURCE_WORDS = Set.of(
+            "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
+            "department", "office", "court", "board", "committee", "commission", "institute", "university", "lab",
+            "laboratory", "hospital", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "minister",
+            "president", "director", "official", "coach", "manager", "researcher", "scientist", "chief", "executive",
+            "regulator", "operator", "insurer", "lender", "carrier", "maker", "automaker", "producer", "retailer",
+            "airline", "army", "military", "forces", "troops", "navy", "police", "prosecutor", "prosecutors", "judge",
+            "report", "paper", "statement", "author", "authors", "league", "federation", "player", "ceo",
+            "administration", "parliament", "cabinet", "kremlin", "pentagon", "whitehouse", "watchdog", "developer",
+            "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
+            "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> NOMINAL_SOURCES = Set.of(
+            "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
+    private static final Set<String> BLOCK_AFTER_VERB = Set.of(
+            "in", "on", "during", "after", "before", ".", ",", "\"", "when", "by", "to", "earlier", "later");
+
+    /** All attributions in tokens {@code [from, to)} of the sentence, strongest form first, then in text order. */
+    public List<Attribution> find(TaggedSentence s, int from, int to) {
+        List<Attribution> out = new ArrayList<>(2);
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (w.equals("according") && s.lower(i + 1).equals("to") && i + 2 < to) {
+                Attribution a = accordingTo(s, i, to);
+                if (a != null) {
+                    out.add(a);
+                }
+            } else if (Lexicon.REPORTING_VERBS.contains(w)) {
+                Attribution a = subjectVerb(s, from, i);
+                if (a == null) {
+                    a = verbSubject(s, i, to);
+                }
+                if (a != null) {
+                    out.add(a);
+                }
+            } else if (NOMINAL_SOURCES.contains(w) && s.lower(i + 1).equals("that")) {
+                int start = i;
+                while (start > from && "ADJ".equals(s.tag(start - 1))) {
+                    start--;
+                }
+                out.add(new Attribution(Attribution.Form.NOMINAL, s.span(start, i + 1), start, i + 1, i, w));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.form().ordinal(), b.form().ordinal()));
+        return out;
+    }
+
+    /** A subject-verb attribution whose subject starts exactly at {@code start}: used to find clause boundaries. */
+    public Attribution startingAt(TaggedSentence s, int start, int to) {
+        for (int i = start + 1; i < to && i < start + 14; i++) {
+            if (Lexicon.REPORTING_VERBS.contains(s.lower(i)) && actsAsVerb(s, i)) {
+                Attribution a = subjectVerb(s, start, i);
+                if (a != null && a.sourceFrom() == start && opensClause(s, i, to)) {
+                    return a;
+                }
+                return null;
+            }
+            if (s.isPunct(i) && !s.token(i).equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The verb is followed by what it reports, not by "in a statement" or the end of the sentence. */
+    private static boolean opensClause(TaggedSentence s, int verb, int to) {
+        if (BLOCK_AFTER_VERB.contains(s.lower(verb + 1))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = verb + 1; i < to; i++) {
+            if (!s.isPunct(i)) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    private Attribution accordingTo(TaggedSentence s, int i, int to) {
+        int start = i + 2;
+        int end = start;
+        while (end < to && !s.isPunct(end)) {
+            end++;
+        }
+        if (end == start) {
+            return null;
+        }
+        int sourceEnd = start + 1;
+        // The source is the noun phrase; "in the region", "familiar with the talks" only qualify it.
+        while (sourceEnd < end && continuesNounPhrase(s, sourceEnd)) {
+            sourceEnd++;
+        }
+        // "according to a spokesman for the ministry": keep the "for the ministry" part in the source.
+        if (sourceEnd < end && INNER_PREPOSITIONS.contains(s.lower(sourceEnd)) && isTitleHead(s, sourceEnd - 1)) {
+            sourceEnd = end;
+        }
+        int head = headOf(s, start, sourceEnd);
+        return new Attribution(Attribution.Form.ACCORDING_TO, s.span(start, end), start, sourceEnd, head, "according to");
+    }
+
+    private static boolean continuesNounPhrase(TaggedSentence s, int i) {
+        String tag = s.tag(i);
+        String previous = s.tag(i - 1);
+        if (tag.equals("ADJ")) {
+            return !previous.equals("NOUN");
+        }
+        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || s.token(i).equals("'s")
+                || s.isCapitalised(i) && !s.isPunct(i);
+    }
+
+    private static boolean isTitleHead(TaggedSentence s, int i) {
+        return Lexicon.TITLE_WORDS.contains(s.lower(i));
+    }
+
+    private Attribution subjectVerb(TaggedSentence s, int from, int verb) {
+        if (!actsAsVerb(s, verb)) {
+            return null;
+        }
+        int p = verb - 1;
+        while (p >= from && (SKIPPABLE.contains(s.lower(p)) || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not"))) {
+            p--;
+        }
+        if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
+            return null;
+        }
+        int npEnd = p + 1;
+        int phraseEnd = npEnd;
+        if (p >= from && s.token(p).equals(",")) {
+            // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
+            int c = p - 1;
+            while (c >= from && c > p - 24 && !s.token(c).equals(",")) {
+                c--;
+            }
+            if (c < from || c <= p - 24 || c + 1 >= p) {
+                return null;
+            }
+            String first = s.tag(c + 1);
+            if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
+                    || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which"))) {
+                return null;
+            }
+            npEnd = c;
+            phraseEnd = p;
+            p = c - 1;
+        }
+        int start = npEnd;
+        if (p >= from && PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
+            start = p;
+        } else {
+            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)) {
+                start--;
+                if ("DET".equals(s.tag(start))) {
+                    break;
+                }
+            }
+        }
+        if (start >= npEnd) {
+            return null;
+        }
+        if (!(start == from || opensSubject(s, start - 1))) {
+            return null;
+        }
+        int head = headOf(s, start, npEnd);
+        if (head < 0 || !canAssert(s, head)) {
+            return null;
+        }
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, npEnd, head, s.lower(verb));
+    }
+
+    /** The tagger reads "experts caution against" as two nouns; a reporting word followed by what it reports is a verb. */
+    private static boolean actsAsVerb(TaggedSentence s, int i) {
+        String tag = s.tag(i);
+        if (tag.equals("VERB") || tag.equals("AUX")) {
+            return true;
+        }
+        if (!tag.equals("NOUN") || "DET".equals(s.tag(i - 1))) {
+            return false;
+        }
+        String w = s.lower(i);
+        String next = s.lower(i + 1);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        if (plural) {
+            // "intelligence suggests that" yes; "prior estimates suggesting", "reports indicate" no.
+            return next.equals("that");
+        }
+        String nextTag = s.tag(i + 1);
+        return next.equals("that") || next.equals("against") || nextTag.equals("DET") || nextTag.equals("PRON")
+                || nextTag.equals("PROPN") || nextTag.equals("NUM") || nextTag.equals("SCONJ");
+    }
+
+    private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
+        String tag = s.tag(i);
+        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) && !s.lower(i).equals("that")) {
+            return true; // "reports indicate": the tagger reads "reports" as a verb
+        }
+        if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
+            return !s.lower(i).equals("that") || !tag.equals("DET") ? !isClauseWord(s.lower(i)) : false;
+        }
+        if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-")) {
+            return true;
+        }
+        if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
+            String left = s.tag(i - 1);
+            return left.equals("NOUN") || left.equals("PROPN");
+        }
+        return false;
+    }
+
+    private static boolean isClauseWord(String w) {
+        return w.equals("that") || w.equals("which") || w.equals("this");
+    }
+
+    private static boolean opensSubject(TaggedSentence s, int i) {
+        String tag = s.tag(i);
+        String w = s.lower(i);
+        return s.isPunct(i) || tag.equals("SCONJ") || tag.equals("CCONJ") || w.equals("with") || w.equals("that")
+                || w.equals("while") || w.equals("as") || w.equals("\"") || w.equals("but") || w.equals("and");
+    }
+
+    /** Last noun of the phrase before any inner preposition: "a spokesman for the ministry" → spokesman. */
+    static int headOf(TaggedSentence s, int from, int to) {
+        int end = to;
+        for (int i = from + 1; i < to; i++) {
+            if (INNER_PREPOSITIONS.contains(s.lower(i))) {
+                end = i;
+                break;
+            }
+        }
+        for (int i = end - 1; i >= from; i--) {
+            String tag = s.tag(i);
+            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || s.isCapitalised(i)
+                    && !s.token(i).equals("'s")) {
+                return i;
+            }
+        }
+        return to - 1;
+    }
+
+    private static boolean canAssert(TaggedSentence s, int head) {
+        String w = s.lower(head);
+        return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)
+                || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w) || Lexicon.FORCE_NOUNS.contains(w)
+                || Lexicon.TITLE_WORDS.contains(w);
+    }
+
+    private Attribution verbSubject(TaggedSentence s, int verb, int to) {
+        // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote.
+        String before = s.token(verb - 1 >= 0 ? verb - 1 : verb);
+        if (verb == 0 || !(before.equals(",") || before.equals("\""))) {
+            return null;
+        }
+        int start = verb + 1;
+        int end = start;
+        if ("DET".equals(s.tag(end))) {
+            end++;
+        }
+        while (end < to && (s.isCapitalised(end) || "PROPN".equals(s.tag(end)) || "NOUN".equals(s.tag(end))
+                || "ADJ".equals(s.tag(end)))) {
+            end++;
+        }
+        if (end == start || end - start > 6) {
+            return null;
+        }
+        int phraseEnd = end;
+        if (end < to && s.token(end).equals(",")) {
+            phraseEnd = end + 1;
+            while (phraseEnd < to && !s.isPunct(phraseEnd)) {
+                phraseEnd++;
+            }
+        }
+        int head = headOf(s, start, end);
+        if (head < 0 || !canAssert(s, head)) {
+            return null;
+        }
+        return new Attribution(Attribution.Form.VERB_SUBJECT, s.span(start, phraseEnd), start, end, head,
+                s.lower(verb).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,104 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.location.Gazetteer;
+import io.claimgraph.location.GazetteerPlace;
+import io.claimgraph.location.LocationType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The project gazetteer as a {@link PlaceDirectory}. Answers are memoised: the scanner asks about the same short
+ * capitalised n-grams in every article, and a miss costs as much as a hit.
+ */
+public final class GazetteerPlaceDirectory implements PlaceDirectory {
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Optional<PlaceMention>> lookups = new ConcurrentHashMap<>();
+    private final Map<String, Optional<PlaceMention>> demonyms = new ConcurrentHashMap<>();
+    private final Map<GazetteerPlace, PlaceMention> converted = new ConcurrentHashMap<>();
+
+    public GazetteerPlaceDirectory(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The directory over the gazetteer shipped in the application resources. */
+    public static GazetteerPlaceDirectory fromClasspath() {
+        return new GazetteerPlaceDirectory(Gazetteer.fromClasspath());
+    }
+
+    @Override
+    public Optional<PlaceMention> lookup(String mention) {
+        return lookups.computeIfAbsent(Gazetteer.key(mention), k -> best(mention, k).map(this::toMention));
+    }
+
+    /**
+     * The gazetteer ranks a region before a city of the same name. Written bare, "Bucharest", "Lisbon" or "Jakarta"
+     * nearly always means the city, so a city of at least 100,000 people called exactly that wins over its region.
+     * A region named with its suffix ("Kursk region") has no such city and stays a region.
+     */
+    private Optional<GazetteerPlace> best(String mention, String key) {
+        List<GazetteerPlace> candidates = gazetteer.candidates(mention);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        GazetteerPlace first = candidates.get(0);
+        if (first.type() == LocationType.REGION) {
+            for (GazetteerPlace c : candidates) {
+                if (c.type() == LocationType.CITY && c.population() >= 100_000 && c.countryCode().equals(first.countryCode())
+                        && named(c, key)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.of(first);
+    }
+
+    private static boolean named(GazetteerPlace place, String key) {
+        if (Gazetteer.key(place.name()).equals(key)) {
+            return true;
+        }
+        for (String alternate : place.alternateNames()) {
+            if (Gazetteer.key(alternate).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<PlaceMention> countryByDemonym(String demonym) {
+        return demonyms.computeIfAbsent(Gazetteer.key(demonym), k -> gazetteer.countryByDemonym(demonym).map(this::toMention));
+    }
+
+    @Override
+    public Optional<PlaceMention> country(String iso2) {
+        return gazetteer.country(iso2).map(this::toMention);
+    }
+
+    @Override
+    public boolean isCommonWord(String mention) {
+        return gazetteer.isCommonWord(mention);
+    }
+
+    @Override
+    public int maxNameTokens() {
+        return gazetteer.maxNameTokens();
+    }
+
+    private PlaceMention toMention(GazetteerPlace place) {
+        PlaceMention done = converted.get(place);
+        if (done != null) {
+            return done;
+        }
+        PlaceMention parent = gazetteer.parentOf(place).map(this::toMention).orElse(null);
+        Double lat = place.hasCoordinates() ? place.latitude() : null;
+        Double lon = place.hasCoordinates() ? place.longitude() : null;
+        // Aliases are the forms the article uses; the gazetteer's own alternate names (dozens for big places) stay there.
+        PlaceMention mention = new PlaceMention(place.name(), place.type(), place.countryCode(), lat, lon, parent, List.of());
+        converted.putIfAbsent(place, mention);
+        return mention;
+    }
+}

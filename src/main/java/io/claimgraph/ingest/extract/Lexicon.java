@@ -1,0 +1,151 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed-class English words the stages key on. These are words of the language (titles, organisation
+ * suffixes, reporting verbs), never names of particular people or organisations.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Verbs that introduce what someone asserts: "X said", "X estimates", "said X". */
+    static final Set<String> REPORTING_VERBS = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+            "indicate", "indicates", "indicated", "indicating", "acknowledge", "acknowledges", "acknowledged",
+            "warn", "warns", "warned", "warning", "estimate", "estimates", "estimated", "estimating",
+            "suggest", "suggests", "suggested", "suggesting", "caution", "cautions", "cautioned", "cautioning",
+            "claim", "claims", "claimed", "state", "states", "stated", "note", "notes", "noted", "add", "adds", "added",
+            "report", "reports", "reported", "deny", "denies", "denied", "denying", "insist", "insists", "insisted",
+            "argue", "argues", "argued", "predict", "predicts", "predicted", "expect", "expects", "expected",
+            "announce", "announces", "announced", "confirm", "confirms", "confirmed", "assert", "asserts", "asserted",
+            "allege", "alleges", "alleged", "contend", "contends", "contended", "forecast", "forecasts",
+            "project", "projects", "projected", "admit", "admits", "admitted", "concede", "concedes", "conceded",
+            "maintain", "maintains", "maintained", "believe", "believes", "believed", "show", "shows", "showed",
+            "find", "finds", "found", "conclude", "concludes", "concluded", "reject", "rejects", "rejected",
+            "write", "writes", "wrote", "explain", "explains", "explained");
+
+    /** Verbs only a government speaks with: a capital before them stands for its state ("Moscow said"). */
+    static final Set<String> STATEMENT_VERBS = Set.of(
+            "say", "says", "said", "told", "warned", "warns", "insisted", "insists", "denied", "denies", "claimed",
+            "claims", "stated", "announced", "accused", "accuses", "responded", "rejected", "rejects", "demanded",
+            "demands", "threatened", "vowed", "urged", "condemned", "protested", "retaliated", "agreed", "signed",
+            "confirmed", "acknowledged", "welcomed");
+
+    /** Reporting verbs whose speaker takes the claim as fact ("acknowledged" but not "suggested"). */
+    static final Set<String> DENIAL_VERBS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects", "rejected");
+
+    /** Heads of attribution phrases that name nobody in particular. Each stays its own UNNAMED_SOURCE. */
+    static final Set<String> UNNAMED_SOURCE_HEADS = Set.of(
+            "experts", "expert", "analysts", "economists", "officials", "official", "sources", "source", "intelligence",
+            "estimates", "estimate", "reports", "report", "assertions", "claims", "data", "figures", "study", "studies",
+            "survey", "surveys", "researchers", "scientists", "diplomats", "observers", "critics", "investors",
+            "insiders", "people", "residents", "witnesses", "forecasters", "assessment", "assessments", "polls", "poll",
+            "doctors", "regulators", "prosecutors", "lawyers", "authorities", "police", "organisers", "organizers",
+            "traders", "executives", "lawmakers", "activists", "campaigners", "analysis", "models", "documents",
+            "statement", "statistics", "rumours", "rumors", "allegations", "commentators", "scouts", "medics");
+
+    /** Head nouns that mean an armed force when a demonym precedes them ("North Korean troops"). */
+    static final Set<String> FORCE_NOUNS = Set.of(
+            "troops", "troop", "forces", "soldiers", "army", "military", "navy", "marines", "paratroopers",
+            "servicemen", "units", "militia", "militias", "fighters");
+
+    /** Words of a title in front of or after a person's name. Lower case; matched case-insensitively. */
+    static final Set<String> TITLE_WORDS = Set.of(
+            "president", "vice", "prime", "minister", "foreign", "defence", "defense", "finance", "interior",
+            "health", "economy", "trade", "deputy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+            "director", "analyst", "ceo", "cfo", "coo", "chief", "executive", "economist", "chairman", "chairwoman",
+            "chair", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor", "king", "queen",
+            "general", "commander", "colonel", "admiral", "head", "founder", "officer", "professor", "prof", "dr",
+            "doctor", "researcher", "scientist", "coach", "manager", "captain", "striker", "midfielder", "defender",
+            "goalkeeper", "author", "lead", "senior", "principal", "strategist", "ambassador", "envoy",
+            "judge", "lawmaker", "mp", "representative", "leader", "ayatollah", "sheikh", "emir", "pope",
+            "mr", "mrs", "ms", "sir", "lord", "lady", "investigator", "epidemiologist", "physician", "surgeon",
+            "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner");
+
+    /** Capitalised words that end an organisation's name, with the type they imply. */
+    static final Map<String, ActorType> ORGANISATION_WORDS = Map.ofEntries(
+            Map.entry("inc", ActorType.COMPANY), Map.entry("corp", ActorType.COMPANY),
+            Map.entry("corporation", ActorType.COMPANY), Map.entry("ltd", ActorType.COMPANY),
+            Map.entry("llc", ActorType.COMPANY), Map.entry("plc", ActorType.COMPANY), Map.entry("ag", ActorType.COMPANY),
+            Map.entry("gmbh", ActorType.COMPANY), Map.entry("sa", ActorType.COMPANY), Map.entry("co", ActorType.COMPANY),
+            Map.entry("company", ActorType.COMPANY), Map.entry("holdings", ActorType.COMPANY),
+            Map.entry("motors", ActorType.COMPANY), Map.entry("airlines", ActorType.COMPANY),
+            Map.entry("airways", ActorType.COMPANY), Map.entry("technologies", ActorType.COMPANY),
+            Map.entry("pharmaceuticals", ActorType.COMPANY), Map.entry("therapeutics", ActorType.COMPANY),
+            Map.entry("systems", ActorType.COMPANY), Map.entry("industries", ActorType.COMPANY),
+            Map.entry("energy", ActorType.COMPANY), Map.entry("bank", ActorType.ORGANIZATION),
+            Map.entry("group", ActorType.COMPANY), Map.entry("partners", ActorType.ORGANIZATION),
+            Map.entry("capital", ActorType.COMPANY), Map.entry("labs", ActorType.COMPANY),
+            Map.entry("laboratories", ActorType.COMPANY), Map.entry("agency", ActorType.ORGANIZATION),
+            Map.entry("ministry", ActorType.GOVERNMENT), Map.entry("department", ActorType.GOVERNMENT),
+            Map.entry("government", ActorType.GOVERNMENT), Map.entry("office", ActorType.GOVERNMENT),
+            Map.entry("service", ActorType.ORGANIZATION), Map.entry("institute", ActorType.ORGANIZATION),
+            Map.entry("council", ActorType.ORGANIZATION), Map.entry("university", ActorType.ORGANIZATION),
+            Map.entry("college", ActorType.ORGANIZATION), Map.entry("association", ActorType.ORGANIZATION),
+            Map.entry("commission", ActorType.ORGANIZATION), Map.entry("fund", ActorType.ORGANIZATION),
+            Map.entry("authority", ActorType.ORGANIZATION), Map.entry("organization", ActorType.ORGANIZATION),
+            Map.entry("organisation", ActorType.ORGANIZATION), Map.entry("federation", ActorType.ORGANIZATION),
+            Map.entry("committee", ActorType.ORGANIZATION), Map.entry("party", ActorType.ORGANIZATION),
+            Map.entry("union", ActorType.ORGANIZATION), Map.entry("court", ActorType.ORGANIZATION),
+            Map.entry("parliament", ActorType.GOVERNMENT), Map.entry("board", ActorType.ORGANIZATION),
+            Map.entry("foundation", ActorType.ORGANIZATION), Map.entry("centre", ActorType.ORGANIZATION),
+            Map.entry("center", ActorType.ORGANIZATION), Map.entry("hospital", ActorType.ORGANIZATION),
+            Map.entry("league", ActorType.ORGANIZATION), Map.entry("club", ActorType.ORGANIZATION),
+            Map.entry("fc", ActorType.ORGANIZATION), Map.entry("reserve", ActorType.ORGANIZATION),
+            Map.entry("exchange", ActorType.ORGANIZATION), Map.entry("alliance", ActorType.ORGANIZATION),
+            Map.entry("coalition", ActorType.ORGANIZATION), Map.entry("trust", ActorType.ORGANIZATION),
+            Map.entry("society", ActorType.ORGANIZATION), Map.entry("network", ActorType.ORGANIZATION),
+            Map.entry("times", ActorType.MEDIA_OUTLET), Map.entry("news", ActorType.MEDIA_OUTLET),
+            Map.entry("post", ActorType.MEDIA_OUTLET), Map.entry("journal", ActorType.MEDIA_OUTLET),
+            Map.entry("gazette", ActorType.MEDIA_OUTLET), Map.entry("herald", ActorType.MEDIA_OUTLET),
+            Map.entry("tribune", ActorType.MEDIA_OUTLET), Map.entry("broadcasting", ActorType.MEDIA_OUTLET),
+            Map.entry("army", ActorType.ARMED_FORCE), Map.entry("navy", ActorType.ARMED_FORCE),
+            Map.entry("forces", ActorType.ARMED_FORCE), Map.entry("guard", ActorType.ARMED_FORCE),
+            Map.entry("command", ActorType.ARMED_FORCE),
+            Map.entry("movement", ActorType.ORGANIZATION), Map.entry("brands", ActorType.COMPANY),
+            Map.entry("institution", ActorType.ORGANIZATION), Map.entry("programme", ActorType.ORGANIZATION),
+            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION));
+
+    /** Words inside an organisation name that make it an intelligence agency. */
+    static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");
+
+    /**
+     * A small table of well-known national intelligence agencies, for "South Korea's intelligence agency" and
+     * "South Korean intelligence": the text names the country, not the agency. Countries not listed get an
+     * agency named from the text ("Estonian intelligence").
+     */
+    static final Map<String, String> NATIONAL_INTELLIGENCE_AGENCIES = Map.ofEntries(
+            Map.entry("KR", "National Intelligence Service"), Map.entry("US", "Central Intelligence Agency"),
+            Map.entry("GB", "Secret Intelligence Service"), Map.entry("RU", "Foreign Intelligence Service"),
+            Map.entry("DE", "Federal Intelligence Service"), Map.entry("FR", "General Directorate for External Security"),
+            Map.entry("IL", "Mossad"), Map.entry("UA", "Defence Intelligence of Ukraine"),
+            Map.entry("CN", "Ministry of State Security"), Map.entry("JP", "Cabinet Intelligence and Research Office"),
+            Map.entry("KP", "Reconnaissance General Bureau"), Map.entry("IN", "Research and Analysis Wing"),
+            Map.entry("AU", "Australian Secret Intelligence Service"), Map.entry("CA", "Canadian Security Intelligence Service"));
+
+    /** Nouns after "alliance with", "talks with" ... that put the next place in an actor position. */
+    static final Set<String> RELATION_NOUNS = Set.of(
+            "alliance", "ties", "talks", "relations", "relationship", "deal", "agreement", "partnership", "cooperation",
+            "negotiations", "dispute", "pressure", "support", "sanctions", "treaty", "pact", "accord", "rift", "summit");
+
+    /** Lower-case words that follow a place name and belong to it ("Kursk region"). */
+    static final Set<String> PLACE_SUFFIXES = Set.of(
+            "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "territory");
+
+    static final Set<String> MONTHS_AND_DAYS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Sentence-initial capitalised words that never start a name. */
+    static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "there",
+            "as", "while", "but", "and", "or", "if", "when", "after", "before", "since", "despite", "although",
+            "additionally", "however", "meanwhile", "recent", "in", "on", "at", "for", "with", "by", "from", "of",
+            "his", "her", "their", "our", "new", "last", "next", "some", "many", "most", "more", "both", "all", "no",
+            "according", "under", "because", "though", "yet", "so", "then", "also", "still", "even", "only", "not");
+}

@@ -1,0 +1,419 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.location.LocationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the names in a sentence and says what each one is. Rules, in the order they apply inside a run of
+ * capitalised words:
+ * <ol>
+ * <li><b>Organisations</b> end in an organisation word (Inc, Corp, Ltd, Agency, Ministry, Service, Institute, Bank,
+ * Council, University, Partners, Group, ...; see {@link Lexicon#ORGANISATION_WORDS}), optionally followed by
+ * "of X" ("Bank of England"). An organisation with Intelligence/Security in its name is an INTELLIGENCE_AGENCY.</li>
+ * <li><b>Titles</b> (President, Minister, CEO, analyst, ...) are dropped from the name and mark the next name as a
+ * person; a demonym in front of the title gives the person's country ("Ukrainian President Volodymyr
+ * Zelensky").</li>
+ * <li><b>Places</b> are the longest run the {@link PlaceDirectory} knows, with a trailing "region/province/oblast"
+ * ("Kursk region"). A city-sized match at the start of a longer unknown run is a first name, not a place.</li>
+ * <li><b>Demonyms</b> ("North Korean") link their country's STATE. Followed by a force noun as head
+ * (troops/forces/soldiers/army) they name an ARMED_FORCE: "North Korean troops" is "North Korean forces",
+ * "Ukrainian special forces" keeps its qualifier. Followed by "intelligence" as head they name the country's
+ * intelligence agency.</li>
+ * <li><b>"X's intelligence agency"</b> after a country is that country's agency (well-known ones by name from
+ * {@link Lexicon#NATIONAL_INTELLIGENCE_AGENCIES}, others named from the text).</li>
+ * <li><b>Metonyms</b>: a city in an actor position stands for its country's government, not for the place: as the
+ * subject of a reporting verb ("Moscow said"), after a relation noun ("alliance with Moscow", "talks with
+ * Beijing"), or before "'s government/position/...". It becomes the STATE with the city as alias.</li>
+ * <li><b>People</b>: a remaining run of two to four capitalised words, or one after a title. A single word is
+ * kept for later: a surname of someone already named, "the North" for North Korea, or an acronym or a name that
+ * says something ("Reuters said") as an organisation.</li>
+ * </ol>
+ */
+final class MentionScanner {
+
+    private static final int MAX_RUN = 8;
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "van", "de", "der", "den", "von", "da", "di", "du", "dos", "del", "al", "bin", "ibn", "le", "la", "ter");
+
+    private final PlaceDirectory places;
+
+    MentionScanner(PlaceDirectory places) {
+        this.places = places;
+    }
+
+    List<Mention> scan(TaggedSentence s) {
+        List<Mention> out = new ArrayList<>();
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            if (!startsName(s, i)) {
+                i++;
+                continue;
+            }
+            int end = runEnd(s, i);
+            segment(s, i, end, out);
+            i = end;
+        }
+        return out;
+    }
+
+    private boolean startsName(TaggedSentence s, int i) {
+        if (!isNameToken(s, i)) {
+            return false;
+        }
+        boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"") || s.token(i - 1).equals("(");
+        if (!sentenceStart) {
+            return true;
+        }
+        // Every sentence starts with a capital; only trust it when the tagger, the directory or an
+        // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
+        String w = s.token(i);
+        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || places.countryByDemonym(w).isPresent()
+                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, runEnd(s, i));
+    }
+
+    private static boolean isNameToken(TaggedSentence s, int i) {
+        if (!s.isCapitalised(i)) {
+            return false;
+        }
+        String lower = s.lower(i);
+        boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"");
+        if (sentenceStart && Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS_AND_DAYS.contains(lower)
+                || lower.equals("i")) {
+            return false;
+        }
+        String t = s.token(i);
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLetter(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int runEnd(TaggedSentence s, int start) {
+        int j = start + 1;
+        while (j < s.size() && j - start < MAX_RUN) {
+            if (isNameToken(s, j)) {
+                j++;
+            } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
+                    && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 1)) {
+                j++; // "GreenLeft-Labour", split by the tokenizer
+            } else if (NAME_PARTICLES.contains(s.token(j)) && isNameToken(s, j + 1) && j > start) {
+                j++; // "Caroline van Rijn", "Jan de Boer"
+            } else if (isConnector(s.lower(j)) && isNameToken(s, j + 1)
+                    && (hasOrganisationWord(s, start, j) || hasOrganisationWord(s, j + 1, nameRunFrom(s, j + 1)))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static int nameRunFrom(TaggedSentence s, int j) {
+        while (j < s.size() && isNameToken(s, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isConnector(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de");
+    }
+
+    private static boolean hasOrganisationWord(TaggedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isCapitalised(k) && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitle(TaggedSentence s, int i) {
+        return Lexicon.TITLE_WORDS.contains(s.lower(i).replace(".", ""));
+    }
+
+    private void segment(TaggedSentence s, int a, int b, List<Mention> out) {
+        int j = a;
+        boolean titled = false;
+        String titleCountry = null;
+        while (j < b) {
+            int org = organisationEnd(s, j, b);
+            if (org > j) {
+                out.add(organisation(s, j, org, titleCountry));
+                j = org;
+                continue;
+            }
+            if (isTitle(s, j) && !(j + 1 < b && isConnector(s.lower(j + 1)))) {
+                titled = true;
+                j++;
+                continue;
+            }
+            Mention demonym = demonym(s, j, b);
+            if (demonym != null) {
+                out.add(demonym);
+                titleCountry = demonym.countryCode;
+                j = demonym.to;
+                if (j >= b) {
+                    forceOrAgency(s, demonym, out);
+                }
+                continue;
+            }
+            if (!titled) {
+                Mention place = place(s, j, b);
+                if (place != null) {
+                    out.add(place);
+                    j = Math.min(place.to, b);
+                    if (place.kind == Mention.Kind.PLACE && place.to >= b) {
+                        possessiveAgency(s, place, out);
+                    }
+                    continue;
+                }
+            }
+            int k = j + 1;
+            // A name runs up to a title or up to a place or demonym that follows it ("Neighbouring Bulgaria").
+            while (k < b && !isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+                k++;
+            }
+            if (k == j) {
+                k = j + 1;
+            }
+            Mention name = name(s, j, k, titled, titleCountry);
+            if (name != null) {
+                out.add(name);
+            }
+            titled = false;
+            j = k;
+        }
+    }
+
+    /** End of an organisation name starting at {@code j}, or {@code j} when there is none. */
+    private static int organisationEnd(TaggedSentence s, int j, int b) {
+        for (int k = j; k < b; k++) {
+            String w = s.lower(k);
+            if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b)) {
+                if (k == j) {
+                    return b; // "FC Porto", "Bank of England": the organisation word leads the whole name
+                }
+                int end = k + 1;
+                // "Bank of England", "Ministry of Defence"
+                while (end + 1 < b + 2 && end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
+                    end = nameRunFrom(s, end + 1);
+                }
+                return end;
+            }
+            if (isStandaloneTitle(w)) {
+                return j;
+            }
+        }
+        // A one-word run that is an organisation word alone ("Ministry") is not a name.
+        return j;
+    }
+
+    private static boolean isStandaloneTitle(String w) {
+        return Lexicon.TITLE_WORDS.contains(w) && !w.equals("foreign") && !w.equals("defence") && !w.equals("defense")
+                && !w.equals("finance") && !w.equals("interior") && !w.equals("health") && !w.equals("trade")
+                && !w.equals("economy") && !w.equals("team") && !w.equals("senior") && !w.equals("lead");
+    }
+
+    private Mention organisation(TaggedSentence s, int from, int to, String country) {
+        String name = s.span(from, to);
+        ActorType type = ActorType.ORGANIZATION;
+        for (int k = to - 1; k >= from; k--) {
+            ActorType t = Lexicon.ORGANISATION_WORDS.get(s.lower(k));
+            if (t != null) {
+                type = t;
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (Lexicon.INTELLIGENCE_WORDS.contains(s.lower(k))) {
+                type = ActorType.INTELLIGENCE_AGENCY;
+            }
+        }
+        String cc = country;
+        if (cc == null) {
+            cc = places.countryByDemonym(s.token(from)).map(PlaceMention::countryCode).orElse(null);
+        }
+        return new Mention(from, to, Mention.Kind.ORGANISATION, name, type, cc, null, name);
+    }
+
+    private Mention place(TaggedSentence s, int j, int b) {
+        int max = Math.min(b, j + Math.max(1, places.maxNameTokens()));
+        for (int k = max; k > j; k--) {
+            if (k == b && b < s.size() && Lexicon.PLACE_SUFFIXES.contains(s.lower(b))) {
+                Optional<PlaceMention> withSuffix = places.lookup(s.span(j, b + 1));
+                if (withSuffix.isPresent()) {
+                    return placeMention(s, j, b + 1, withSuffix.get());
+                }
+            }
+            Optional<PlaceMention> found = places.lookup(s.span(j, k));
+            if (found.isEmpty()) {
+                continue;
+            }
+            PlaceMention p = found.get();
+            if (places.isCommonWord(s.span(j, k)) && (j == 0 || !"PROPN".equals(s.tag(j)))) {
+                continue;
+            }
+            boolean small = p.type() == LocationType.CITY || p.type() == LocationType.OTHER;
+            // "Maria Keller": a town called Maria is less likely than a first name.
+            if (small && k < b && !startsKnownThing(s, k, b)) {
+                return null;
+            }
+            if (small && k == b && k - j == 1 && j > 0 && isNameToken(s, j - 1) && !isTitle(s, j - 1)) {
+                return null;
+            }
+            return placeMention(s, j, k, p);
+        }
+        return null;
+    }
+
+    private boolean startsLargePlace(TaggedSentence s, int k, int b) {
+        Mention place = place(s, k, b);
+        return place != null && place.place != null && place.place.type() != LocationType.CITY
+                && place.place.type() != LocationType.OTHER;
+    }
+
+    private boolean startsKnownThing(TaggedSentence s, int k, int b) {
+        return isTitle(s, k) || Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))
+                || places.lookup(s.token(k)).isPresent() || places.countryByDemonym(s.token(k)).isPresent();
+    }
+
+    private Mention placeMention(TaggedSentence s, int from, int to, PlaceMention p) {
+        String seen = s.span(from, to);
+        if (p.type() != LocationType.COUNTRY && isActorPosition(s, from, to)) {
+            Optional<PlaceMention> state = places.country(p.countryCode());
+            if (state.isPresent()) {
+                return new Mention(from, to, Mention.Kind.METONYM, state.get().name(), ActorType.STATE,
+                        p.countryCode(), state.get(), seen);
+            }
+        }
+        return new Mention(from, to, Mention.Kind.PLACE, p.name(), p.type() == LocationType.COUNTRY ? ActorType.STATE : null,
+                p.countryCode(), p, seen);
+    }
+
+    private static boolean isActorPosition(TaggedSentence s, int from, int to) {
+        String next = s.lower(to);
+        if (Lexicon.STATEMENT_VERBS.contains(next)) {
+            return true;
+        }
+        if ((next.equals("has") || next.equals("have") || next.equals("had") || next.equals("will"))
+                && Lexicon.STATEMENT_VERBS.contains(s.lower(to + 1))) {
+            return true;
+        }
+        if (next.equals("'s") && Lexicon.RELATION_NOUNS.contains(s.lower(to + 1))) {
+            return true;
+        }
+        String before = s.lower(from - 1);
+        if (before.equals("with") || before.equals("between") || before.equals("against") || before.equals("from")
+                || before.equals("and") || before.equals("on") || before.equals("to")) {
+            return Lexicon.RELATION_NOUNS.contains(s.lower(from - 2)) || Lexicon.RELATION_NOUNS.contains(s.lower(from - 3));
+        }
+        return false;
+    }
+
+    /** "South Korea's intelligence agency" → the country's intelligence agency. */
+    private void possessiveAgency(TaggedSentence s, Mention country, List<Mention> out) {
+        if (country.place == null || country.place.type() != LocationType.COUNTRY) {
+            return;
+        }
+        int t = country.to;
+        if (!s.lower(t).equals("'s")) {
+            return;
+        }
+        String w1 = s.lower(t + 1);
+        String w2 = s.lower(t + 2);
+        boolean agency = (w1.equals("intelligence") || w1.equals("spy") || w1.equals("security"))
+                && (w2.equals("agency") || w2.equals("service") || w2.equals("services"));
+        if (agency) {
+            String cc = country.countryCode;
+            String seen = s.span(country.from, t + 3);
+            String name = Lexicon.NATIONAL_INTELLIGENCE_AGENCIES.getOrDefault(cc, seen);
+            out.add(new Mention(country.from, t + 3, Mention.Kind.INTELLIGENCE_AGENCY, name,
+                    ActorType.INTELLIGENCE_AGENCY, cc, null, seen));
+        }
+    }
+
+    private Mention demonym(TaggedSentence s, int j, int b) {
+        for (int len = Math.min(2, b - j); len >= 1; len--) {
+            String words = s.span(j, j + len);
+            Optional<PlaceMention> country = places.countryByDemonym(words);
+            if (country.isPresent()) {
+                PlaceMention c = country.get();
+                return new Mention(j, j + len, Mention.Kind.DEMONYM, c.name(), ActorType.STATE, c.countryCode(), c, words);
+            }
+        }
+        return null;
+    }
+
+    /** "North Korean troops", "Ukrainian special forces", "South Korean intelligence". */
+    private static void forceOrAgency(TaggedSentence s, Mention demonym, List<Mention> out) {
+        List<String> modifiers = new ArrayList<>(2);
+        for (int t = demonym.to; t < Math.min(s.size(), demonym.to + 3); t++) {
+            String w = s.lower(t);
+            if (s.isCapitalised(t) || !isNounOrAdjective(s, t)) {
+                return;
+            }
+            boolean head = !isNoun(s, t + 1) || s.isCapitalised(t + 1);
+            if (head && Lexicon.FORCE_NOUNS.contains(w)) {
+                modifiers.remove("military");
+                modifiers.remove("armed");
+                String name = demonym.seenAs + " " + (modifiers.isEmpty() ? "" : String.join(" ", modifiers) + " ") + "forces";
+                out.add(new Mention(demonym.from, t + 1, Mention.Kind.ARMED_FORCE, name, ActorType.ARMED_FORCE,
+                        demonym.countryCode, null, s.span(demonym.from, t + 1)));
+                return;
+            }
+            boolean agencyHead = head || s.lower(t + 1).equals("agency") || s.lower(t + 1).equals("service")
+                    || s.lower(t + 1).equals("services");
+            if (w.equals("intelligence") && agencyHead && modifiers.isEmpty()) {
+                int end = head ? t + 1 : t + 2;
+                String seen = s.span(demonym.from, end);
+                String name = Lexicon.NATIONAL_INTELLIGENCE_AGENCIES.getOrDefault(demonym.countryCode, seen);
+                out.add(new Mention(demonym.from, end, Mention.Kind.INTELLIGENCE_AGENCY, name,
+                        ActorType.INTELLIGENCE_AGENCY, demonym.countryCode, null, seen));
+                return;
+            }
+            if (head) {
+                return;
+            }
+            modifiers.add(w);
+        }
+    }
+
+    private static boolean isNoun(TaggedSentence s, int t) {
+        String tag = s.tag(t);
+        return tag.equals("NOUN") || tag.equals("PROPN");
+    }
+
+    private static boolean isNounOrAdjective(TaggedSentence s, int t) {
+        String tag = s.tag(t);
+        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("VERB") && s.lower(t).endsWith("ing");
+    }
+
+    private Mention name(TaggedSentence s, int j, int k, boolean titled, String country) {
+        int len = k - j;
+        String text = s.span(j, k);
+        if (s.lower(j).equals("the") || s.lower(j).equals("a")) {
+            return null; // "The Hague" unknown to the directory is still no person
+        }
+        if (titled || (len >= 2 && len <= 4)) {
+            return new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, country, null, text);
+        }
+        if (len == 1) {
+            return new Mention(j, k, Mention.Kind.SINGLE_NAME, text, null, country, null, text);
+        }
+        return null;
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}

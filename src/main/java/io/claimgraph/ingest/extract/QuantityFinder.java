@@ -1,0 +1,282 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.claim.QuantityBound;
+import io.claimgraph.ingest.ExtractedQuantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 5: numbers a clause carries.
+ * <ul>
+ * <li>Digits with thousands separators and decimals, scaled by thousand / million / mln / m / bn / billion /
+ * trillion / tn / k.</li>
+ * <li>Currencies become their ISO code as unit, lower case: "$2.5 billion" is 2.5e9 "usd"; also "eur", "gbp",
+ * "jpy", and "dollars"/"euros"/"pounds" after the number.</li>
+ * <li>Percentages: unit "percent" ("percentage point" for points).</li>
+ * <li>Ranges "3,000-4,000", "3,000 to 4,000", "between X and Y": RANGE with upper. "3-1" (upper not above lower) is
+ * a score, not a range, and is skipped.</li>
+ * <li>Bounds: at least / more than / over / above → AT_LEAST; up to / at most / fewer than / less than / under /
+ * as many as → AT_MOST; about / around / roughly / approximately / nearly / almost / some / an estimated →
+ * APPROXIMATE.</li>
+ * <li>Unit: the first noun after the number, singular lower case ("troops" → "troop"). In "about 1,000 of the
+ * original 11,000 troops were killed" the part takes the whole's unit and the verb ("killed"); the whole keeps
+ * no verb.</li>
+ * <li>Measure: the verb after the unit ("have arrived", "were killed"), else the verb right before the number
+ * ("deployed an estimated 1,000"); reporting verbs are never measures.</li>
+ * <li>Years (1800–2100 without separator, after in/since/late/early/a month ...) and numbers glued to words
+ * ("F-16", "COVID-19") are not quantities. Spelled-out numbers are not read.</li>
+ * </ul>
+ */
+public final class QuantityFinder {
+
+    private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String SCALE = "thousand|million|mln|billion|bn|trillion|tn";
+    private static final String CURRENCY = "US\\$|\\$|\u20ac|\u00a3|\u00a5";
+    private static final String BOUND = "no more than|no fewer than|no less than|not more than|at least|more than|over|above|in excess of|up to|at most|fewer than|less than|under|"
+            + "below|as many as|as much as|about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated";
+    private static final String FILLER = "an additional|additional|another|a further|an extra|a total of|a record|just";
+    private static final String AMOUNT = "(" + CURRENCY + ")?(" + NUM + ")(?:\\s?(" + SCALE + ")\\b|(m|bn|k)\\b)?"
+            + "(?:\\s?(%|percent\\b|per cent\\b|percentage points?\\b))?";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<![\\w.\\-$\u20ac\u00a3\u00a5])(?:(?i:(" + BOUND + "))\\s+)?(?:(?i:(" + FILLER + "))\\s+)?"
+                    + "(?:(?i:(between))\\s+)?"
+                    + AMOUNT
+                    + "(?:\\s*(?:-|\u2013|\\bto\\b|\\band\\b)\\s*" + AMOUNT + ")?"
+                    + "(?![\\w]|-[A-Za-z])");
+
+    private static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6),
+            Map.entry("m", 1e6), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12),
+            Map.entry("tn", 1e12));
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
+            "$", "usd", "US$", "usd", "\u20ac", "eur", "\u00a3", "gbp", "\u00a5", "jpy");
+    private static final Map<String, String> CURRENCY_WORDS = Map.of(
+            "dollars", "usd", "dollar", "usd", "euros", "eur", "euro", "eur", "pounds", "gbp", "yen", "jpy");
+    private static final Set<String> YEAR_CONTEXT = Set.of(
+            "in", "since", "by", "until", "of", "from", "late", "early", "mid", "during", "before", "after", "through",
+            "'s", "to", "between", "and", "fiscal", "year", "season", "summer", "winter", "spring", "autumn", "fall");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "reportedly", "also", "already");
+
+    public List<ExtractedQuantity> find(TaggedSentence s, int fromToken, int toToken) {
+        List<ExtractedQuantity> out = new ArrayList<>(2);
+        if (fromToken >= toToken) {
+            return out;
+        }
+        int base = s.starts()[fromToken];
+        String text = s.text().substring(base, s.ends()[toToken - 1]);
+        Matcher m = QUANTITY.matcher(text);
+        int partOf = -1;
+        while (m.find()) {
+            ExtractedQuantity q = read(s, base, text, m);
+            if (q == null) {
+                continue;
+            }
+            if (partOf >= 0) {
+                ExtractedQuantity part = out.get(partOf);
+                out.set(partOf, new ExtractedQuantity(part.value(), part.upper(), part.bound(),
+                        part.unit() != null ? part.unit() : q.unit(), q.measure(), part.text()));
+                q = new ExtractedQuantity(q.value(), q.upper(), q.bound(), q.unit(), null, q.text());
+                partOf = -1;
+            }
+            out.add(q);
+            int after = tokenStartingAt(s, base + m.end());
+            if (q.unit() == null && "of".equals(s.lower(after))) {
+                partOf = out.size() - 1;
+            }
+        }
+        return out;
+    }
+
+    private ExtractedQuantity read(TaggedSentence s, int base, String text, Matcher m) {
+        String bound = lower(m.group(1));
+        boolean between = m.group(3) != null;
+        String currency = m.group(4);
+        double value = number(m.group(5));
+        String scale = m.group(6) != null ? m.group(6) : m.group(7);
+        String percent = m.group(8);
+        String upperText = m.group(10);
+        String upperScale = m.group(11) != null ? m.group(11) : m.group(12);
+        String upperPercent = m.group(13);
+        if (currency == null) {
+            currency = m.group(9);
+        }
+        if (percent == null) {
+            percent = upperPercent;
+        }
+        Double upper = null;
+        if (upperText != null) {
+            upper = number(upperText) * multiplier(upperScale != null ? upperScale : null);
+            if (scale == null && upperScale != null && value < upper / multiplier(upperScale)) {
+                scale = upperScale; // "3 to 4 million"
+            }
+        }
+        value *= multiplier(scale);
+        int first = tokenStartingAt(s, base + m.start(5) - (currency == null ? 0 : currency.length()));
+        if (upper != null && upper <= value) {
+            if (value < 100 && upper < 100 && scale == null) {
+                return null; // a score, "3-1"
+            }
+            upper = null;
+        }
+        if (between && upper == null) {
+            return null;
+        }
+        if (upper != null && currency == null && scale == null && percent == null && isYearNumber(value) && isYearNumber(upper)) {
+            return null; // "between 2015 and 2023" is a period
+        }
+        boolean plain = currency == null && scale == null && percent == null && upper == null && m.group(5).indexOf(',') < 0
+                && m.group(5).indexOf('.') < 0;
+        if (plain && isYear(s, value, first)) {
+            return null;
+        }
+        if (plain && first > 0 && Lexicon.MONTHS_AND_DAYS.contains(s.lower(first - 1))) {
+            return null; // "March 3"
+        }
+        int last = tokenEndingAt(s, base + m.end());
+        String unit = null;
+        int unitIndex = -1;
+        if (currency != null) {
+            unit = CURRENCY_SYMBOLS.get(currency);
+        } else if (percent != null) {
+            unit = percent.toLowerCase(Locale.ROOT).startsWith("percentage") ? "percentage point" : "percent";
+        } else {
+            unitIndex = unitAfter(s, last + 1);
+            if (unitIndex >= 0) {
+                String word = s.lower(unitIndex);
+                unit = CURRENCY_WORDS.getOrDefault(word, singular(word));
+            }
+        }
+        QuantityBound quantityBound = upper != null ? QuantityBound.RANGE : bound(bound);
+        String measure = measureAfter(s, unitIndex >= 0 ? unitIndex + 1 : last + 1);
+        if (measure == null) {
+            measure = measureBefore(s, tokenStartingAt(s, base + m.start()) - 1);
+        }
+        int spanEnd = unitIndex >= 0 ? s.ends()[unitIndex] : base + m.end();
+        String span = s.text().substring(base + m.start(), spanEnd);
+        return new ExtractedQuantity(value, upper, quantityBound, unit, measure, span);
+    }
+
+    private static boolean isYearNumber(double value) {
+        return value >= 1800 && value <= 2100 && value == Math.rint(value);
+    }
+
+    private static boolean isYear(TaggedSentence s, double value, int first) {
+        if (value < 1800 || value > 2100 || value != Math.rint(value)) {
+            return false;
+        }
+        String before = s.lower(first - 1);
+        if (YEAR_CONTEXT.contains(before) || Lexicon.MONTHS_AND_DAYS.contains(before) || before.equals(",")) {
+            return true;
+        }
+        return !"NOUN".equals(s.tag(first + 1));
+    }
+
+    private static int unitAfter(TaggedSentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+            String tag = s.tag(k);
+            if (tag.equals("NOUN") && !s.isCapitalised(k)) {
+                // "measles cases", "league matches": the compound's last noun is what is counted
+                while (k + 1 < s.size() && "NOUN".equals(s.tag(k + 1)) && !s.isCapitalised(k + 1)) {
+                    k++;
+                }
+                return k;
+            }
+            if (!(tag.equals("ADJ") || tag.equals("PROPN") || s.isCapitalised(k) && !s.isPunct(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String measureAfter(TaggedSentence s, int i) {
+        int k = i;
+        while (k < s.size() && AUXILIARIES.contains(s.lower(k))) {
+            k++;
+        }
+        return measureVerb(s, k);
+    }
+
+    private static String measureBefore(TaggedSentence s, int i) {
+        int k = i;
+        while (k >= 0 && (AUXILIARIES.contains(s.lower(k)) || "ADV".equals(s.tag(k)) || s.lower(k).equals("by"))) {
+            k--;
+        }
+        return measureVerb(s, k);
+    }
+
+    private static String measureVerb(TaggedSentence s, int k) {
+        if (k < 0 || k >= s.size() || !"VERB".equals(s.tag(k))) {
+            return null;
+        }
+        String w = s.lower(k);
+        if (Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ing")) {
+            return null;
+        }
+        return w;
+    }
+
+    private static QuantityBound bound(String bound) {
+        if (bound == null) {
+            return QuantityBound.EXACT;
+        }
+        return switch (bound) {
+            case "at least", "more than", "over", "above", "in excess of", "no fewer than", "no less than" ->
+                    QuantityBound.AT_LEAST;
+            case "up to", "at most", "no more than", "not more than", "fewer than", "less than", "under", "below", "as many as", "as much as" ->
+                    QuantityBound.AT_MOST;
+            default -> QuantityBound.APPROXIMATE;
+        };
+    }
+
+    private static double multiplier(String scale) {
+        return scale == null ? 1 : SCALES.getOrDefault(scale.toLowerCase(Locale.ROOT), 1.0);
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    static String singular(String word) {
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is") && word.length() > 3) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static int tokenStartingAt(TaggedSentence s, int offset) {
+        int[] starts = s.starts();
+        int[] ends = s.ends();
+        for (int i = 0; i < starts.length; i++) {
+            if (offset < ends[i]) {
+                return i;
+            }
+        }
+        return starts.length;
+    }
+
+    private static int tokenEndingAt(TaggedSentence s, int offset) {
+        int[] ends = s.ends();
+        for (int i = ends.length - 1; i >= 0; i--) {
+            if (ends[i] <= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimgraph.ingest.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 6: the first time expression of a clause, as written. Recognised: "late 2022", "early February",
+ * "mid-2023", "in March 2024", "March 3, 2024", "on Monday", "last week", "earlier this year", "in just a few months",
+ * "over the past three years", "second year", "third quarter", "Q3 2024", "in 2023", "yesterday", "the coming weeks".
+ * A leading "in"/"on" is kept where the text uses it with a month, a weekday or a duration ("in March 2024",
+ * "on Monday", "in just a few months"); "in late 2022" gives "late 2022".
+ */
+public final class TimeExpressionFinder {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String COUNT = "(?:a few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)";
+    private static final String UNIT = "(?:hours|days|weeks|months|years|decades|quarters|seasons)";
+    private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last"
+            + "|\\d+(?:st|nd|rd|th))";
+
+    private static final Pattern TIME = Pattern.compile(String.join("|",
+            "\\b(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[- ](?:" + MONTH
+                    + "(?: \\d{4})?|\\d{4}|(?i:this|last|next) (?i:year|month|week|decade))",
+            "\\b(?i:in|on|since|until|by) " + MONTH + "(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?\\b",
+            "\\b" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b",
+            "\\b" + MONTH + " \\d{4}\\b",
+            "\\b(?i:on |last |next |this |)" + DAY + "\\b",
+            "\\b(?i:earlier|later) (?i:this|last|next) (?i:week|month|year|season|decade)\\b",
+            "\\b(?i:last|next|this|past|previous) (?i:week|month|year|quarter|weekend|season|spring|summer|autumn|fall|winter|decade)\\b",
+            "\\b(?i:(?:in|within|over|for) (?:just |only |the (?:past|last|next) )?)" + COUNT + " " + UNIT + "\\b",
+            "\\b(?i:the (?:past|last|next) )" + COUNT + " " + UNIT + "\\b",
+            "\\b(?i:(?:in )?the coming) " + UNIT + "\\b",
+            "\\b(?i:" + ORDINAL + ") (?i:year|quarter|half|week|month|day|season|straight year)\\b",
+            "\\b(?:Q[1-4]|H[12]|FY) ?\\d{4}\\b",
+            "\\b(?i:in|since|until|during|by) (?:1[89]|20)\\d{2}\\b",
+            "\\b(?i:yesterday|today|tonight|tomorrow|last night|overnight)\\b"));
+
+    /** The first time expression in the text, or null. */
+    public String find(String text) {
+        Matcher m = TIME.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+}

@@ -1,0 +1,91 @@
+package io.claimgraph.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionFinderTest {
+
+    private final AttributionFinder finder = new AttributionFinder();
+
+    private List<Attribution> find(String sentence) {
+        TaggedSentence s = Tagging.tag(sentence);
+        return finder.find(s, 0, s.size());
+    }
+
+    private Attribution first(String sentence) {
+        List<Attribution> found = find(sentence);
+        assertTrue(!found.isEmpty(), "no attribution in: " + sentence);
+        return found.get(0);
+    }
+
+    private static String source(String sentence, Attribution a) {
+        TaggedSentence s = Tagging.tag(sentence);
+        return s.span(a.sourceFrom(), a.sourceTo());
+    }
+
+    @Test
+    void accordingToKeepsThePhraseButNotTheQualifier() {
+        String sentence = "Troops returned to the front, according to Ukrainian special forces in the region.";
+        Attribution a = first(sentence);
+        assertEquals(Attribution.Form.ACCORDING_TO, a.form());
+        assertEquals("Ukrainian special forces in the region", a.phrase());
+        assertEquals("Ukrainian special forces", source(sentence, a));
+    }
+
+    @Test
+    void subjectBeforeTheVerbWithAuxiliary() {
+        String sentence = "South Korea's intelligence agency has indicated that the North sent more troops.";
+        Attribution a = first(sentence);
+        assertEquals(Attribution.Form.SUBJECT_VERB, a.form());
+        assertEquals("South Korea's intelligence agency", a.phrase());
+        assertEquals("indicated", a.cue());
+    }
+
+    @Test
+    void subjectWithAppositive() {
+        String sentence = "Maria Keller, an analyst at Nordhavn Risk Partners, said demand would fall.";
+        Attribution a = first(sentence);
+        assertEquals("Maria Keller, an analyst at Nordhavn Risk Partners", a.phrase());
+        assertEquals("Maria Keller", source(sentence, a));
+    }
+
+    @Test
+    void invertedSaidWithTitle() {
+        String sentence = "\"Demand will fall,\" said Maria Keller, chief economist at Nordhavn Risk Partners.";
+        Attribution a = first(sentence);
+        assertEquals(Attribution.Form.VERB_SUBJECT, a.form());
+        assertEquals("Maria Keller", source(sentence, a));
+        assertEquals("Maria Keller, chief economist at Nordhavn Risk Partners", a.phrase());
+    }
+
+    @Test
+    void unnamedSourcesAndNominalSources() {
+        assertEquals("experts", first("Experts caution against underestimating their capabilities.").phrase().toLowerCase());
+        assertEquals("reports", first("Additionally, reports indicate that troops had been redeployed.").phrase());
+        Attribution nominal = first("This follows assertions that the forces had sustained losses.");
+        assertEquals(Attribution.Form.NOMINAL, nominal.form());
+        assertEquals("assertions", nominal.phrase());
+    }
+
+    @Test
+    void withSourceGerund() {
+        String sentence = "Losses were heavy, with prior estimates suggesting about 1,000 were killed.";
+        assertEquals("prior estimates", first(sentence).phrase());
+    }
+
+    @Test
+    void accordingToWinsOverAnEarlierSubject() {
+        Attribution a = first("Reports indicate that troops had returned, according to Ukrainian special forces.");
+        assertEquals(Attribution.Form.ACCORDING_TO, a.form());
+    }
+
+    @Test
+    void passivesAndThingsThatCannotSpeakAreNoSources() {
+        assertTrue(find("The troops were reinforced, with heavy casualties previously reported.").isEmpty());
+        assertTrue(find("Losses could be higher than previously acknowledged.").isEmpty());
+        assertTrue(find("The attack is believed to have killed dozens.").isEmpty());
+    }
+}
