@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
  * <li>check the input ({@link IngestInputCheck});</li>
  * <li>normalise and drop repeated paragraphs ({@link ArticleNormalizer});</li>
  * <li>find a stored duplicate by url or by content hash;</li>
- * <li>write the article ({@link ArticleWriter}).</li>
+ * <li>extract claims, actors and places ({@link ClaimExtractor});</li>
+ * <li>write the article ({@link ArticleWriter});</li>
+ * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter}).</li>
  * </ol>
  * Parallel ingests of the same article race on the unique keys (url, content hash); the loser's transaction
  * rolls back and is run again, and then finds the winner's row: DUPLICATE, never a second copy.
@@ -32,12 +34,17 @@ public class IngestService {
 
     private final IngestInputCheck inputCheck;
     private final ArticleNormalizer normalizer = new ArticleNormalizer();
+    private final ClaimExtractor extractor;
     private final ArticleWriter writer;
+    private final ExtractionWriter extractionWriter;
     private final int maxBatchSize;
 
-    public IngestService(IngestInputCheck inputCheck, ArticleWriter writer, ClaimgraphConfig config) {
+    public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
+            ExtractionWriter extractionWriter, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
+        this.extractor = extractor;
         this.writer = writer;
+        this.extractionWriter = extractionWriter;
         this.maxBatchSize = config.ingest().maxBatchSize();
     }
 
@@ -82,10 +89,14 @@ public class IngestService {
             return IngestResult.of(sameContent.get(), IngestOutcome.DUPLICATE,
                     List.of("Same content as the article stored for " + sameContent.get().url));
         }
-        if (sameUrl.isPresent()) {
-            return IngestResult.of(writer.replace(sameUrl.get(), input, article), IngestOutcome.UPDATED, List.of());
-        }
-        return IngestResult.of(writer.create(input, article), IngestOutcome.CREATED, List.of());
+        ExtractedArticle extracted = extractor.extract(article.headline(), article.paragraphs());
+        Article stored = sameUrl.isPresent() ? writer.replace(sameUrl.get(), input, article) : writer.create(input, article);
+        extractionWriter.write(stored, extracted);
+        return IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted));
+    }
+
+    private static List<String> warnings(ExtractedArticle extracted) {
+        return extracted.claims().isEmpty() ? List.of("No claims found in the article") : List.of();
     }
 
     private static IngestResult withRetryOnRace(Supplier<IngestResult> attempt) {
