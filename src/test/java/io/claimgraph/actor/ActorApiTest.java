@@ -116,6 +116,14 @@ public class ActorApiTest {
         assertEquals(0, list(Map.of("name", token), 100, null).getInt("data.actors.totalCount"), "nothing was stored");
     }
 
+    @Test
+    void createActorDropsRepeatedAliasesAndOneEqualToTheName() {
+        String token = unique();
+        JsonPath created = ok(CREATE, vars("input", input("Dedup " + token, "PERSON",
+                List.of("Twin " + token, "TWIN " + token, "twín " + token, "dedup " + token, "Other " + token), null)));
+        assertEquals(List.of("Twin " + token, "Other " + token), created.getList("data.createActor.aliases"));
+    }
+
     // ---------------------------------------------------------------- update, aliases
 
     @Test
@@ -312,6 +320,18 @@ public class ActorApiTest {
         }
     }
 
+    @Test
+    void pagingPastANameThatContainsTheCursorSeparator() {
+        String token = unique();
+        String odd = createActor("Alpha\u001fodd " + token);
+        String next = createActor("Bravo " + token);
+        Map<String, Object> filter = Map.of("name", token);
+        JsonPath first = list(filter, 1, null);
+        assertEquals(List.of(odd), first.getList("data.actors.edges.node.id"));
+        JsonPath second = ok(LIST, vars("filter", filter, "first", 1, "after", first.getString("data.actors.pageInfo.endCursor")));
+        assertEquals(List.of(next), second.getList("data.actors.edges.node.id"), "a genuine endCursor is always accepted");
+    }
+
     private static void createLocationCursorInto(List<String> bad, String token) {
         Fixtures.createLocation("Cursorville " + token);
         String other = ok("query($f: LocationFilter) { locations(filter: $f, first: 1) { pageInfo { endCursor } } }",
@@ -406,6 +426,18 @@ public class ActorApiTest {
 
         // the merged-away actor can now be deleted? no: it is gone
         assertClientError(post(DELETE, vars("id", source)), "NOT_FOUND", "id");
+    }
+
+    @Test
+    void mergeActorsDoesNotDuplicateSharedAliases() {
+        String token = unique();
+        String source = createActor("Src " + token, "STATE", List.of("Shared " + token, "Target " + token), null);
+        String target = createActor("Target " + token, "STATE", List.of("SHARED " + token), null);
+        JsonPath merged = ok(MERGE, vars("s", source, "t", target));
+        List<String> aliases = merged.getList("data.mergeActors.aliases");
+        assertEquals(Set.of("SHARED " + token, "Src " + token), Set.copyOf(aliases));
+        assertEquals(2, aliases.size(), "no alias twice, and none equal to the target's own name");
+        assertEquals(aliases, ok(GET, vars("id", target)).getList("data.actor.aliases"));
     }
 
     @Test

@@ -186,6 +186,19 @@ public class LocationApiTest {
         assertClientError(post(LIST, vars("filter", Map.of("name", token), "first", -1)), "BAD_USER_INPUT", "first");
     }
 
+    @Test
+    void pagingThroughLocationsThatShareAName() {
+        String token = unique();
+        List<String> created = new ArrayList<>();
+        for (String type : List.of("CITY", "REGION", "AREA", "OTHER")) {
+            created.add(createLocation("Same " + token, type, "UA", null, null, null));
+        }
+        created.add(createLocation("Same " + token, "CITY", null, null, null, null));
+        List<String> walked = walk(2, "data.locations",
+                after -> ok(LIST, vars("filter", Map.of("name", token), "first", 2, "after", after)));
+        assertEquals(created, walked, "equal names are ordered by id, and no page skips or repeats one");
+    }
+
     // ---------------------------------------------------------------- within
 
     @Test
