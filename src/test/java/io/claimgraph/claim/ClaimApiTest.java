@@ -241,6 +241,21 @@ public class ClaimApiTest {
     }
 
     @Test
+    void anActorThatIsAsserterAndSubjectListsTheClaimOnce() {
+        String token = unique();
+        String article = ingestArticle(token);
+        String actor = createActor("Self-referent " + token);
+        JsonPath created = ok(CREATE, vars("input", claimInput(article, "We did it " + token, actor, List.of(actor, actor), null, null)));
+        String claim = created.getString("data.createClaim.id");
+        assertEquals(List.of(actor), created.getList("data.createClaim.subjects.id"), "a repeated subject id is stored once");
+        JsonPath page = ok(LIST, vars("filter", Map.of("actorId", actor), "first", 10));
+        assertEquals(List.of(claim), page.getList("data.claims.edges.node.id"));
+        assertEquals(1, page.getInt("data.claims.totalCount"));
+        assertEquals(List.of(actor), ok("query($id: ID!) { article(id: $id) { actors { id } } }", vars("id", article))
+                .getList("data.article.actors.id"), "the article mentions the actor once");
+    }
+
+    @Test
     void walkingAllPagesGivesEveryClaimOnce() {
         String token = unique();
         String older = ingestArticle(token + "old", "2020-01-01T00:00:00Z");
