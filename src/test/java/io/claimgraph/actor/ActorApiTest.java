@@ -124,6 +124,14 @@ public class ActorApiTest {
         assertEquals(List.of("Twin " + token, "Other " + token), created.getList("data.createActor.aliases"));
     }
 
+    @Test
+    void aBlankAliasIsRefusedWithItsIndex() {
+        String token = unique();
+        JsonPath response = post(CREATE, vars("input", input("Blank alias " + token, "PERSON", List.of("Fine " + token, " "), null)));
+        assertClientError(response, "BAD_USER_INPUT", "input.aliases[1]");
+        assertEquals(0, list(Map.of("name", token), 10, null).getInt("data.actors.totalCount"), "nothing was stored");
+    }
+
     // ---------------------------------------------------------------- update, aliases
 
     @Test

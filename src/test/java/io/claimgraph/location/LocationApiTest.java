@@ -130,6 +130,8 @@ public class LocationApiTest {
                 "NOT_FOUND", "input.parentId");
         assertClientError(post(CREATE, vars("input", locationInput("Orphan " + token, "CITY", null, null, null, "1 OR 1=1"))),
                 "BAD_USER_INPUT", "input.parentId");
+        assertClientError(post(CREATE, vars("input", withAliases(locationInput("Alias " + token, "CITY", null, null, null, null),
+                List.of("")))), "BAD_USER_INPUT", "input.aliases[0]");
         assertEquals(List.of(), listIds(Map.of("name", token)), "nothing was stored");
         // the limits themselves are fine
         assertNotNull(createLocation("Pole " + token, "AREA", null, 90.0, 180.0, null));
