@@ -28,12 +28,15 @@ public class ClaimService {
         Article article = require(Article.class, "input.articleId", "article", input.articleId);
         Claim claim = new Claim();
         claim.article = article;
+        // the read-only id columns are not filled by persist; the Claim resolvers read them
+        claim.articleId = article.id;
         claim.text = input.text.strip();
         claim.position = nextPosition(article);
         claim.sortAt = article.sortAt;
         claim.certainty = input.certainty == null ? Certainty.ASSERTED : input.certainty;
         claim.attribution = blankToNull(input.attribution);
         claim.assertedBy = input.assertedById == null ? null : require(Actor.class, "input.assertedById", "actor", input.assertedById);
+        claim.assertedById = claim.assertedBy == null ? null : claim.assertedBy.id;
         claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
         claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
         claim.persist();

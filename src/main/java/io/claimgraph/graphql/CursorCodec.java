@@ -52,11 +52,14 @@ public class CursorCodec {
             if (!MessageDigest.isEqual(mac, Arrays.copyOf(mac(body), MAC_BYTES))) {
                 throw invalid(field);
             }
-            String[] parts = new String(body, StandardCharsets.UTF_8).split(SEPARATOR, -1);
-            if (parts.length != 3 || !parts[0].equals(kind)) {
+            // the sort value is client data (a name) and may itself contain the separator: kind ends at the first one, id starts after the last
+            String payload = new String(body, StandardCharsets.UTF_8);
+            int first = payload.indexOf(SEPARATOR);
+            int last = payload.lastIndexOf(SEPARATOR);
+            if (first < 0 || first == last || !payload.substring(0, first).equals(kind)) {
                 throw invalid(field);
             }
-            return new Position(parts[1], Long.parseLong(parts[2]));
+            return new Position(payload.substring(first + 1, last), Long.parseLong(payload.substring(last + 1)));
         } catch (IllegalArgumentException e) {
             throw invalid(field);
         }

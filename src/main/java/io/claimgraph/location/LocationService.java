@@ -10,6 +10,7 @@ import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,12 @@ public class LocationService {
     }
 
     private static void refuseTakenKey(Location location, Long exceptId) {
-        Location taken = Location.find("naturalKey", Location.naturalKey(location.name, location.type, location.countryCode)).firstResult();
+        // COMMIT: an auto-flush here would write the updated row first and fail on the unique key instead of answering CONFLICT
+        Location taken = Panache.getEntityManager()
+                .createQuery("from Location where naturalKey = :key", Location.class)
+                .setParameter("key", Location.naturalKey(location.name, location.type, location.countryCode))
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst().orElse(null);
         if (taken != null && !taken.id.equals(exceptId)) {
             throw new ConflictException("input.name", taken(location));
         }
