@@ -2,6 +2,8 @@ package io.claimgraph.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Claimgraph's own settings; each is also an environment variable (claimgraph.page.max-size → CLAIMGRAPH_PAGE_MAX_SIZE). */
 @ConfigMapping(prefix = "claimgraph")
@@ -37,5 +39,20 @@ public interface ClaimgraphConfig {
         /** Most articles accepted in one ingestArticles call. */
         @WithDefault("100")
         int maxBatchSize();
+
+        /** Load the language models in the background right after start, not at the first ingest. */
+        @WithDefault("true")
+        boolean warmUp();
+    }
+
+    SampleData sampleData();
+
+    interface SampleData {
+        /** Ingest the bundled sample articles at start (on in dev mode). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** A folder of further sample articles (.txt, first line the headline). */
+        Optional<Path> directory();
     }
 }

@@ -46,7 +46,8 @@ public class KeysetPager {
             rows.setParameter("afterSort", keyset.parseSort().apply(position.sortValue()));
             rows.setParameter("afterId", position.id());
         }
-        List<T> items = size == 0 ? List.of() : rows.setMaxResults(size + 1).getResultList();
+        // one row more than asked tells whether a next page exists (for first: 0 too)
+        List<T> items = rows.setMaxResults(size + 1).getResultList();
 
         boolean hasNext = items.size() > size;
         List<T> page = hasNext ? items.subList(0, size) : items;

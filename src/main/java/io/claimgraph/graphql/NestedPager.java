@@ -46,8 +46,7 @@ public class NestedPager {
         }
         EntityManager em = Panache.getEntityManager();
 
-        Map<Long, List<Long>> childIdsByParent = size == 0 ? Map.of()
-                : rankedChildIds(em, table, membership, parentIds, keyset, position, size + 1);
+        Map<Long, List<Long>> childIdsByParent = rankedChildIds(em, table, membership, parentIds, keyset, position, size + 1);
         Map<Long, T> children = load(em, entity, childIdsByParent, keyset.id());
         // like KeysetPager's count, the totals are counted only if a client selects totalCount, once for all parents
         Map<Long, Long>[] totals = new Map[1];

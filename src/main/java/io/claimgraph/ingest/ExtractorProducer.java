@@ -1,5 +1,6 @@
 package io.claimgraph.ingest;
 
+import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.ingest.extract.GazetteerPlaceDirectory;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -7,7 +8,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,9 +29,8 @@ public class ExtractorProducer {
         return extractor;
     }
 
-    void warmUp(@Observes StartupEvent start, Provider<ClaimExtractor> extractor,
-            @ConfigProperty(name = "claimgraph.ingest.warm-up", defaultValue = "true") boolean warmUp) {
-        if (warmUp) {
+    void warmUp(@Observes StartupEvent start, Provider<ClaimExtractor> extractor, ClaimgraphConfig config) {
+        if (config.ingest().warmUp()) {
             CompletableFuture.runAsync(extractor::get);
         }
     }
