@@ -5,6 +5,7 @@ import static io.claimgraph.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ class StatementCountTest {
                     vars("in", vars("url", "https://count.example/" + i + "/" + UUID.randomUUID(), "headline", "Counted " + i,
                             "body", "Body " + i + " " + publisher, "publisher", publisher)))
                     .getString("data.ingestArticle.article.id");
+            Fixtures.deleteExtractedClaims(article);
             String asserter = actor("Asserter " + i + " " + publisher);
             String subject = actor("Subject " + i + " " + publisher);
             String city = ok("mutation($n: String!, $p: ID) { createLocation(input: {name: $n, type: CITY, parentId: $p}) { id } }",

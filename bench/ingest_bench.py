@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Ingest throughput: posts seed-sized articles through ingestArticles and reports articles per second.
+
+Each article is the bundled sample text with its numbers and a marker changed, so every one is new content and
+goes through the whole pipeline (normalise, deduplicate, extract, link, write). Usage:
+ingest_bench.py URL ARTICLE.txt [--articles N] [--batch B]
+"""
+import argparse
+import json
+import time
+import urllib.request
+
+MUTATION = "mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome error } }"
+
+
+def post(url, inputs):
+    body = json.dumps({"query": MUTATION, "variables": {"inputs": inputs}}).encode()
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        answer = json.load(response)
+    if "errors" in answer:
+        raise SystemExit(f"GraphQL errors: {answer['errors']}")
+    return [r["outcome"] for r in answer["data"]["ingestArticles"]]
+
+
+def article(template, headline, n, run):
+    body = template.replace("1,000", f"{1000 + n:,}").replace("11,000", f"{11000 + n:,}")
+    return {"url": f"https://ingest-bench.example/{run}/{n}", "headline": headline,
+            "body": body + f"\nBench marker {run}-{n}.", "publishedAt": "2025-02-20T09:00:00Z"}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("url")
+    parser.add_argument("template")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--batch", type=int, default=50)
+    parser.add_argument("--warmup", type=int, default=100)
+    args = parser.parse_args()
+    text = open(args.template, encoding="utf-8").read()
+    headline = [line for line in text.splitlines() if line.strip()][1 if text.startswith("Recent") else 0]
+    run = str(int(time.time()))
+    warm = [article(text, headline, -n - 1, run) for n in range(args.warmup)]
+    for i in range(0, len(warm), args.batch):
+        post(args.url, warm[i:i + args.batch])
+    articles = [article(text, headline, n, run) for n in range(args.articles)]
+    started = time.perf_counter()
+    outcomes = []
+    for i in range(0, len(articles), args.batch):
+        outcomes += post(args.url, articles[i:i + args.batch])
+    elapsed = time.perf_counter() - started
+    created = outcomes.count("CREATED")
+    print(f"ingest_articles {len(articles)}")
+    print(f"ingest_created {created}")
+    print(f"ingest_seconds {elapsed:.2f}")
+    print(f"ingest_articles_per_second {len(articles) / elapsed:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Claimgraph benchmark: builds the packaged app, loads a deterministic synthetic dataset (about 10k articles,
+# 100k claims, 2k actors, 5k locations), starts the jar and drives it with wrk on this machine, then measures
+# ingest throughput and extraction time. Results go to target/bench/results.md (copy them into
+# docs/performance.md with the machine they ran on).
+#
+#   bench/run.sh            full run (about 10 minutes on 2 cores)
+#   DURATION=5 bench/run.sh shorter load phases
+#
+# Needs: a JDK 17+, python3, and wrk (installed with apt-get when missing and run as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=target/bench
+PORT=${PORT:-18090}
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-16}
+JAVA=${JAVA:-java}
+# a small heap and the serial collector: the footprint the service is meant to run in (see docs/performance.md)
+JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
+URL="http://127.0.0.1:$PORT/graphql"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.md"
+APP_PID=""
+
+log() { printf '== %s\n' "$*" >&2; }
+stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; fi; }
+trap stop_app EXIT
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-0}" = 1 ]; then
+  log "building the app"
+  ./mvnw -B -q package -DskipTests
+fi
+
+# start_app ENV...: starts the jar on the bench data and waits for its first successful GraphQL answer;
+# prints the milliseconds that took
+start_app() {
+  local started now
+  started=$(date +%s%N)
+  env CLAIMGRAPH_DATA_DIR="$OUT/data" QUARKUS_HTTP_PORT="$PORT" "$@" \
+    "$JAVA" ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 6000); do
+    if curl -sf -H 'Content-Type: application/json' -d '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$URL" 2>/dev/null | grep -q '"data"'; then
+      now=$(date +%s%N); echo $(( (now - started) / 1000000 )); return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$OUT/app.log" >&2; return 1; }
+    sleep 0.01
+  done
+  return 1
+}
+
+gql() { curl -sf -H 'Content-Type: application/json' -d "$1" "$URL"; }
+
+log "generating the dataset"
+rm -rf "$OUT/data"
+DATASET=$(python3 bench/gen_dataset.py "$OUT/dataset.sql")
+log "creating the schema"
+start_app >/dev/null
+stop_app
+log "loading the dataset"
+H2_JAR=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+"$JAVA" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$OUT/data/claimgraph" -user claimgraph -script "$OUT/dataset.sql"
+
+# the scenarios: name, request body (%ID% becomes a random id up to the given maximum)
+declare -a NAMES BODIES MAXIDS
+add() { NAMES+=("$1"); BODIES+=("$2"); MAXIDS+=("$3"); }
+add "article by id with claims" '{"query":"query($id: ID!) { article(id: $id) { id headline publishedAt claims { id text certainty hedges } } }","variables":{"id":"%ID%"}}' 10000
+add "20 articles with claims, asserters, locations" '{"query":"{ articles(first: 20) { edges { node { headline claims { text certainty assertedBy { name } locations { name parent { name } } } } } pageInfo { endCursor hasNextPage } } }"}' 0
+add "claims by actor, page 1" '{"query":"{ claims(filter: {actorId: \"1\"}, first: 20) { edges { node { text certainty } } pageInfo { endCursor hasNextPage } } }"}' 0
+PAGE200_CURSOR=""
+add "actor with claims(first: 5)" '{"query":"query($id: ID!) { actor(id: $id) { name claims(first: 5) { edges { node { text } } } } }","variables":{"id":"%ID%"}}' 2000
+
+log "start-up time (three starts)"
+STARTS=()
+for _ in 1 2 3; do STARTS+=("$(start_app)"); stop_app; done
+
+log "walking to page 200 of the hot actor's claims"
+start_app >/dev/null
+after=null
+for _ in $(seq 1 199); do
+  body=$(printf '{"query":"query($after: String) { claims(filter: {actorId: \\"1\\"}, first: 20, after: $after) { pageInfo { endCursor } } }","variables":{"after":%s}}' "$after")
+  after=$(gql "$body" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["data"]["claims"]["pageInfo"]["endCursor"]))')
+done
+NAMES+=("claims by actor, page 200")
+BODIES+=("$(printf '{"query":"query($after: String) { claims(filter: {actorId: \\"1\\"}, first: 20, after: $after) { edges { node { text certainty } } pageInfo { endCursor hasNextPage } } }","variables":{"after":%s}}' "$after")")
+MAXIDS+=(0)
+stop_app
+
+log "SQL statements per request"
+declare -a STATEMENTS
+start_app QUARKUS_HIBERNATE_ORM_LOG_SQL=true >/dev/null
+for i in "${!NAMES[@]}"; do
+  body=${BODIES[$i]//%ID%/7}
+  gql "$body" >/dev/null   # once to warm caches
+  before=$(grep -c -E '^\s*(select|insert|update|delete|with)\b' "$OUT/app.log" || true)
+  gql "$body" >/dev/null
+  sleep 0.3
+  after_count=$(grep -c -E '^\s*(select|insert|update|delete|with)\b' "$OUT/app.log" || true)
+  STATEMENTS[$i]=$((after_count - before))
+done
+stop_app
+
+log "load: ${DURATION}s per scenario, $CONNECTIONS connections"
+start_app >/dev/null
+for i in "${!NAMES[@]}"; do   # warm-up: JIT and caches
+  BENCH_BODY=${BODIES[$i]} BENCH_MAX_ID=${MAXIDS[$i]} wrk -t2 -c"$CONNECTIONS" -d5s -s bench/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
+done
+{
+  echo "# Claimgraph benchmark results"
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "- java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "- dataset: ${DATASET%% ->*}, on H2 (file)"
+  echo "- JVM options: ${JAVA_OPTS}"
+  echo "- load: wrk, 2 threads, $CONNECTIONS connections, ${DURATION}s per scenario, on the same machine"
+  echo
+  echo "| scenario | req/s | p50 | p99 | SQL statements / request | GraphQL errors |"
+  echo "|---|---|---|---|---|---|"
+} >"$RESULTS"
+for i in "${!NAMES[@]}"; do
+  report=$(BENCH_BODY=${BODIES[$i]} BENCH_MAX_ID=${MAXIDS[$i]} wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/graphql.lua "http://127.0.0.1:$PORT")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$report")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$report")
+  errors=$(awk '/graphql_errors/ {print $2}' <<<"$report")
+  echo "| ${NAMES[$i]} | $rps | $p50 | $p99 | ${STATEMENTS[$i]} | $errors |" >>"$RESULTS"
+done
+RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+stop_app
+
+log "ingest throughput"
+rm -rf "$OUT/data"
+start_app >/dev/null
+INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}")
+stop_app
+
+log "extraction time"
+EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/lib/main/*" bench/ExtractionBench.java src/test/resources/articles/seed-kursk.txt)
+
+{
+  echo
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| start to first GraphQL answer (3 starts, ms) | ${STARTS[*]} |"
+  echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
+  awk '{printf "| %s | %s |\n", $1, $2}' <<<"$INGEST"
+  awk '{printf "| %s | %s |\n", $1, $2}' <<<"$EXTRACTION"
+} >>"$RESULTS"
+cat "$RESULTS"
