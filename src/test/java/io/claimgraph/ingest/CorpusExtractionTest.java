@@ -24,7 +24,7 @@ class CorpusExtractionTest {
 
     private static final List<String> ARTICLES = List.of(
             "economy-poland-rates", "business-snack-takeover", "politics-dutch-coalition", "science-greenland-ice",
-            "sport-porto-striker", "health-romania-measles");
+            "sport-porto-striker", "health-romania-measles", "energy-oil-output", "tech-chip-plant");
 
     /** True positives, predictions and expectations of one field. */
     private static final class Score {

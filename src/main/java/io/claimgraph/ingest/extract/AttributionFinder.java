@@ -40,6 +40,7 @@ public final class AttributionFinder {
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
             "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
     private static final Set<String> BLOCK_AFTER_VERB = Set.of(
@@ -94,7 +95,18 @@ public final class AttributionFinder {
 
     /** The verb is followed by what it reports, not by "in a statement" or the end of the sentence. */
     private static boolean opensClause(TaggedSentence s, int verb, int to) {
-        if (BLOCK_AFTER_VERB.contains(s.lower(verb + 1))) {
+        int next = verb + 1;
+        if (TELL_VERBS.contains(s.lower(verb))) {
+            // "told employees in a memo" names an audience, not a new claim; "told reporters that ..." does
+            while (next < to && (s.tag(next).equals("NOUN") || s.tag(next).equals("PRON") || s.tag(next).equals("PROPN")
+                    || s.tag(next).equals("DET") || s.tag(next).equals("ADJ"))) {
+                next++;
+            }
+            if (!s.lower(next).equals("that")) {
+                return false;
+            }
+        }
+        if (BLOCK_AFTER_VERB.contains(s.lower(next))) {
             return false;
         }
         int words = 0;
@@ -220,8 +232,8 @@ public final class AttributionFinder {
 
     private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
         String tag = s.tag(i);
-        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) && !s.lower(i).equals("that")) {
-            return true; // "reports indicate": the tagger reads "reports" as a verb
+        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) || Lexicon.TITLE_WORDS.contains(s.lower(i))) {
+            return true; // "reports indicate", "chief operating officer": the tagger reads them as verbs
         }
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
             return !s.lower(i).equals("that") || !tag.equals("DET") ? !isClauseWord(s.lower(i)) : false;

@@ -7,6 +7,7 @@ import io.claimgraph.location.LocationType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,6 +46,13 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
             return Optional.empty();
         }
         GazetteerPlace first = candidates.get(0);
+        if (first.type() == LocationType.REGION && !named(first, key) && !hasRegionWord(key)) {
+            // "Gulf" is not "Gulf Province" unless the text says province (or region, oblast ...)
+            first = candidates.stream().filter(c -> named(c, key)).findFirst().orElse(null);
+            if (first == null) {
+                return Optional.empty();
+            }
+        }
         if (first.type() == LocationType.REGION) {
             for (GazetteerPlace c : candidates) {
                 if (c.type() == LocationType.CITY && c.population() >= 100_000 && c.countryCode().equals(first.countryCode())
@@ -54,6 +62,19 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
             }
         }
         return Optional.of(first);
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of(
+            "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "krai", "territory",
+            "republic", "okrug", "department", "canton", "voivodeship");
+
+    private static boolean hasRegionWord(String key) {
+        for (String word : key.split(" ")) {
+            if (REGION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(GazetteerPlace place, String key) {

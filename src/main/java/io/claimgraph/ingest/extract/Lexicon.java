@@ -65,7 +65,16 @@ final class Lexicon {
             "goalkeeper", "author", "lead", "senior", "principal", "strategist", "ambassador", "envoy",
             "judge", "lawmaker", "mp", "representative", "leader", "ayatollah", "sheikh", "emir", "pope",
             "mr", "mrs", "ms", "sir", "lord", "lady", "investigator", "epidemiologist", "physician", "surgeon",
-            "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner");
+            "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner",
+            "energy", "oil", "transport", "education", "justice", "labour", "labor", "agriculture", "environment",
+            "climate", "industry", "housing", "operating", "financial", "technology", "marketing");
+
+    /** Title words that only qualify another ("Energy Minister", "chief operating officer"), never a title alone. */
+    static final Set<String> TITLE_MODIFIERS = Set.of(
+            "vice", "prime", "foreign", "defence", "defense", "finance", "interior", "health", "economy", "trade",
+            "deputy", "senior", "lead", "principal", "team", "technical", "sporting", "energy", "oil", "transport",
+            "education", "justice", "labour", "labor", "agriculture", "environment", "climate", "industry", "housing",
+            "operating", "financial", "technology", "marketing", "executive", "general", "chief");
 
     /** Capitalised words that end an organisation's name, with the type they imply. */
     static final Map<String, ActorType> ORGANISATION_WORDS = Map.ofEntries(
@@ -109,7 +118,8 @@ final class Lexicon {
             Map.entry("command", ActorType.ARMED_FORCE),
             Map.entry("movement", ActorType.ORGANIZATION), Map.entry("brands", ActorType.COMPANY),
             Map.entry("institution", ActorType.ORGANIZATION), Map.entry("programme", ActorType.ORGANIZATION),
-            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION));
+            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION),
+            Map.entry("securities", ActorType.COMPANY), Map.entry("semiconductor", ActorType.COMPANY));
 
     /** Words inside an organisation name that make it an intelligence agency. */
     static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");
