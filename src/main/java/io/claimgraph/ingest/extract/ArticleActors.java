@@ -110,7 +110,29 @@ final class ArticleActors {
         return group + normalise(name);
     }
 
+    /** Lower case, accents dropped, whitespace collapsed: "Zelenskyy  " and "zelenskyy" are one name. */
     static String normalise(String s) {
+        StringBuilder ascii = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127) {
+                return normaliseUnicode(s); // rare: only names with accents pay for decomposition
+            }
+            if (Character.isWhitespace(c)) {
+                space = ascii.length() > 0;
+                continue;
+            }
+            if (space) {
+                ascii.append(' ');
+                space = false;
+            }
+            ascii.append(Character.toLowerCase(c));
+        }
+        return ascii.toString();
+    }
+
+    private static String normaliseUnicode(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
+    /** Bounds the memo: capitalised n-grams from an unbounded stream of articles would grow it forever. */
+    private static final int MAX_CACHED = 200_000;
+
     private final Gazetteer gazetteer;
     private final Map<String, Optional<PlaceMention>> lookups = new ConcurrentHashMap<>();
     private final Map<String, Optional<PlaceMention>> demonyms = new ConcurrentHashMap<>();
@@ -32,7 +35,15 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
     @Override
     public Optional<PlaceMention> lookup(String mention) {
-        return lookups.computeIfAbsent(Gazetteer.key(mention), k -> best(mention, k).map(this::toMention));
+        // Keyed by the mention as written: the matching key (Unicode decomposition) costs more than the lookup.
+        Optional<PlaceMention> known = lookups.get(mention);
+        if (known == null) {
+            known = best(mention, Gazetteer.key(mention)).map(this::toMention);
+            if (lookups.size() < MAX_CACHED) {
+                lookups.put(mention, known);
+            }
+        }
+        return known;
     }
 
     /**
@@ -91,7 +102,14 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
     @Override
     public Optional<PlaceMention> countryByDemonym(String demonym) {
-        return demonyms.computeIfAbsent(Gazetteer.key(demonym), k -> gazetteer.countryByDemonym(demonym).map(this::toMention));
+        Optional<PlaceMention> known = demonyms.get(demonym);
+        if (known == null) {
+            known = gazetteer.countryByDemonym(demonym).map(this::toMention);
+            if (demonyms.size() < MAX_CACHED) {
+                demonyms.put(demonym, known);
+            }
+        }
+        return known;
     }
 
     @Override
