@@ -36,9 +36,6 @@ final class Lexicon {
             "demands", "threatened", "vowed", "urged", "condemned", "protested", "retaliated", "agreed", "signed",
             "confirmed", "acknowledged", "welcomed");
 
-    /** Reporting verbs whose speaker takes the claim as fact ("acknowledged" but not "suggested"). */
-    static final Set<String> DENIAL_VERBS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects", "rejected");
-
     /** Heads of attribution phrases that name nobody in particular. Each stays its own UNNAMED_SOURCE. */
     static final Set<String> UNNAMED_SOURCE_HEADS = Set.of(
             "experts", "expert", "analysts", "economists", "officials", "official", "sources", "source", "intelligence",
