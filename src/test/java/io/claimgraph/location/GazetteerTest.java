@@ -3,8 +3,11 @@ package io.claimgraph.location;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +46,12 @@ class GazetteerTest {
     }
 
     @Test
+    void nearlyEveryCountryHasADemonym() {
+        long withDemonyms = ofType(LocationType.COUNTRY).stream().filter(country -> !country.demonyms().isEmpty()).count();
+        assertTrue(withDemonyms >= 240, "countries with demonyms: " + withDemonyms);
+    }
+
+    @Test
     void demonymsAreOnlyOnCountries() {
         assertTrue(GAZETTEER.places().stream()
                 .filter(place -> place.type() != LocationType.COUNTRY)
@@ -65,9 +74,12 @@ class GazetteerTest {
     @Test
     void regionSuffixWordsAreInterchangeable() {
         GazetteerPlace kurskOblast = GAZETTEER.lookup("Kursk Oblast").orElseThrow();
-        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's")) {
+        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's",
+                "the province of Kursk")) {
             assertSame(kurskOblast, GAZETTEER.lookup(mention).orElseThrow(), mention);
         }
+        // A suffix in the mention prefers the subdivision whose name has one: Moscow Oblast, not the federal city.
+        assertEquals("Moscow Oblast", GAZETTEER.lookup("Moscow region").orElseThrow().name());
         assertEquals("US", GAZETTEER.lookup("Texas state").orElseThrow().countryCode());
         assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas state").orElseThrow().type());
     }
@@ -79,6 +91,14 @@ class GazetteerTest {
         assertEquals("RU", candidates.get(0).countryCode());
         assertEquals("Kursk Oblast", GAZETTEER.parentOf(candidates.get(0)).orElseThrow().name());
         assertTrue(candidates.stream().anyMatch(place -> place.name().equals("Kursk Oblast")));
+    }
+
+    @Test
+    void candidatesCannotBeChangedByCallers() {
+        List<GazetteerPlace> candidates = GAZETTEER.candidates("Moscow");
+        assertThrows(UnsupportedOperationException.class, () -> candidates.remove(0));
+        assertThrows(UnsupportedOperationException.class,
+                () -> GAZETTEER.candidates("Texas").clear());
     }
 
     @Test
@@ -99,6 +119,7 @@ class GazetteerTest {
         assertCity("CH", 47.37, 8.55, "Zürich", "Zurich");
         assertCity("PL", 50.06, 19.94, "Kraków", "Krakow", "Cracow");
         assertCity("UA", 48.72, 37.56, "Kramatorsk");
+        assertCity("PS", 31.34, 34.31, "Khan Younis", "Khan Yunis");
     }
 
     @Test
@@ -180,11 +201,36 @@ class GazetteerTest {
     }
 
     @Test
+    void aCityOutranksTheRegionNamedAfterIt() {
+        for (String city : List.of("Kyiv", "Moscow", "Beijing", "Sao Paulo", "Taipei")) {
+            GazetteerPlace best = GAZETTEER.lookup(city).orElseThrow();
+            assertEquals(LocationType.CITY, best.type(), city);
+            assertTrue(GAZETTEER.candidates(city).contains(GAZETTEER.parentOf(best).orElseThrow()), city);
+        }
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas").orElseThrow().type());
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Washington").orElseThrow().type(), "the state: D.C. lies outside it");
+    }
+
+    @Test
+    void namedAreasResolveWithTheirCountryWhenThereIsOne() {
+        GazetteerPlace donbas = GAZETTEER.lookup("the Donbass").orElseThrow();
+        assertEquals(LocationType.AREA, donbas.type());
+        assertEquals("UA", donbas.countryCode());
+        assertEquals("Ukraine", GAZETTEER.parentOf(donbas).orElseThrow().name());
+        GazetteerPlace sahel = GAZETTEER.lookup("the Sahel").orElseThrow();
+        assertEquals(LocationType.AREA, sahel.type());
+        assertEquals(null, sahel.countryCode());
+        assertTrue(GAZETTEER.parentOf(sahel).isEmpty());
+        assertEquals(LocationType.AREA, GAZETTEER.lookup("Black Sea").orElseThrow().type());
+    }
+
+    @Test
     void countryOutranksRegionAndRegionOutranksCity() {
         assertEquals(LocationType.COUNTRY, GAZETTEER.lookup("Georgia").orElseThrow().type());
         assertTrue(GAZETTEER.candidates("Georgia").stream()
                 .anyMatch(place -> place.type() == LocationType.REGION && place.countryCode().equals("US")));
         assertEquals("CD", GAZETTEER.lookup("Congo").orElseThrow().countryCode(), "the more populous Congo first");
+        assertEquals(LocationType.CITY, GAZETTEER.lookup("Gold Coast").orElseThrow().type(), "Ghana's colonial name is history");
     }
 
     @Test
@@ -201,14 +247,18 @@ class GazetteerTest {
     @Test
     void fromClasspathIsSharedAndLoadsQuickly() {
         assertSame(GAZETTEER, Gazetteer.fromClasspath());
-        long start = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         Gazetteer fresh = Gazetteer.loadFromClasspath();
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("Gazetteer load (JVM already warm from the shared load): " + millis + " ms, "
-                + fresh.places().size() + " places");
+        long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
+        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+        System.out.println("Gazetteer load (second load in this JVM): " + wallMillis + " ms wall, " + cpuMillis
+                + " ms CPU, " + fresh.places().size() + " places");
         assertEquals(GAZETTEER.places().size(), fresh.places().size());
-        // The target is < 300 ms; the bound leaves room for a busy shared CI machine.
-        assertTrue(millis < 1500, "gazetteer load took " + millis + " ms");
+        // CPU time, not wall time: builds share the machine, and waiting for a core says nothing about this code.
+        // The target is < 300 ms; the bound catches an accidental slowdown by a multiple, not noise.
+        assertTrue(cpuMillis < 1000, "gazetteer load took " + cpuMillis + " ms of CPU");
     }
 
     private static void assertCountry(String iso2, String... mentions) {
