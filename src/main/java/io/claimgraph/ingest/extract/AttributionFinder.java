@@ -2,7 +2,6 @@ package io.claimgraph.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -236,7 +235,7 @@ public final class AttributionFinder {
             return true; // "reports indicate", "chief operating officer": the tagger reads them as verbs
         }
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
-            return !s.lower(i).equals("that") || !tag.equals("DET") ? !isClauseWord(s.lower(i)) : false;
+            return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
         }
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-")) {
             return true;
@@ -287,8 +286,7 @@ public final class AttributionFinder {
 
     private Attribution verbSubject(TaggedSentence s, int verb, int to) {
         // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote.
-        String before = s.token(verb - 1 >= 0 ? verb - 1 : verb);
-        if (verb == 0 || !(before.equals(",") || before.equals("\""))) {
+        if (verb == 0 || !(s.token(verb - 1).equals(",") || s.token(verb - 1).equals("\""))) {
             return null;
         }
         int start = verb + 1;
@@ -315,6 +313,6 @@ public final class AttributionFinder {
             return null;
         }
         return new Attribution(Attribution.Form.VERB_SUBJECT, s.span(start, phraseEnd), start, end, head,
-                s.lower(verb).toLowerCase(Locale.ROOT));
+                s.lower(verb));
     }
 }

@@ -211,7 +211,7 @@ final class MentionScanner {
                 }
                 int end = k + 1;
                 // "Bank of England", "Ministry of Defence"
-                while (end + 1 < b + 2 && end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
+                while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
                     end = nameRunFrom(s, end + 1);
                 }
                 return end;
