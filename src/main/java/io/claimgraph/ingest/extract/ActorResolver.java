@@ -117,7 +117,7 @@ public final class ActorResolver {
         String[] words = ArticleActors.normalise(text).split(" ");
         for (ShortNames o : organisations) {
             if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
-                    || ArticleActors.normalise(o.organisation().name).equals(ArticleActors.normalise(text))) {
+                    || o.organisation().key.equals(String.join(" ", words))) {
                 continue;
             }
             boolean prefix = true;
