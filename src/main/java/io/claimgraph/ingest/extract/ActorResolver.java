@@ -117,7 +117,7 @@ public final class ActorResolver {
         String[] words = ArticleActors.normalise(text).split(" ");
         for (ShortNames o : organisations) {
             if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
-                    || ArticleActors.normalise(o.organisation().name).equals(ArticleActors.normalise(text))) {
+                    || o.organisation().key.equals(String.join(" ", words))) {
                 continue;
             }
             boolean prefix = true;
@@ -174,7 +174,7 @@ public final class ActorResolver {
         if (head.equals("he") || head.equals("she")) {
             return lastPerson;
         }
-        if (Lexicon.TITLE_WORDS.contains(head)) {
+        if (Lexicon.TITLE_WORDS.contains(head) || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {
                 if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
@@ -243,10 +243,14 @@ public final class ActorResolver {
             end++;
         }
         for (int i = a.head() + 1; i < end - 1; i++) {
-            if (!s.lower(i).equals("from")) {
+            if (!s.lower(i).equals("from") && !s.lower(i).equals("by")) {
                 continue;
             }
             for (Mention m : mentions) {
+                if (m.from > i && m.to <= end && m.actor == null && m.kind == Mention.Kind.SINGLE_NAME) {
+                    // "shipping data compiled by Kpler": whoever compiles the data is an organisation
+                    m.actor = actors.add(m.seenAs, ActorType.ORGANIZATION, m.countryCode, null);
+                }
                 if (m.actor != null && m.from > i && m.to <= end) {
                     return m.actor;
                 }

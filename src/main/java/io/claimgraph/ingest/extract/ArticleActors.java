@@ -23,6 +23,8 @@ final class ArticleActors {
 
     static final class Entry {
         final String name;
+        /** {@link #normalise normalised} name, computed once: names are compared far more often than added. */
+        final String key;
         final ActorType type;
         String countryCode;
         final Set<String> aliases = new LinkedHashSet<>();
@@ -30,6 +32,7 @@ final class ArticleActors {
 
         Entry(String name, ActorType type, String countryCode) {
             this.name = name;
+            this.key = normalise(name);
             this.type = type;
             this.countryCode = countryCode;
         }
@@ -72,18 +75,19 @@ final class ArticleActors {
     Optional<Entry> stateStartingWith(String word) {
         String prefix = normalise(word) + " ";
         return byKey.values().stream()
-                .filter(e -> e.type == ActorType.STATE && normalise(e.name).startsWith(prefix))
+                .filter(e -> e.type == ActorType.STATE && e.key.startsWith(prefix))
                 .findFirst();
     }
 
     /** The latest registered organisation whose name contains {@code word} ("the bank" → "Bank of Korea"). */
     Optional<Entry> latestOrganisationNamed(String word) {
         Entry found = null;
+        String wanted = word == null ? null : normalise(word);
         for (Entry e : byKey.values()) {
             boolean organisation = e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION
                     || e.type == ActorType.GOVERNMENT || e.type == ActorType.MEDIA_OUTLET
                     || e.type == ActorType.INTELLIGENCE_AGENCY;
-            if (organisation && (word == null || normalise(e.name).contains(normalise(word)))) {
+            if (organisation && (wanted == null || e.key.contains(wanted))) {
                 found = e;
             }
         }
@@ -110,7 +114,29 @@ final class ArticleActors {
         return group + normalise(name);
     }
 
+    /** Lower case, accents dropped, whitespace collapsed: "Zelenskyy  " and "zelenskyy" are one name. */
     static String normalise(String s) {
+        StringBuilder ascii = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127) {
+                return normaliseUnicode(s); // rare: only names with accents pay for decomposition
+            }
+            if (Character.isWhitespace(c)) {
+                space = ascii.length() > 0;
+                continue;
+            }
+            if (space) {
+                ascii.append(' ');
+                space = false;
+            }
+            ascii.append(Character.toLowerCase(c));
+        }
+        return ascii.toString();
+    }
+
+    private static String normaliseUnicode(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -92,8 +92,7 @@ public final class ArticleExtraction {
             TaggedSentence s = sentences.get(i);
             List<Mention> sentenceMentions = mentions.get(i);
             for (Clause clause : stages.clauses.split(s)) {
-                String key = ArticleActors.normalise(clause.text());
-                if (!seen.add(key)) {
+                if (!seen.add(clause.text())) { // paragraphs arrive normalised: equal claims are equal strings
                     continue;
                 }
                 List<Attribution> found = stages.attributions.find(s, clause.from(), clause.to());

@@ -2,7 +2,6 @@ package io.claimgraph.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,6 +39,7 @@ public final class AttributionFinder {
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
             "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
     private static final Set<String> BLOCK_AFTER_VERB = Set.of(
@@ -94,7 +94,18 @@ public final class AttributionFinder {
 
     /** The verb is followed by what it reports, not by "in a statement" or the end of the sentence. */
     private static boolean opensClause(TaggedSentence s, int verb, int to) {
-        if (BLOCK_AFTER_VERB.contains(s.lower(verb + 1))) {
+        int next = verb + 1;
+        if (TELL_VERBS.contains(s.lower(verb))) {
+            // "told employees in a memo" names an audience, not a new claim; "told reporters that ..." does
+            while (next < to && (s.tag(next).equals("NOUN") || s.tag(next).equals("PRON") || s.tag(next).equals("PROPN")
+                    || s.tag(next).equals("DET") || s.tag(next).equals("ADJ"))) {
+                next++;
+            }
+            if (!s.lower(next).equals("that")) {
+                return false;
+            }
+        }
+        if (BLOCK_AFTER_VERB.contains(s.lower(next))) {
             return false;
         }
         int words = 0;
@@ -220,11 +231,11 @@ public final class AttributionFinder {
 
     private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
         String tag = s.tag(i);
-        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) && !s.lower(i).equals("that")) {
-            return true; // "reports indicate": the tagger reads "reports" as a verb
+        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) || Lexicon.TITLE_WORDS.contains(s.lower(i))) {
+            return true; // "reports indicate", "chief operating officer": the tagger reads them as verbs
         }
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
-            return !s.lower(i).equals("that") || !tag.equals("DET") ? !isClauseWord(s.lower(i)) : false;
+            return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
         }
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-")) {
             return true;
@@ -275,8 +286,7 @@ public final class AttributionFinder {
 
     private Attribution verbSubject(TaggedSentence s, int verb, int to) {
         // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote.
-        String before = s.token(verb - 1 >= 0 ? verb - 1 : verb);
-        if (verb == 0 || !(before.equals(",") || before.equals("\""))) {
+        if (verb == 0 || !(s.token(verb - 1).equals(",") || s.token(verb - 1).equals("\""))) {
             return null;
         }
         int start = verb + 1;
@@ -303,6 +313,6 @@ public final class AttributionFinder {
             return null;
         }
         return new Attribution(Attribution.Form.VERB_SUBJECT, s.span(start, phraseEnd), start, end, head,
-                s.lower(verb).toLowerCase(Locale.ROOT));
+                s.lower(verb));
     }
 }

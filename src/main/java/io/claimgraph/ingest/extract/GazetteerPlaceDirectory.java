@@ -7,6 +7,7 @@ import io.claimgraph.location.LocationType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * capitalised n-grams in every article, and a miss costs as much as a hit.
  */
 public final class GazetteerPlaceDirectory implements PlaceDirectory {
+
+    /** Bounds the memo: capitalised n-grams from an unbounded stream of articles would grow it forever. */
+    private static final int MAX_CACHED = 200_000;
 
     private final Gazetteer gazetteer;
     private final Map<String, Optional<PlaceMention>> lookups = new ConcurrentHashMap<>();
@@ -31,7 +35,15 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
     @Override
     public Optional<PlaceMention> lookup(String mention) {
-        return lookups.computeIfAbsent(Gazetteer.key(mention), k -> best(mention, k).map(this::toMention));
+        // Keyed by the mention as written: the matching key (Unicode decomposition) costs more than the lookup.
+        Optional<PlaceMention> known = lookups.get(mention);
+        if (known == null) {
+            known = best(mention, Gazetteer.key(mention)).map(this::toMention);
+            if (lookups.size() < MAX_CACHED) {
+                lookups.put(mention, known);
+            }
+        }
+        return known;
     }
 
     /**
@@ -45,6 +57,13 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
             return Optional.empty();
         }
         GazetteerPlace first = candidates.get(0);
+        if (first.type() == LocationType.REGION && !named(first, key) && !hasRegionWord(key)) {
+            // "Gulf" is not "Gulf Province" unless the text says province (or region, oblast ...)
+            first = candidates.stream().filter(c -> named(c, key)).findFirst().orElse(null);
+            if (first == null) {
+                return Optional.empty();
+            }
+        }
         if (first.type() == LocationType.REGION) {
             for (GazetteerPlace c : candidates) {
                 if (c.type() == LocationType.CITY && c.population() >= 100_000 && c.countryCode().equals(first.countryCode())
@@ -54,6 +73,19 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
             }
         }
         return Optional.of(first);
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of(
+            "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "krai", "territory",
+            "republic", "okrug", "department", "canton", "voivodeship");
+
+    private static boolean hasRegionWord(String key) {
+        for (String word : key.split(" ")) {
+            if (REGION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(GazetteerPlace place, String key) {
@@ -70,7 +102,14 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
 
     @Override
     public Optional<PlaceMention> countryByDemonym(String demonym) {
-        return demonyms.computeIfAbsent(Gazetteer.key(demonym), k -> gazetteer.countryByDemonym(demonym).map(this::toMention));
+        Optional<PlaceMention> known = demonyms.get(demonym);
+        if (known == null) {
+            known = gazetteer.countryByDemonym(demonym).map(this::toMention);
+            if (demonyms.size() < MAX_CACHED) {
+                demonyms.put(demonym, known);
+            }
+        }
+        return known;
     }
 
     @Override

@@ -36,9 +36,6 @@ final class Lexicon {
             "demands", "threatened", "vowed", "urged", "condemned", "protested", "retaliated", "agreed", "signed",
             "confirmed", "acknowledged", "welcomed");
 
-    /** Reporting verbs whose speaker takes the claim as fact ("acknowledged" but not "suggested"). */
-    static final Set<String> DENIAL_VERBS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects", "rejected");
-
     /** Heads of attribution phrases that name nobody in particular. Each stays its own UNNAMED_SOURCE. */
     static final Set<String> UNNAMED_SOURCE_HEADS = Set.of(
             "experts", "expert", "analysts", "economists", "officials", "official", "sources", "source", "intelligence",
@@ -65,7 +62,16 @@ final class Lexicon {
             "goalkeeper", "author", "lead", "senior", "principal", "strategist", "ambassador", "envoy",
             "judge", "lawmaker", "mp", "representative", "leader", "ayatollah", "sheikh", "emir", "pope",
             "mr", "mrs", "ms", "sir", "lord", "lady", "investigator", "epidemiologist", "physician", "surgeon",
-            "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner");
+            "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner",
+            "energy", "oil", "transport", "education", "justice", "labour", "labor", "agriculture", "environment",
+            "climate", "industry", "housing", "operating", "financial", "technology", "marketing");
+
+    /** Title words that only qualify another ("Energy Minister", "chief operating officer"), never a title alone. */
+    static final Set<String> TITLE_MODIFIERS = Set.of(
+            "vice", "prime", "foreign", "defence", "defense", "finance", "interior", "health", "economy", "trade",
+            "deputy", "senior", "lead", "principal", "team", "technical", "sporting", "energy", "oil", "transport",
+            "education", "justice", "labour", "labor", "agriculture", "environment", "climate", "industry", "housing",
+            "operating", "financial", "technology", "marketing", "executive", "general", "chief");
 
     /** Capitalised words that end an organisation's name, with the type they imply. */
     static final Map<String, ActorType> ORGANISATION_WORDS = Map.ofEntries(
@@ -109,7 +115,8 @@ final class Lexicon {
             Map.entry("command", ActorType.ARMED_FORCE),
             Map.entry("movement", ActorType.ORGANIZATION), Map.entry("brands", ActorType.COMPANY),
             Map.entry("institution", ActorType.ORGANIZATION), Map.entry("programme", ActorType.ORGANIZATION),
-            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION));
+            Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION),
+            Map.entry("securities", ActorType.COMPANY), Map.entry("semiconductor", ActorType.COMPANY));
 
     /** Words inside an organisation name that make it an intelligence agency. */
     static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");

@@ -105,8 +105,9 @@ final class MentionScanner {
             } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
                     && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 1)) {
                 j++; // "GreenLeft-Labour", split by the tokenizer
-            } else if (NAME_PARTICLES.contains(s.token(j)) && isNameToken(s, j + 1) && j > start) {
-                j++; // "Caroline van Rijn", "Jan de Boer"
+            } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
+                    || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
+                j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
             } else if (isConnector(s.lower(j)) && isNameToken(s, j + 1)
                     && (hasOrganisationWord(s, start, j) || hasOrganisationWord(s, j + 1, nameRunFrom(s, j + 1)))) {
                 j++;
@@ -158,7 +159,8 @@ final class MentionScanner {
                 continue;
             }
             Mention demonym = demonym(s, j, b);
-            if (demonym != null) {
+            Mention longerPlace = demonym == null || titled ? null : place(s, j, b);
+            if (demonym != null && (longerPlace == null || longerPlace.to <= demonym.to)) {
                 out.add(demonym);
                 titleCountry = demonym.countryCode;
                 j = demonym.to;
@@ -199,13 +201,17 @@ final class MentionScanner {
     private static int organisationEnd(TaggedSentence s, int j, int b) {
         for (int k = j; k < b; k++) {
             String w = s.lower(k);
-            if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b)) {
+            boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1)); // "Energy Minister"
+            if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b) && !portfolio) {
                 if (k == j) {
                     return b; // "FC Porto", "Bank of England": the organisation word leads the whole name
                 }
+                while (k + 1 < b && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k + 1))) {
+                    k++; // "International Energy Agency"
+                }
                 int end = k + 1;
                 // "Bank of England", "Ministry of Defence"
-                while (end + 1 < b + 2 && end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
+                while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
                     end = nameRunFrom(s, end + 1);
                 }
                 return end;
@@ -219,9 +225,7 @@ final class MentionScanner {
     }
 
     private static boolean isStandaloneTitle(String w) {
-        return Lexicon.TITLE_WORDS.contains(w) && !w.equals("foreign") && !w.equals("defence") && !w.equals("defense")
-                && !w.equals("finance") && !w.equals("interior") && !w.equals("health") && !w.equals("trade")
-                && !w.equals("economy") && !w.equals("team") && !w.equals("senior") && !w.equals("lead");
+        return Lexicon.TITLE_WORDS.contains(w) && !Lexicon.TITLE_MODIFIERS.contains(w);
     }
 
     private Mention organisation(TaggedSentence s, int from, int to, String country) {

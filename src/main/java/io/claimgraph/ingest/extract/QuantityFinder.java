@@ -70,6 +70,9 @@ public final class QuantityFinder {
         }
         int base = s.starts()[fromToken];
         String text = s.text().substring(base, s.ends()[toToken - 1]);
+        if (!containsDigit(text)) {
+            return out;
+        }
         Matcher m = QUANTITY.matcher(text);
         int partOf = -1;
         while (m.find()) {
@@ -160,6 +163,15 @@ public final class QuantityFinder {
         int spanEnd = unitIndex >= 0 ? s.ends()[unitIndex] : base + m.end();
         String span = s.text().substring(base + m.start(), spanEnd);
         return new ExtractedQuantity(value, upper, quantityBound, unit, measure, span);
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYearNumber(double value) {

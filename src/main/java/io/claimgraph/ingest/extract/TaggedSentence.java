@@ -6,7 +6,20 @@ import java.util.Locale;
  * One sentence with its tokens, their character offsets in {@link #text()} and their Universal Dependencies POS
  * tags (PROPN, NOUN, VERB, AUX, ADJ, ADP, DET, NUM, PUNCT, ...).
  */
-public record TaggedSentence(String text, String[] tokens, int[] starts, int[] ends, String[] tags) {
+public record TaggedSentence(String text, String[] tokens, String[] lowerTokens, int[] starts, int[] ends, String[] tags) {
+
+    /** Lower-cases every token once: the stages compare lower-case words all the time. */
+    public TaggedSentence(String text, String[] tokens, int[] starts, int[] ends, String[] tags) {
+        this(text, tokens, lowerCase(tokens), starts, ends, tags);
+    }
+
+    private static String[] lowerCase(String[] tokens) {
+        String[] lower = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
 
     public int size() {
         return tokens.length;
@@ -17,7 +30,7 @@ public record TaggedSentence(String text, String[] tokens, int[] starts, int[] e
     }
 
     public String lower(int i) {
-        return i >= 0 && i < tokens.length ? tokens[i].toLowerCase(Locale.ROOT) : "";
+        return i >= 0 && i < tokens.length ? lowerTokens[i] : "";
     }
 
     public String tag(int i) {
