@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# Builds the Claimgraph JVM container image without any container registry and smoke-tests it.
+#
+#   deploy/container/build-and-smoke.sh
+#
+# 1. builds the application (./mvnw -B package -DskipTests, the embedded H2 build);
+# 2. makes the base image claimgraph-base:local (Debian bookworm + openjdk-17-jre-headless) with debootstrap
+#    from the Debian mirror; the root file system is cached as a tar under $CLAIMGRAPH_BASE_CACHE
+#    (default /var/tmp/claimgraph-base) so that reruns, and other checkouts, skip this step;
+# 3. builds claimgraph:<version>-local from deploy/container/Dockerfile.local (same layout and user as
+#    src/main/docker/Dockerfile.jvm);
+# 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume, and checks that
+#    /q/health/ready is UP, a GraphQL query answers, ingestArticle answers CREATED, the database file is
+#    written to the volume, and the process does not run as root;
+# 5. removes the container and the volume, prints PASS/FAIL lines and exits non-zero if any check failed.
+#
+# Needs: podman (with runc), debootstrap, curl, jq; root, or a podman set up for your user.
+# Environment: SKIP_APP_BUILD=1 reuses target/quarkus-app; REBUILD_BASE=1 makes the base image again;
+# DEBIAN_MIRROR (default http://deb.debian.org/debian); READY_TIMEOUT seconds (default 180).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+START=$(date +%s)
+
+DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+BASE_IMAGE=claimgraph-base:local
+BASE_PACKAGES=openjdk-17-jre-headless,ca-certificates
+BASE_CACHE=${CLAIMGRAPH_BASE_CACHE:-/var/tmp/claimgraph-base}
+READY_TIMEOUT=${READY_TIMEOUT:-180}
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+APP_IMAGE=claimgraph:${VERSION}-local
+NAME=claimgraph-smoke-$$
+VOLUME=claimgraph-smoke-data-$$
+# the flags this machine's podman needs (no user namespaces for crun, low default ulimits, no CNI bridge)
+RUN_FLAGS=(--runtime runc --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 --network host)
+
+FAILED=0
+LOGS=$ROOT/target/smoke        # logs of the builds; ./mvnw package does not remove it
+mkdir -p "$LOGS"
+log() { printf '%s [%4ss] %s\n' "$(date -u +%H:%M:%S)" "$(( $(date +%s) - START ))" "$*"; }
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; FAILED=1; }
+die() { fail "$*"; finish; }
+finish() {
+  log "done in $(( $(date +%s) - START ))s"
+  if [ "$FAILED" -eq 0 ]; then echo "RESULT: PASS"; exit 0; else echo "RESULT: FAIL"; exit 1; fi
+}
+cleanup() {
+  podman rm -f -t 5 "$NAME" >/dev/null 2>&1 || true
+  podman volume rm -f "$VOLUME" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+for tool in podman debootstrap curl jq; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install podman runc debootstrap curl jq)"
+done
+
+# --- 1. application -------------------------------------------------------------------------------------------
+if [ "${SKIP_APP_BUILD:-0}" = 1 ] && [ -f target/quarkus-app/quarkus-run.jar ]; then
+  log "reusing target/quarkus-app (SKIP_APP_BUILD=1)"
+else
+  log "building the application: ./mvnw -B package -DskipTests"
+  if ! ./mvnw -B package -DskipTests > "$LOGS/app-build.log" 2>&1; then
+    tail -40 "$LOGS/app-build.log"
+    die "application build (./mvnw -B package -DskipTests; log in $LOGS/app-build.log)"
+  fi
+fi
+[ -f target/quarkus-app/quarkus-run.jar ] || die "target/quarkus-app/quarkus-run.jar missing"
+pass "application built (target/quarkus-app, version $VERSION)"
+
+# --- 2. base image --------------------------------------------------------------------------------------------
+# The cache key changes with the package list, so a new list makes a new root file system.
+KEY=$(printf '%s %s %s' bookworm "$BASE_PACKAGES" "$DEBIAN_MIRROR" | sha256sum | cut -c1-12)
+BASE_TAR=$BASE_CACHE/bookworm-jre17-$KEY.tar
+if [ "${REBUILD_BASE:-0}" = 1 ]; then
+  rm -f "$BASE_TAR"; podman rmi -f "$BASE_IMAGE" >/dev/null 2>&1 || true
+fi
+if podman image exists "$BASE_IMAGE" && [ "$(podman image inspect -f '{{index .Labels "claimgraph.base-key"}}' "$BASE_IMAGE" 2>/dev/null)" = "$KEY" ]; then
+  log "reusing base image $BASE_IMAGE (key $KEY)"
+else
+  if [ ! -f "$BASE_TAR" ]; then
+    log "making the base root file system with debootstrap (bookworm, $BASE_PACKAGES)"
+    mkdir -p "$BASE_CACHE"
+    ROOTFS=$(mktemp -d "$BASE_CACHE/rootfs.XXXXXX")
+    chmod 0755 "$ROOTFS"   # mktemp makes it 0700, and it becomes the image's /: the app user must enter it
+    if ! debootstrap --variant=minbase --include="$BASE_PACKAGES" bookworm "$ROOTFS" "$DEBIAN_MIRROR" \
+        > "$BASE_CACHE/debootstrap.log" 2>&1; then
+      tail -20 "$BASE_CACHE/debootstrap.log"; rm -rf "$ROOTFS"
+      die "debootstrap (see $BASE_CACHE/debootstrap.log)"
+    fi
+    # smaller image: no package caches, lists or docs
+    rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/* "$ROOTFS"/usr/share/doc/* \
+           "$ROOTFS"/usr/share/man/* "$ROOTFS"/var/log/*.log
+    tar -C "$ROOTFS" --numeric-owner -cf "$BASE_TAR.part" . && mv "$BASE_TAR.part" "$BASE_TAR"
+    rm -rf "$ROOTFS"
+  else
+    log "importing cached base root file system $BASE_TAR"
+  fi
+  podman import \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change "LABEL claimgraph.base-key=$KEY" \
+    --change 'CMD ["/bin/bash"]' \
+    "$BASE_TAR" "$BASE_IMAGE" > "$LOGS/base-import.log" 2>&1 || die "podman import of $BASE_TAR"
+fi
+JAVA_IN_BASE=$(podman run --rm "${RUN_FLAGS[@]}" "$BASE_IMAGE" java -version 2>&1 | head -1) \
+  || die "java does not run in $BASE_IMAGE"
+pass "base image $BASE_IMAGE ($JAVA_IN_BASE)"
+
+# --- 3. application image -------------------------------------------------------------------------------------
+log "building $APP_IMAGE from deploy/container/Dockerfile.local"
+if podman build --runtime runc --network host --ulimit nofile=4096:4096 --ulimit nproc=4096:4096 \
+    --build-arg BASE_IMAGE="$BASE_IMAGE" -f deploy/container/Dockerfile.local -t "$APP_IMAGE" . \
+    > "$LOGS/image-build.log" 2>&1; then
+  pass "image $APP_IMAGE built ($(podman image inspect -f '{{.Size}}' "$APP_IMAGE" | awk '{printf "%.0f MB", $1/1e6}'))"
+else
+  tail -30 "$LOGS/image-build.log"
+  die "podman build of $APP_IMAGE"
+fi
+
+# --- 4. run ---------------------------------------------------------------------------------------------------
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BASE_URL=http://127.0.0.1:$PORT
+podman volume create "$VOLUME" >/dev/null
+log "starting $NAME on $BASE_URL (data on volume $VOLUME)"
+podman run -d --name "$NAME" "${RUN_FLAGS[@]}" \
+  -e QUARKUS_HTTP_HOST=127.0.0.1 -e QUARKUS_HTTP_PORT="$PORT" \
+  -v "$VOLUME":/deployments/data \
+  "$APP_IMAGE" >/dev/null || die "podman run $APP_IMAGE"
+
+READY_BODY=""
+for _ in $(seq 1 "$READY_TIMEOUT"); do
+  if [ "$(podman inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" != true ]; then
+    podman logs --tail 40 "$NAME" 2>&1 || true
+    die "container stopped before it was ready"
+  fi
+  if READY_BODY=$(curl -fsS --max-time 2 "$BASE_URL/q/health/ready" 2>/dev/null); then break; fi
+  READY_BODY=""
+  sleep 1
+done
+log "started in $(podman logs "$NAME" 2>&1 | sed -n 's/.*started in \([0-9.]*s\).*/\1/p' | head -1)"
+
+# --- 5. checks ------------------------------------------------------------------------------------------------
+if [ "$(jq -r .status <<<"${READY_BODY:-null}")" = UP ]; then
+  pass "/q/health/ready is UP ($(jq -c '[.checks[] | "\(.name)=\(.status)"]' <<<"$READY_BODY"))"
+else
+  fail "/q/health/ready not UP within ${READY_TIMEOUT}s: ${READY_BODY:-no answer}"
+  podman logs --tail 40 "$NAME" 2>&1 || true
+fi
+
+# the endpoints of the Kubernetes probes (deploy/kubernetes/deployment.yaml)
+for endpoint in live started; do
+  BODY=$(curl -sS --max-time 5 "$BASE_URL/q/health/$endpoint" || true)
+  if [ "$(jq -r .status <<<"${BODY:-null}" 2>/dev/null)" = UP ]; then
+    pass "/q/health/$endpoint is UP"
+  else
+    fail "/q/health/$endpoint: ${BODY:-no answer}"
+  fi
+done
+
+graphql() {  # $1: query text; prints the JSON answer
+  curl -sS --max-time 30 -H 'Content-Type: application/json' \
+    --data "$(jq -n --arg q "$1" '{query: $q}')" "$BASE_URL/graphql"
+}
+
+ANSWER=$(graphql '{ articles(first:1){ totalCount } }' || true)
+BEFORE=$(jq -r '.data.articles.totalCount // empty' <<<"${ANSWER:-null}" 2>/dev/null || true)
+if [[ "$BEFORE" =~ ^[0-9]+$ ]] && [ "$(jq '.errors // [] | length' <<<"$ANSWER")" = 0 ]; then
+  pass "query { articles(first:1){ totalCount } } answered totalCount=$BEFORE"
+else
+  fail "query articles: ${ANSWER:-no answer}"
+fi
+
+STAMP=$(date +%s)-$$
+MUTATION='mutation { ingestArticle(input: {
+  url: "https://smoke.claimgraph.test/'"$STAMP"'"
+  headline: "Harbour reopens after repairs"
+  body: "The harbour reopened on Monday, the port authority said.\n\nShips had queued for days, according to officials. Smoke run '"$STAMP"'."
+  publisher: "Smoke Test News"
+  publishedAt: "2025-02-10T08:00:00Z"
+}) { outcome article { id } } }'
+ANSWER=$(graphql "$MUTATION" || true)
+OUTCOME=$(jq -r '.data.ingestArticle.outcome // empty' <<<"${ANSWER:-null}" 2>/dev/null || true)
+if [ "$OUTCOME" = CREATED ]; then
+  pass "mutation ingestArticle answered CREATED (article id $(jq -r .data.ingestArticle.article.id <<<"$ANSWER"))"
+else
+  fail "mutation ingestArticle: ${ANSWER:-no answer}"
+fi
+
+ANSWER=$(graphql '{ articles(first:1){ totalCount } }' || true)
+AFTER=$(jq -r '.data.articles.totalCount // empty' <<<"${ANSWER:-null}" 2>/dev/null || true)
+if [[ "$BEFORE" =~ ^[0-9]+$ ]] && [ "$AFTER" = "$((BEFORE + 1))" ]; then
+  pass "totalCount went from $BEFORE to $AFTER"
+else
+  fail "totalCount after ingest: ${ANSWER:-no answer}"
+fi
+
+if podman exec "$NAME" test -s /deployments/data/claimgraph.mv.db; then
+  pass "H2 database written to the volume (/deployments/data/claimgraph.mv.db)"
+else
+  fail "no /deployments/data/claimgraph.mv.db in the container"
+fi
+
+UID_IN=$(podman exec "$NAME" id -u 2>/dev/null || true)
+PROC_UID=$(podman exec "$NAME" sh -c 'awk "/^Uid:/{print \$2}" /proc/1/status' 2>/dev/null || true)
+if [[ "$UID_IN" =~ ^[0-9]+$ ]] && [ "$UID_IN" != 0 ] && [[ "$PROC_UID" =~ ^[0-9]+$ ]] && [ "$PROC_UID" != 0 ]; then
+  pass "runs as non-root (podman exec id -u = $UID_IN; java process uid = $PROC_UID)"
+else
+  fail "runs as root or unknown (id -u = '${UID_IN}', process uid = '${PROC_UID}')"
+fi
+
+cleanup
+podman container exists "$NAME" && fail "container $NAME still exists" || pass "container $NAME removed"
+finish

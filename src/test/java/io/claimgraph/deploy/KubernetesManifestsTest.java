@@ -1,0 +1,439 @@
+package io.claimgraph.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Checks the Kubernetes manifests under deploy/kubernetes against what docs/deploying.md promises operators:
+ * safe rollouts, probes on the Quarkus health endpoints, bounded resources, a locked-down container, and
+ * credentials that only ever come from a Secret. Plain JUnit: it reads YAML, it does not start the application.
+ */
+class KubernetesManifestsTest {
+
+    static final Path DIR = Path.of("deploy", "kubernetes");
+    static final String EXAMPLE_SECRET_FILE = "secret.example.yaml";
+
+    /** Every document of every YAML file, with the file it came from. */
+    record Doc(Path file, Map<String, Object> body) {
+        String kind() {
+            return (String) body.get("kind");
+        }
+
+        String name() {
+            return str(body, "metadata", "name");
+        }
+    }
+
+    static List<Doc> docs;
+
+    @BeforeAll
+    static void load() throws IOException {
+        assertTrue(Files.isDirectory(DIR), DIR.toAbsolutePath() + " is missing (tests run from the project root)");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(DIR)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        }
+        assertFalse(files.isEmpty(), "no YAML under " + DIR);
+        docs = new ArrayList<>();
+        for (Path file : files) {
+            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (Object doc : yaml.loadAll(reader)) {
+                    if (doc == null) {
+                        continue; // empty document, e.g. a trailing ---
+                    }
+                    assertTrue(doc instanceof Map, file + ": a document that is not a mapping");
+                    docs.add(new Doc(file, map(doc)));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // structure
+
+    @Test
+    void everyDocumentIsAKubernetesObjectWithANameAndALabel() {
+        for (Doc doc : docs) {
+            assertNotNull(doc.body().get("apiVersion"), doc.file() + ": apiVersion");
+            assertNotNull(doc.kind(), doc.file() + ": kind");
+            if (doc.kind().equals("Kustomization")) {
+                continue;
+            }
+            assertNotNull(doc.name(), doc.file() + ": metadata.name");
+            assertEquals("claimgraph", str(doc.body(), "metadata", "labels", "app.kubernetes.io/name"),
+                    doc.file() + " " + doc.kind() + ": label app.kubernetes.io/name");
+        }
+    }
+
+    @Test
+    void kustomizationListsEveryManifestButNeverTheExampleSecret() {
+        Doc kustomization = only("Kustomization");
+        Set<String> resources = new HashSet<>(strings(list(kustomization.body(), "resources")));
+        Set<String> files = docs.stream()
+                .filter(d -> !d.kind().equals("Kustomization"))
+                .map(d -> DIR.relativize(d.file()).toString().replace('\\', '/'))
+                .filter(f -> !f.equals(EXAMPLE_SECRET_FILE))
+                .collect(Collectors.toSet());
+        assertEquals(files, resources, "kustomization.yaml resources vs manifests on disk");
+        assertFalse(resources.contains(EXAMPLE_SECRET_FILE), "the example Secret must not be applied");
+        for (String resource : resources) {
+            assertTrue(Files.isRegularFile(DIR.resolve(resource)), "resource " + resource + " does not exist");
+        }
+    }
+
+    @Test
+    void onlyTheExampleFileHoldsSecrets() {
+        for (Doc doc : docs) {
+            if (doc.kind().equals("Secret")) {
+                assertEquals(EXAMPLE_SECRET_FILE, doc.file().getFileName().toString(),
+                        "Secret " + doc.name() + " outside the example file");
+            }
+        }
+        assertFalse(secrets().isEmpty(), EXAMPLE_SECRET_FILE + " shows no Secret");
+    }
+
+    @Test
+    void imageIsThePostgresqlBuild() {
+        Map<String, Object> container = container();
+        String image = (String) container.get("image");
+        assertNotNull(image, "container image");
+        String tag = image.contains(":") ? image.substring(image.lastIndexOf(':') + 1) : null;
+        for (Object entry : list(only("Kustomization").body(), "images")) {
+            if (image.equals(str(map(entry), "name"))) {
+                tag = str(map(entry), "newTag");
+            }
+        }
+        assertNotNull(tag, "no tag for image " + image + " in the Deployment or kustomization.yaml images");
+        assertTrue(tag.endsWith("-postgresql"), "image tag " + tag + " is not the PostgreSQL build");
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Deployment
+
+    @Test
+    void atLeastTwoReplicasAndTheSelectorMatchesThePods() {
+        Map<String, Object> spec = map(only("Deployment").body().get("spec"));
+        assertTrue(integer(spec.get("replicas")) >= 2, "replicas " + spec.get("replicas"));
+        Map<String, Object> selector = map(map(spec.get("selector")).get("matchLabels"));
+        assertFalse(selector.isEmpty(), "Deployment selector");
+        assertSelects(selector, podLabels(), "Deployment selector");
+    }
+
+    @Test
+    void rollingUpdateNeverTakesAReadyPodAwayFirst() {
+        Map<String, Object> strategy = map(map(only("Deployment").body().get("spec")).get("strategy"));
+        assertEquals("RollingUpdate", strategy.get("type"), "strategy.type");
+        Object maxUnavailable = map(strategy.get("rollingUpdate")).get("maxUnavailable");
+        assertTrue(Objects.equals(maxUnavailable, 0) || "0".equals(maxUnavailable) || "0%".equals(maxUnavailable),
+                "maxUnavailable " + maxUnavailable);
+        Object maxSurge = map(strategy.get("rollingUpdate")).get("maxSurge");
+        assertFalse(maxSurge == null || Objects.equals(maxSurge, 0) || "0".equals(maxSurge) || "0%".equals(maxSurge),
+                "maxSurge must be > 0 when maxUnavailable is 0, or the rollout cannot progress");
+    }
+
+    @Test
+    void probesUseTheQuarkusHealthEndpointsOnTheContainerPort() {
+        Map<String, Object> container = container();
+        assertProbe(container, "startupProbe", "/q/health/started");
+        assertProbe(container, "livenessProbe", "/q/health/live");
+        assertProbe(container, "readinessProbe", "/q/health/ready");
+        // migrations run before /q/health/started is UP: leave them at least a minute
+        Map<String, Object> startup = map(container.get("startupProbe"));
+        int periodSeconds = startup.containsKey("periodSeconds") ? integer(startup.get("periodSeconds")) : 10;
+        int failureThreshold = startup.containsKey("failureThreshold") ? integer(startup.get("failureThreshold")) : 3;
+        assertTrue(periodSeconds * failureThreshold >= 60,
+                "startup probe allows only " + periodSeconds * failureThreshold + " s");
+    }
+
+    @Test
+    void cpuAndMemoryHaveRequestsAndLimitsNoLowerThanTheRequests() {
+        Map<String, Object> resources = map(container().get("resources"));
+        Map<String, Object> requests = map(resources.get("requests"));
+        Map<String, Object> limits = map(resources.get("limits"));
+        for (String resource : List.of("cpu", "memory")) {
+            assertNotNull(requests.get(resource), "requests." + resource);
+            assertNotNull(limits.get(resource), "limits." + resource);
+            BigDecimal request = quantity(requests.get(resource));
+            BigDecimal limit = quantity(limits.get(resource));
+            assertTrue(request.signum() > 0, "requests." + resource + " must be positive");
+            assertTrue(limit.compareTo(request) >= 0, resource + " limit " + limit + " below request " + request);
+        }
+    }
+
+    @Test
+    void containerIsLockedDown() {
+        Map<String, Object> podSpec = podSpec();
+        Map<String, Object> podSecurity = map(podSpec.getOrDefault("securityContext", Map.of()));
+        Map<String, Object> security = map(container().get("securityContext"));
+
+        assertEquals(Boolean.TRUE, security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot")), "runAsNonRoot");
+        Object runAsUser = security.getOrDefault("runAsUser", podSecurity.get("runAsUser"));
+        assertTrue(runAsUser == null || integer(runAsUser) != 0, "runAsUser 0");
+        assertEquals(Boolean.TRUE, security.get("readOnlyRootFilesystem"), "readOnlyRootFilesystem");
+        assertEquals(Boolean.FALSE, security.get("allowPrivilegeEscalation"), "allowPrivilegeEscalation");
+        assertFalse(Boolean.TRUE.equals(security.get("privileged")), "privileged");
+        assertTrue(strings(list(map(security.get("capabilities")), "drop")).contains("ALL"), "capabilities.drop ALL");
+        assertFalse(map(security.get("capabilities")).containsKey("add"), "capabilities.add");
+        String seccomp = str(security, "seccompProfile", "type");
+        assertEquals("RuntimeDefault", seccomp != null ? seccomp : str(podSecurity, "seccompProfile", "type"),
+                "seccompProfile.type");
+    }
+
+    @Test
+    void tmpIsAWritableEmptyDirBecauseTheRootFileSystemIsReadOnly() {
+        String volume = null;
+        for (Object mount : list(container(), "volumeMounts")) {
+            if ("/tmp".equals(map(mount).get("mountPath"))) {
+                volume = (String) map(mount).get("name");
+                assertFalse(Boolean.TRUE.equals(map(mount).get("readOnly")), "/tmp mounted read-only");
+            }
+        }
+        assertNotNull(volume, "no volume mounted at /tmp");
+        boolean emptyDir = false;
+        for (Object v : list(podSpec(), "volumes")) {
+            if (volume.equals(map(v).get("name"))) {
+                emptyDir = map(v).containsKey("emptyDir");
+            }
+        }
+        assertTrue(emptyDir, "volume " + volume + " at /tmp is not an emptyDir");
+    }
+
+    @Test
+    void configMapIsReadThroughEnvFromAndRunsMigrationsAtStart() {
+        Doc configMap = only("ConfigMap");
+        Set<String> referenced = new HashSet<>();
+        for (Object source : list(container(), "envFrom")) {
+            String name = str(map(source), "configMapRef", "name");
+            if (name != null) {
+                referenced.add(name);
+            }
+        }
+        assertTrue(referenced.contains(configMap.name()),
+                "ConfigMap " + configMap.name() + " not in envFrom (" + referenced + ")");
+        Map<String, Object> data = map(configMap.body().get("data"));
+        assertTrue(data.keySet().stream().anyMatch(k -> k.startsWith("CLAIMGRAPH_")), "no CLAIMGRAPH_* setting");
+        assertEquals("true", data.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), "QUARKUS_FLYWAY_MIGRATE_AT_START");
+        for (Map.Entry<String, Object> entry : data.entrySet()) {
+            assertTrue(entry.getKey().matches("[A-Z][A-Z0-9_]*"), "not an environment variable name: " + entry.getKey());
+            assertTrue(entry.getValue() instanceof String, entry.getKey() + " must be a quoted string");
+            assertFalse(entry.getKey().matches(".*(PASSWORD|USERNAME|JDBC_URL|SECRET).*"),
+                    entry.getKey() + " belongs in a Secret, not the ConfigMap");
+        }
+    }
+
+    @Test
+    void databaseCredentialsComeOnlyFromASecret() {
+        Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+        for (Object e : list(container(), "env")) {
+            env.put((String) map(e).get("name"), map(e));
+        }
+        Map<String, Set<String>> exampleKeys = new java.util.HashMap<>();
+        for (Doc secret : secrets()) {
+            Set<String> keys = new HashSet<>();
+            keys.addAll(map(secret.body().getOrDefault("stringData", Map.of())).keySet());
+            keys.addAll(map(secret.body().getOrDefault("data", Map.of())).keySet());
+            exampleKeys.put(secret.name(), keys);
+        }
+        for (String variable : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                "QUARKUS_DATASOURCE_PASSWORD", "CLAIMGRAPH_CURSOR_SECRET")) {
+            Map<String, Object> entry = env.get(variable);
+            assertNotNull(entry, variable + " not set on the container");
+            assertFalse(entry.containsKey("value"), variable + " given as a literal value");
+            String secretName = str(entry, "valueFrom", "secretKeyRef", "name");
+            String key = str(entry, "valueFrom", "secretKeyRef", "key");
+            assertNotNull(secretName, variable + " not from a secretKeyRef");
+            assertNotNull(key, variable + " secretKeyRef without key");
+            assertTrue(exampleKeys.getOrDefault(secretName, Set.of()).contains(key),
+                    variable + " reads " + secretName + "/" + key + ", which " + EXAMPLE_SECRET_FILE + " does not show");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Service, HPA, PDB
+
+    @Test
+    void serviceSelectsThePodsAndTargetsTheContainerPort() {
+        Map<String, Object> spec = map(only("Service").body().get("spec"));
+        Map<String, Object> selector = map(spec.get("selector"));
+        assertFalse(selector.isEmpty(), "Service selector");
+        assertSelects(selector, podLabels(), "Service selector");
+        List<Object> ports = list(spec, "ports");
+        assertFalse(ports.isEmpty(), "Service ports");
+        for (Object port : ports) {
+            Object target = map(port).getOrDefault("targetPort", map(port).get("port"));
+            assertTrue(isContainerPort(target), "Service targetPort " + target + " is not a container port");
+        }
+    }
+
+    @Test
+    void autoscalerTargetsTheDeploymentOnCpu() {
+        Doc hpa = only("HorizontalPodAutoscaler");
+        assertEquals("autoscaling/v2", hpa.body().get("apiVersion"));
+        Map<String, Object> spec = map(hpa.body().get("spec"));
+        Map<String, Object> target = map(spec.get("scaleTargetRef"));
+        assertEquals("apps/v1", target.get("apiVersion"), "scaleTargetRef.apiVersion");
+        assertEquals("Deployment", target.get("kind"), "scaleTargetRef.kind");
+        assertEquals(only("Deployment").name(), target.get("name"), "scaleTargetRef.name");
+        int min = integer(spec.get("minReplicas"));
+        assertTrue(min >= 2, "minReplicas " + min);
+        assertTrue(integer(spec.get("maxReplicas")) > min, "maxReplicas must exceed minReplicas");
+        boolean cpu = list(spec, "metrics").stream()
+                .map(KubernetesManifestsTest::map)
+                .anyMatch(m -> "Resource".equals(m.get("type")) && "cpu".equals(str(m, "resource", "name"))
+                        && str(m, "resource", "target", "type") != null);
+        assertTrue(cpu, "no CPU resource metric");
+    }
+
+    @Test
+    void disruptionBudgetKeepsOnePodAndSelectsThePods() {
+        Map<String, Object> spec = map(only("PodDisruptionBudget").body().get("spec"));
+        assertEquals(1, integer(spec.get("minAvailable")), "minAvailable");
+        Map<String, Object> selector = map(map(spec.get("selector")).get("matchLabels"));
+        assertFalse(selector.isEmpty(), "PodDisruptionBudget selector");
+        assertSelects(selector, podLabels(), "PodDisruptionBudget selector");
+        assertTrue(integer(map(only("Deployment").body().get("spec")).get("replicas")) > integer(spec.get("minAvailable")),
+                "with replicas <= minAvailable no node could ever be drained");
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // helpers
+
+    static Doc only(String kind) {
+        List<Doc> found = docs.stream().filter(d -> kind.equals(d.kind())).toList();
+        assertEquals(1, found.size(), "expected exactly one " + kind + " under " + DIR + ", found " + found.size());
+        return found.get(0);
+    }
+
+    static List<Doc> secrets() {
+        return docs.stream().filter(d -> "Secret".equals(d.kind())).toList();
+    }
+
+    static Map<String, Object> podSpec() {
+        return map(map(map(only("Deployment").body().get("spec")).get("template")).get("spec"));
+    }
+
+    static Map<String, Object> podLabels() {
+        Map<String, Object> template = map(map(only("Deployment").body().get("spec")).get("template"));
+        return map(map(template.get("metadata")).get("labels"));
+    }
+
+    static Map<String, Object> container() {
+        List<Object> containers = list(podSpec(), "containers");
+        assertEquals(1, containers.size(), "containers");
+        return map(containers.get(0));
+    }
+
+    static boolean isContainerPort(Object port) {
+        for (Object p : list(container(), "ports")) {
+            Map<String, Object> containerPort = map(p);
+            if (port instanceof String && port.equals(containerPort.get("name"))) {
+                return true;
+            }
+            if (port instanceof Integer && port.equals(containerPort.get("containerPort"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void assertProbe(Map<String, Object> container, String probe, String path) {
+        assertNotNull(container.get(probe), probe + " missing");
+        Map<String, Object> http = map(map(container.get(probe)).get("httpGet"));
+        assertEquals(path, http.get("path"), probe + " path");
+        assertTrue(isContainerPort(http.get("port")), probe + " port " + http.get("port") + " is not a container port");
+    }
+
+    static void assertSelects(Map<String, Object> selector, Map<String, Object> labels, String what) {
+        for (Map.Entry<String, Object> entry : selector.entrySet()) {
+            assertEquals(entry.getValue(), labels.get(entry.getKey()),
+                    what + " " + entry.getKey() + "=" + entry.getValue() + " does not match the pod labels " + labels);
+        }
+    }
+
+    /** A Kubernetes quantity (250m, "1", 512Mi, 1G) as a number of base units. */
+    static BigDecimal quantity(Object value) {
+        String s = String.valueOf(value).trim();
+        Map<String, BigDecimal> suffixes = new java.util.LinkedHashMap<>();
+        suffixes.put("Ki", BigDecimal.valueOf(1L << 10));
+        suffixes.put("Mi", BigDecimal.valueOf(1L << 20));
+        suffixes.put("Gi", BigDecimal.valueOf(1L << 30));
+        suffixes.put("Ti", BigDecimal.valueOf(1L << 40));
+        suffixes.put("m", new BigDecimal("0.001"));
+        suffixes.put("k", BigDecimal.valueOf(1_000L));
+        suffixes.put("M", BigDecimal.valueOf(1_000_000L));
+        suffixes.put("G", BigDecimal.valueOf(1_000_000_000L));
+        suffixes.put("T", BigDecimal.valueOf(1_000_000_000_000L));
+        for (Map.Entry<String, BigDecimal> suffix : suffixes.entrySet()) {
+            if (s.endsWith(suffix.getKey())) {
+                return new BigDecimal(s.substring(0, s.length() - suffix.getKey().length())).multiply(suffix.getValue());
+            }
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return fail("not a quantity: " + s);
+        }
+    }
+
+    static int integer(Object value) {
+        assertTrue(value instanceof Integer, "expected an integer, got " + value);
+        return (Integer) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        assertTrue(value instanceof Map, "expected a mapping, got " + value);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertTrue(value instanceof List, "expected a list at " + key + ", got " + value);
+        return (List<Object>) value;
+    }
+
+    static List<String> strings(List<Object> values) {
+        return values.stream().map(String::valueOf).toList();
+    }
+
+    /** The string at a path of mapping keys, or null when any step is missing. */
+    static String str(Map<String, Object> root, String... path) {
+        Object current = root;
+        for (String key : path) {
+            if (!(current instanceof Map<?, ?> m)) {
+                return null;
+            }
+            current = m.get(key);
+        }
+        return current == null ? null : String.valueOf(current);
+    }
+}
