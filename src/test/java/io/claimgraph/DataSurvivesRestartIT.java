@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * The packaged app in prod mode keeps its data in H2 files under claimgraph.data-dir: an article ingested
  * before a stop is still there after the next start. (A PostgreSQL build keeps its data in PostgreSQL.)
  */
-@DisabledIfSystemProperty(named = "claimgraph.db-kind", matches = "postgresql")
+@DisabledIfSystemProperty(named = "it.dbKind", matches = "postgresql")
 class DataSurvivesRestartIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");

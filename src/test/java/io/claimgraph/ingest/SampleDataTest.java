@@ -19,8 +19,7 @@ class SampleDataTest {
     public static class SamplesOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("claimgraph.sample-data.enabled", "true",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:claimgraph-samples;DB_CLOSE_DELAY=-1");
+            return Map.of("claimgraph.sample-data.enabled", "true");
         }
     }
 
