@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-OUT=target/bench
+OUT="$(pwd)/target/bench"
 PORT=${PORT:-18090}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -35,19 +35,21 @@ if [ ! -f target/quarkus-app/app-cds.jsa ] || [ "${REBUILD:-1}" = 1 ]; then
   log "building the app, with an AppCDS archive for a faster start"
   ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 fi
-JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Xshare:auto"
+# the archive matches the class path it was made with: run from target/quarkus-app, as -jar quarkus-run.jar
+JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 
 # start_app ENV...: starts the jar on the bench data and waits for its first successful GraphQL answer;
-# prints the milliseconds that took
+# sets START_MS to the milliseconds that took (not printed: a $(...) subshell would lose APP_PID)
+START_MS=""
 start_app() {
   local started now
   started=$(date +%s%N)
-  env CLAIMGRAPH_DATA_DIR="$OUT/data" QUARKUS_HTTP_PORT="$PORT" "$@" \
-    "$JAVA" ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+  (cd target/quarkus-app && exec env CLAIMGRAPH_DATA_DIR="$OUT/data" QUARKUS_HTTP_PORT="$PORT" "$@" \
+    "$JAVA" ${JAVA_OPTS:-} -jar quarkus-run.jar) >"$OUT/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 6000); do
     if curl -sf -H 'Content-Type: application/json' -d '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$URL" 2>/dev/null | grep -q '"data"'; then
-      now=$(date +%s%N); echo $(( (now - started) / 1000000 )); return 0
+      now=$(date +%s%N); START_MS=$(( (now - started) / 1000000 )); return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { cat "$OUT/app.log" >&2; return 1; }
     sleep 0.01
@@ -61,7 +63,7 @@ log "generating the dataset"
 rm -rf "$OUT/data"
 DATASET=$(python3 bench/gen_dataset.py "$OUT/dataset.sql")
 log "creating the schema"
-start_app >/dev/null
+start_app
 stop_app
 log "loading the dataset"
 H2_JAR=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
@@ -78,10 +80,10 @@ add "actor with claims(first: 5)" '{"query":"query($id: ID!) { actor(id: $id) { 
 
 log "start-up time (three starts)"
 STARTS=()
-for _ in 1 2 3; do STARTS+=("$(start_app)"); stop_app; done
+for _ in 1 2 3; do start_app; STARTS+=("$START_MS"); stop_app; done
 
 log "walking to page 200 of the hot actor's claims"
-start_app >/dev/null
+start_app
 after=null
 for _ in $(seq 1 199); do
   body=$(printf '{"query":"query($after: String) { claims(filter: {actorId: \\"1\\"}, first: 20, after: $after) { pageInfo { endCursor } } }","variables":{"after":%s}}' "$after")
@@ -98,16 +100,16 @@ start_app QUARKUS_HIBERNATE_ORM_LOG_SQL=true >/dev/null
 for i in "${!NAMES[@]}"; do
   body=${BODIES[$i]//%ID%/7}
   gql "$body" >/dev/null   # once to warm caches
-  before=$(grep -c -E '^\s*(select|insert|update|delete|with)\b' "$OUT/app.log" || true)
+  before=$(grep -c '\[Hibernate\]' "$OUT/app.log" || true)
   gql "$body" >/dev/null
   sleep 0.3
-  after_count=$(grep -c -E '^\s*(select|insert|update|delete|with)\b' "$OUT/app.log" || true)
+  after_count=$(grep -c '\[Hibernate\]' "$OUT/app.log" || true)
   STATEMENTS[$i]=$((after_count - before))
 done
 stop_app
 
 log "load: ${DURATION}s per scenario, $CONNECTIONS connections"
-start_app >/dev/null
+start_app
 for i in "${!NAMES[@]}"; do   # warm-up: JIT and caches
   BENCH_BODY=${BODIES[$i]} BENCH_MAX_ID=${MAXIDS[$i]} wrk -t2 -c"$CONNECTIONS" -d5s -s bench/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
 done
@@ -137,7 +139,7 @@ stop_app
 
 log "ingest throughput"
 rm -rf "$OUT/data"
-start_app >/dev/null
+start_app
 INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}")
 stop_app
 
