@@ -1,7 +1,6 @@
 package io.claimgraph.actor;
 
 import io.claimgraph.graphql.UniqueKeys;
-import io.claimgraph.text.NameKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -45,7 +44,7 @@ public class ActorRegistry {
             actor.countryCode = countryCode;
         }
         for (String alias : aliases) {
-            if (!alias.isBlank() && !NameKey.of(alias).equals(actor.nameKey)) {
+            if (!alias.isBlank()) {
                 ActorService.addAliasIfNew(actor, alias);
             }
         }

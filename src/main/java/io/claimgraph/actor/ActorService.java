@@ -2,9 +2,8 @@ package io.claimgraph.actor;
 
 import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ConflictException;
-import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.InputValidator;
-import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.UniqueKeys;
 import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -108,11 +107,7 @@ public class ActorService {
     }
 
     public static Actor require(String field, String id) {
-        Actor actor = Actor.findById(Ids.parse(field, id));
-        if (actor == null) {
-            throw new NotFoundException(field, "actor", id);
-        }
-        return actor;
+        return Lookups.require(Actor.class, field, "actor", id);
     }
 
     private static void refuseTakenName(String name, Long exceptId) {

@@ -3,13 +3,10 @@ package io.claimgraph.claim;
 import io.claimgraph.actor.Actor;
 import io.claimgraph.article.Article;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.Lookups;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -25,13 +22,13 @@ public class ClaimFields {
     @NonNull
     @Transactional
     public List<@NonNull Article> article(@Source List<Claim> claims) {
-        return Batches.lookup(claims, c -> c.articleId, byId(Article.class, claims, c -> c.articleId, a -> a.id));
+        return Batches.lookup(claims, c -> c.articleId, Lookups.byId(Article.class, Batches.ids(claims, c -> c.articleId), a -> a.id));
     }
 
     @Transactional
     @Description("Who the article says makes the claim; null when the article asserts it in its own voice.")
     public List<Actor> assertedBy(@Source List<Claim> claims) {
-        return Batches.lookup(claims, c -> c.assertedById, byId(Actor.class, claims, c -> c.assertedById, a -> a.id));
+        return Batches.lookup(claims, c -> c.assertedById, Lookups.byId(Actor.class, Batches.ids(claims, c -> c.assertedById), a -> a.id));
     }
 
     @Transactional
@@ -60,14 +57,4 @@ public class ClaimFields {
         return Batches.groupBy(ids, quantities, q -> q.claimId);
     }
 
-    private static <T> Map<Long, T> byId(Class<T> type, List<Claim> claims, Function<Claim, Long> foreignKey, Function<T, Long> id) {
-        List<Long> ids = claims.stream().map(foreignKey).filter(Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Claim.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(id, Function.identity()));
-    }
 }

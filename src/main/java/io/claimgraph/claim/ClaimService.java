@@ -2,8 +2,8 @@ package io.claimgraph.claim;
 
 import io.claimgraph.actor.Actor;
 import io.claimgraph.article.Article;
-import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.InputValidator;
+import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NotFoundException;
 import io.claimgraph.location.Location;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ public class ClaimService {
     @Transactional
     public Claim create(ClaimInput input) {
         validator.check("input", input);
-        Article article = require(Article.class, "input.articleId", "article", input.articleId);
+        Article article = Lookups.require(Article.class, "input.articleId", "article", input.articleId);
         Claim claim = new Claim();
         claim.article = article;
         // the read-only id columns are not filled by persist; the Claim resolvers read them
@@ -35,7 +35,7 @@ public class ClaimService {
         claim.sortAt = article.sortAt;
         claim.certainty = input.certainty == null ? Certainty.ASSERTED : input.certainty;
         claim.attribution = blankToNull(input.attribution);
-        claim.assertedBy = input.assertedById == null ? null : require(Actor.class, "input.assertedById", "actor", input.assertedById);
+        claim.assertedBy = input.assertedById == null ? null : Lookups.require(Actor.class, "input.assertedById", "actor", input.assertedById);
         claim.assertedById = claim.assertedBy == null ? null : claim.assertedBy.id;
         claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
         claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
@@ -55,7 +55,7 @@ public class ClaimService {
             claim.assertedBy = null;
             claim.assertedById = null;
         } else if (input.assertedById != null) {
-            claim.assertedBy = require(Actor.class, "input.assertedById", "actor", input.assertedById);
+            claim.assertedBy = Lookups.require(Actor.class, "input.assertedById", "actor", input.assertedById);
             claim.assertedById = claim.assertedBy.id;
         }
         if (input.attribution != null) {
@@ -89,19 +89,11 @@ public class ClaimService {
         return max == null ? 0 : max + 1;
     }
 
-    static <T> T require(Class<T> type, String field, String what, String id) {
-        T row = Claim.getEntityManager().find(type, Ids.parse(field, id));
-        if (row == null) {
-            throw new NotFoundException(field, what, id);
-        }
-        return row;
-    }
-
     private static <T> Set<T> requireAll(Class<T> type, String field, String what, List<String> ids) {
         Set<T> rows = new LinkedHashSet<>();
         if (ids != null) {
             for (int i = 0; i < ids.size(); i++) {
-                rows.add(require(type, field + "[" + i + "]", what, ids.get(i)));
+                rows.add(Lookups.require(type, field + "[" + i + "]", what, ids.get(i)));
             }
         }
         return rows;

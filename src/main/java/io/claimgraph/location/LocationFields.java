@@ -7,14 +7,12 @@ import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.ClaimConnection;
 import io.claimgraph.claim.ClaimQueries;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NestedPager;
 import io.claimgraph.graphql.Page;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -42,10 +40,7 @@ public class LocationFields {
 
     @Transactional
     public List<Location> parent(@Source List<Location> locations) {
-        List<Long> parentIds = locations.stream().map(l -> l.parentId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Location> parents = parentIds.isEmpty() ? Map.of()
-                : Location.<Location>list("id in ?1", parentIds).stream().collect(Collectors.toMap(l -> l.id, Function.identity()));
-        return Batches.lookup(locations, l -> l.parentId, parents);
+        return Batches.lookup(locations, l -> l.parentId, Lookups.byId(Location.class, Batches.ids(locations, l -> l.parentId), l -> l.id));
     }
 
     @NonNull

@@ -2,9 +2,8 @@ package io.claimgraph.location;
 
 import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ConflictException;
-import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.InputValidator;
-import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.UniqueKeys;
 import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -77,11 +76,7 @@ public class LocationService {
     }
 
     public static Location require(String field, String id) {
-        Location location = Location.findById(Ids.parse(field, id));
-        if (location == null) {
-            throw new NotFoundException(field, "location", id);
-        }
-        return location;
+        return Lookups.require(Location.class, field, "location", id);
     }
 
     private static void apply(Location location, LocationInput input) {
