@@ -1,6 +1,8 @@
 package io.claimgraph.actor;
 
 import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.text.KnownIds;
+import io.claimgraph.text.NameKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -13,14 +15,29 @@ import java.util.List;
  * overlapping articles never create an actor twice, and never hold each other up until the end of a whole
  * article's transaction. An actor created for an ingest that later fails stays: it is a true fact about the
  * world that the next ingest will reuse.
+ *
+ * <p>Resolved mentions are remembered ({@link KnownIds}), so an actor that recurs across articles costs one
+ * transaction per process, not one per article.
  */
 @ApplicationScoped
 public class ActorRegistry {
 
     private static final int ATTEMPTS = 3;
 
+    private final KnownIds known = new KnownIds(50_000);
+
     /** The id of the actor known by {@code name} or any of {@code aliases}; new forms are added as aliases. */
     public long idFor(String name, ActorType type, String countryCode, List<String> aliases) {
+        String key = type + "|" + countryCode + "|" + NameKey.of(name) + "|" + String.join("|", aliases);
+        return known.get(key, () -> findOrCreateCommitted(name, type, countryCode, aliases));
+    }
+
+    /** Drops every remembered id: called after actors are edited, merged or deleted. */
+    public void forgetKnownIds() {
+        known.forget();
+    }
+
+    private long findOrCreateCommitted(String name, ActorType type, String countryCode, List<String> aliases) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> findOrCreate(name, type, countryCode, aliases));

@@ -22,9 +22,11 @@ import java.util.Locale;
 public class ActorService {
 
     private final InputValidator validator;
+    private final ActorRegistry registry;
 
-    public ActorService(InputValidator validator) {
+    public ActorService(InputValidator validator, ActorRegistry registry) {
         this.validator = validator;
+        this.registry = registry;
     }
 
     @Transactional
@@ -44,6 +46,7 @@ public class ActorService {
         Actor actor = require("id", id);
         validator.check("input", input);
         refuseTakenName(input.name, actor.id);
+        registry.forgetKnownIds();
         apply(actor, input);
         if (input.aliases != null) {
             replaceAliases(actor, input.aliases);
@@ -72,6 +75,7 @@ public class ActorService {
         }
         List<String> names = ActorAlias.<ActorAlias>list("actorId", source.id).stream().map(a -> a.alias).toList();
         EntityManager em = Panache.getEntityManager();
+        registry.forgetKnownIds();
         em.flush();
         long from = source.id;
         long to = target.id;
@@ -98,6 +102,7 @@ public class ActorService {
                     + " claim(s): detach it with updateClaim or merge it with mergeActors first");
         }
         EntityManager em = Panache.getEntityManager();
+        registry.forgetKnownIds();
         em.flush();
         execute(em, "delete from article_actor where actor_id = :from", actor.id, null);
         execute(em, "delete from actor_alias where actor_id = :from", actor.id, null);

@@ -25,9 +25,16 @@ public final class UniqueKeys {
     }
 
     public static boolean isUniqueViolation(Throwable e) {
+        return isViolation(e, ConstraintViolationException.ConstraintKind.UNIQUE);
+    }
+
+    public static boolean isForeignKeyViolation(Throwable e) {
+        return isViolation(e, ConstraintViolationException.ConstraintKind.FOREIGN_KEY);
+    }
+
+    private static boolean isViolation(Throwable e, ConstraintViolationException.ConstraintKind kind) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+            if (t instanceof ConstraintViolationException violation && violation.getKind() == kind) {
                 return true;
             }
         }

@@ -73,6 +73,12 @@ public class ExtractionWriter {
         }
     }
 
+    /** Drops the remembered mention ids, after a write failed on a row that no longer exists. */
+    public void forgetKnownIds() {
+        actors.forgetKnownIds();
+        locations.forgetKnownIds();
+    }
+
     private long actorId(ActorMention mention, Map<String, Long> known) {
         return known.computeIfAbsent(NameKey.of(mention.name()),
                 key -> actors.idFor(mention.name(), mention.type(), mention.countryCode(), mention.aliases()));

@@ -24,7 +24,9 @@ import org.jboss.logging.Logger;
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter}).</li>
  * </ol>
  * Parallel ingests of the same article race on the unique keys (url, content hash); the loser's transaction
- * rolls back and is run again, and then finds the winner's row: DUPLICATE, never a second copy.
+ * rolls back and is run again, and then finds the winner's row: DUPLICATE, never a second copy. An ingest that
+ * fails on a foreign key linked an actor or location that was deleted meanwhile (possibly by another replica):
+ * the remembered ids are dropped and the article is run again.
  */
 @ApplicationScoped
 public class IngestService {
@@ -99,15 +101,19 @@ public class IngestService {
         return extracted.claims().isEmpty() ? List.of("No claims found in the article") : List.of();
     }
 
-    private static IngestResult withRetryOnRace(Supplier<IngestResult> attempt) {
+    private IngestResult withRetryOnRace(Supplier<IngestResult> attempt) {
         for (int i = 1; ; i++) {
             try {
                 return QuarkusTransaction.requiringNew().call(attempt::get);
             } catch (RuntimeException e) {
-                if (i >= ATTEMPTS || !UniqueKeys.isUniqueViolation(e)) {
+                boolean staleLink = UniqueKeys.isForeignKeyViolation(e);
+                if (i >= ATTEMPTS || !(staleLink || UniqueKeys.isUniqueViolation(e))) {
                     throw e;
                 }
-                LOG.debugf("Ingest lost a race on a unique key, attempt %d; trying again", i);
+                if (staleLink) {
+                    extractionWriter.forgetKnownIds();
+                }
+                LOG.debugf("Ingest lost a race on a %s, attempt %d; trying again", staleLink ? "foreign key" : "unique key", i);
             }
         }
     }

@@ -1,6 +1,8 @@
 package io.claimgraph.location;
 
 import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.text.KnownIds;
+import io.claimgraph.text.NameKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -8,14 +10,28 @@ import java.util.List;
 /**
  * Finds the stored location for a gazetteer place (same name, type and country), creating it when there is
  * none, for ingest. Like {@link io.claimgraph.actor.ActorRegistry}: its own short transaction, retried when a
- * parallel ingest created the same place first, so no location is ever stored twice.
+ * parallel ingest created the same place first, so no location is ever stored twice. Resolved places are
+ * remembered ({@link KnownIds}) like actors are.
  */
 @ApplicationScoped
 public class LocationRegistry {
 
     private static final int ATTEMPTS = 3;
 
+    private final KnownIds known = new KnownIds(50_000);
+
     public long idFor(String name, LocationType type, String countryCode, Double latitude, Double longitude,
+            Long parentId, List<String> aliases) {
+        String key = type + "|" + countryCode + "|" + NameKey.of(name) + "|" + parentId + "|" + String.join("|", aliases);
+        return known.get(key, () -> findOrCreateCommitted(name, type, countryCode, latitude, longitude, parentId, aliases));
+    }
+
+    /** Drops every remembered id: called after locations are edited or deleted. */
+    public void forgetKnownIds() {
+        known.forget();
+    }
+
+    private long findOrCreateCommitted(String name, LocationType type, String countryCode, Double latitude, Double longitude,
             Long parentId, List<String> aliases) {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -22,9 +22,11 @@ import java.util.Locale;
 public class LocationService {
 
     private final InputValidator validator;
+    private final LocationRegistry registry;
 
-    public LocationService(InputValidator validator) {
+    public LocationService(InputValidator validator, LocationRegistry registry) {
         this.validator = validator;
+        this.registry = registry;
     }
 
     @Transactional
@@ -43,6 +45,7 @@ public class LocationService {
     public Location update(String id, LocationInput input) {
         Location location = require("id", id);
         validator.check("input", input);
+        registry.forgetKnownIds();
         apply(location, input);
         refuseTakenKey(location, location.id);
         if (input.aliases != null) {
@@ -67,6 +70,7 @@ public class LocationService {
             throw new ConflictException("id", "Location '" + location.name + "' is the parent of " + children
                     + " location(s): give them another parent first");
         }
+        registry.forgetKnownIds();
         em.flush();
         em.createNativeQuery("delete from article_location where location_id = :id").setParameter("id", location.id).executeUpdate();
         em.createNativeQuery("delete from location_alias where location_id = :id").setParameter("id", location.id).executeUpdate();
