@@ -19,13 +19,6 @@ import java.util.regex.Pattern;
  */
 public class ArticleNormalizer {
 
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032]");
-    /** Dashes used as punctuation between words become a spaced hyphen ("forces - particularly"). */
-    private static final Pattern WORD_DASH = Pattern.compile("\\s*[\u2014\u2015]\\s*");
-    /** Dashes inside numbers or words ("3,000–4,000") become a plain hyphen. */
-    private static final Pattern INNER_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2212]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u200B]+");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|\\r|\\n|\u2028|\u2029");
 
     public NormalizedArticle normalize(String headline, String body) {
@@ -49,13 +42,48 @@ public class ArticleNormalizer {
         return new NormalizedArticle(cleanHeadline, List.copyOf(kept), dropped, stored, sha256(stored));
     }
 
+    /**
+     * One line in one pass: typographic double and single quotes become {@code "} and {@code '}; an em or
+     * horizontal-bar dash between words becomes a spaced hyphen ("forces - particularly"); dashes inside numbers or
+     * words ("3,000–4,000") become a plain hyphen; runs of white space (including no-break, figure, narrow and
+     * zero-width spaces) become one space; the line is trimmed.
+     */
     static String normalizeLine(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
-        s = SINGLE_QUOTES.matcher(s).replaceAll("'");
-        s = WORD_DASH.matcher(s).replaceAll(" - ");
-        s = INNER_DASH.matcher(s).replaceAll("-");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            if (c == '\u2014' || c == '\u2015') {
+                // a word dash is spaced on both sides, whatever spacing it came with
+                pendingSpace = true;
+                c = '-';
+            }
+            if (pendingSpace && !out.isEmpty()) {
+                out.append(' ');
+            }
+            pendingSpace = c == '-' && (s.charAt(i) == '\u2014' || s.charAt(i) == '\u2015');
+            out.append(replacement(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+    }
+
+    private static char replacement(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2212' -> '-';
+            default -> c;
+        };
     }
 
     private static String sha256(String text) {

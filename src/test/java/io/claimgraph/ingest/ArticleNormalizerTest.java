@@ -1,0 +1,48 @@
+package io.claimgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass line normaliser against the rules it implements, written as plain regular expressions. */
+class ArticleNormalizerTest {
+
+    private static final String ALPHABET = "ab1,. \t\u00A0\u2007\u202F\u200B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033"
+            + "\u2018\u2019\u201A\u201B\u2032\u2014\u2015\u2010\u2011\u2012\u2013\u2212-e\u0301\u00E9\"'";
+
+    /** The specification: each rule applied to the whole line in turn. */
+    private static String byRules(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        s = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]").matcher(s).replaceAll("\"");
+        s = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032]").matcher(s).replaceAll("'");
+        s = Pattern.compile("\\s*[\u2014\u2015]\\s*").matcher(s).replaceAll(" - ");
+        s = Pattern.compile("[\u2010\u2011\u2012\u2013\u2212]").matcher(s).replaceAll("-");
+        return Pattern.compile("[\\s\u00A0\u2007\u202F\u200B]+").matcher(s).replaceAll(" ").strip();
+    }
+
+    @Test
+    void examples() {
+        assertEquals("forces - particularly", ArticleNormalizer.normalizeLine("forces\u2014particularly"));
+        assertEquals("3,000-4,000 \"troops\" it's", ArticleNormalizer.normalizeLine("  3,000\u20134,000\u00A0\u201Ctroops\u201D  it\u2019s "));
+        assertEquals("- a - - b -", ArticleNormalizer.normalizeLine("\u2014a \u2014\u2014 b\u2014"));
+        assertEquals("caf\u00E9", ArticleNormalizer.normalizeLine("cafe\u0301"));
+    }
+
+    @Test
+    void agreesWithTheRulesOnRandomLines() {
+        Random random = new Random(20261126);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                line.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String text = line.toString();
+            assertEquals(byRules(text), ArticleNormalizer.normalizeLine(text), () -> "line: " + text.codePoints()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+        }
+    }
+}
