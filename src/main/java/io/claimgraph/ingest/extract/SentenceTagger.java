@@ -2,8 +2,6 @@ package io.claimgraph.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -18,11 +16,11 @@ import opennlp.tools.util.Span;
 public final class SentenceTagger {
 
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<GreedyPosTagger> tagger;
 
     public SentenceTagger(LanguageModels models) {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizerModel()));
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.posModel(), POSTagFormat.UD));
+        this.tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(models.posModel()));
     }
 
     public TaggedSentence tag(String sentence) {

@@ -1,5 +1,7 @@
 package io.claimgraph.ingest.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +11,9 @@ import java.util.regex.Pattern;
  * "over the past three years", "second year", "third quarter", "Q3 2024", "in 2023", "yesterday", "the coming weeks".
  * A leading "in"/"on" is kept where the text uses it with a month, a weekday or a duration ("in March 2024",
  * "on Monday", "in just a few months"); "in late 2022" gives "late 2022".
+ *
+ * <p>Every expression starts with one of a few dozen words (or a number), so the pattern is only tried at the
+ * start of those words; trying all its branches at every character of every clause cost a fifth of extraction.
  */
 public final class TimeExpressionFinder {
 
@@ -20,7 +25,7 @@ public final class TimeExpressionFinder {
     private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last"
             + "|\\d+(?:st|nd|rd|th))";
 
-    private static final Pattern TIME = Pattern.compile(String.join("|",
+    static final Pattern TIME = Pattern.compile(String.join("|",
             "\\b(?i:early|mid|late|the end of|the start of|the beginning of|the middle of)[- ](?:" + MONTH
                     + "(?: \\d{4})?|\\d{4}|(?i:this|last|next) (?i:year|month|week|decade))",
             "\\b(?i:in|on|since|until|by) " + MONTH + "(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?\\b",
@@ -37,9 +42,47 @@ public final class TimeExpressionFinder {
             "\\b(?i:in|since|until|during|by) (?:1[89]|20)\\d{2}\\b",
             "\\b(?i:yesterday|today|tonight|tomorrow|last night|overnight)\\b"));
 
+    /** The words, in lower case, that a branch of {@link #TIME} can start with (numbers are tried too). */
+    private static final Set<String> FIRST_WORDS = Set.of(
+            "early", "mid", "late", "the", "in", "on", "since", "until", "by", "during", "earlier", "later", "last",
+            "next", "this", "past", "previous", "within", "over", "for", "yesterday", "today", "tonight", "tomorrow",
+            "overnight", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "final", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /** The first time expression in the text, or null. */
     public String find(String text) {
-        Matcher m = TIME.matcher(text);
-        return m.find() ? m.group() : null;
+        Matcher m = TIME.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (couldStartExpression(text.substring(i, end)) && m.region(i, n).lookingAt()) {
+                return m.group();
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private static boolean couldStartExpression(String word) {
+        char first = word.charAt(0);
+        if (Character.isDigit(first)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FIRST_WORDS.contains(lower) || lower.startsWith("fy")
+                || (lower.length() > 1 && (first == 'Q' || first == 'H') && Character.isDigit(lower.charAt(1)));
+    }
+
+    /** The characters {@code \b} counts as word characters. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }
