@@ -2,10 +2,12 @@
 """Ingest throughput: posts seed-sized articles through ingestArticles and reports articles per second.
 
 Each article is the bundled sample text with its numbers and a marker changed, so every one is new content and
-goes through the whole pipeline (normalise, deduplicate, extract, link, write). Usage:
-ingest_bench.py URL ARTICLE.txt [--articles N] [--batch B]
+goes through the whole pipeline (normalise, deduplicate, extract, link, write). --clients sends that many batches
+at once, as several scrapers feeding one instance would. Usage:
+ingest_bench.py URL ARTICLE.txt [--articles N] [--batch B] [--clients C]
 """
 import argparse
+from concurrent.futures import ThreadPoolExecutor
 import json
 import time
 import urllib.request
@@ -36,6 +38,7 @@ def main():
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--batch", type=int, default=50)
     parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--clients", type=int, default=1)
     args = parser.parse_args()
     text = open(args.template, encoding="utf-8").read()
     headline = [line for line in text.splitlines() if line.strip()][1 if text.startswith("Recent") else 0]
@@ -44,12 +47,13 @@ def main():
     for i in range(0, len(warm), args.batch):
         post(args.url, warm[i:i + args.batch])
     articles = [article(text, headline, n, run) for n in range(args.articles)]
+    batches = [articles[i:i + args.batch] for i in range(0, len(articles), args.batch)]
     started = time.perf_counter()
-    outcomes = []
-    for i in range(0, len(articles), args.batch):
-        outcomes += post(args.url, articles[i:i + args.batch])
+    with ThreadPoolExecutor(max_workers=args.clients) as pool:
+        outcomes = [outcome for batch in pool.map(lambda b: post(args.url, b), batches) for outcome in batch]
     elapsed = time.perf_counter() - started
     created = outcomes.count("CREATED")
+    print(f"ingest_clients {args.clients}")
     print(f"ingest_articles {len(articles)}")
     print(f"ingest_created {created}")
     print(f"ingest_seconds {elapsed:.2f}")

@@ -4,10 +4,12 @@
 # ingest throughput and extraction time. Results go to target/bench/results.md (copy them into
 # docs/performance.md with the machine they ran on).
 #
-#   bench/run.sh            full run (about 10 minutes on 2 cores)
-#   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses an existing AppCDS build
+#   bench/run.sh            full run (about 12 minutes on 2 cores)
+#   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses the existing build and start-up cache
 #
-# Needs: a JDK 17+, python3, and wrk (installed with apt-get when missing and run as root).
+# Start-up cache: with a JDK 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64) the app runs on it with an AOT
+# cache (JEP 483/514) made by a training run of the same scenarios; without one it runs on the default java with an
+# AppCDS archive. Needs: a JDK 17+, python3, and wrk (installed with apt-get when missing and run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,9 +17,10 @@ OUT="$(pwd)/target/bench"
 PORT=${PORT:-18090}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-16}
-JAVA=${JAVA:-java}
-# a small heap and the serial collector: the footprint the service is meant to run in (see docs/performance.md)
-JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+if [ -z "${JAVA:-}" ] && [ -x "$JAVA25" ]; then JAVA=$JAVA25; AOT=1; else JAVA=${JAVA:-java}; AOT=0; fi
+# a small heap and the serial collector (see docs/performance.md for why not smaller)
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 URL="http://127.0.0.1:$PORT/graphql"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.md"
@@ -31,12 +34,20 @@ if ! command -v wrk >/dev/null; then
   log "installing wrk"
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
-if [ ! -f target/quarkus-app/app-cds.jsa ] || [ "${REBUILD:-1}" = 1 ]; then
-  log "building the app, with an AppCDS archive for a faster start"
-  ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+if [ "$AOT" = 1 ]; then
+  if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
+    log "building the app"
+    ./mvnw -B -q package -DskipTests
+    rm -f target/quarkus-app/app.aot
+  fi
+else
+  if [ ! -f target/quarkus-app/app-cds.jsa ] || [ "${REBUILD:-1}" = 1 ]; then
+    log "building the app, with an AppCDS archive for a faster start"
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+  fi
+  # the archive matches the class path it was made with: run from target/quarkus-app, as -jar quarkus-run.jar
+  JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 fi
-# the archive matches the class path it was made with: run from target/quarkus-app, as -jar quarkus-run.jar
-JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 
 # start_app ENV...: starts the jar on the bench data and waits for its first successful GraphQL answer;
 # sets START_MS to the milliseconds that took (not printed: a $(...) subshell would lose APP_PID)
@@ -78,9 +89,41 @@ add "claims by actor, page 1" '{"query":"{ claims(filter: {actorId: \"1\"}, firs
 PAGE200_CURSOR=""
 add "actor with claims(first: 5)" '{"query":"query($id: ID!) { actor(id: $id) { name claims(first: 5) { edges { node { text } } } } }","variables":{"id":"%ID%"}}' 2000
 
-log "start-up time (three starts)"
+if [ "$AOT" = 1 ] && [ ! -f target/quarkus-app/app.aot ]; then
+  log "training run for the AOT cache"
+  BASE_OPTS=$JAVA_OPTS
+  JAVA_OPTS="$BASE_OPTS -XX:AOTCacheOutput=app.aot"
+  cp -a "$OUT/data" "$OUT/data.clean"   # the training ingest must not change the measured dataset
+  start_app
+  for i in "${!NAMES[@]}"; do
+    for n in $(seq 1 50); do gql "${BODIES[$i]//%ID%/$n}" >/dev/null || true; done
+  done
+  python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles 20 --warmup 20 >/dev/null
+  stop_app   # the cache is written as the JVM exits
+  rm -rf "$OUT/data" && mv "$OUT/data.clean" "$OUT/data"
+  JAVA_OPTS=$BASE_OPTS
+fi
+if [ "$AOT" = 1 ]; then JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=app.aot"; fi
+
+log "start-up time (three starts, and three with the language models not loaded at start)"
 STARTS=()
 for _ in 1 2 3; do start_app; STARTS+=("$START_MS"); stop_app; done
+READ_STARTS=()
+for _ in 1 2 3; do start_app CLAIMGRAPH_INGEST_WARM_UP=false; READ_STARTS+=("$START_MS"); stop_app; done
+
+log "memory after 1,000 requests"
+start_app
+python3 - "$URL" <<'PY'
+import json, sys, urllib.request
+url = sys.argv[1]
+queries = ['{ articles(first: 20) { edges { node { headline claims { text certainty assertedBy { name } locations { name parent { name } } } } } } }',
+           '{ claims(filter: {actorId: "1"}, first: 20) { edges { node { text certainty } } } }']
+for n in range(1000):
+    body = json.dumps({"query": queries[n % 2]}).encode()
+    urllib.request.urlopen(urllib.request.Request(url, body, {"Content-Type": "application/json"})).read()
+PY
+RSS_1000_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+stop_app
 
 log "walking to page 200 of the hot actor's claims"
 start_app
@@ -142,6 +185,10 @@ rm -rf "$OUT/data"
 start_app
 INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}")
 stop_app
+rm -rf "$OUT/data"
+start_app
+INGEST2=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}" --clients 2)
+stop_app
 
 log "extraction time"
 EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/lib/main/*" bench/ExtractionBench.java src/test/resources/articles/seed-kursk.txt)
@@ -151,8 +198,11 @@ EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/
   echo "| measure | value |"
   echo "|---|---|"
   echo "| start to first GraphQL answer (3 starts, ms) | ${STARTS[*]} |"
+  echo "| same, language models not loaded at start (claimgraph.ingest.warm-up=false) | ${READ_STARTS[*]} |"
+  echo "| RSS after 1,000 requests | $((RSS_1000_KB / 1024)) MB |"
   echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$INGEST"
+  awk '{printf "| %s (2 clients) | %s |\n", $1, $2}' <<<"$INGEST2"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$EXTRACTION"
 } >>"$RESULTS"
 cat "$RESULTS"
