@@ -1,6 +1,7 @@
 package io.claimgraph.actor;
 
 import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,7 @@ public class ActorApi {
 
     @Query
     @Transactional
+    @ReadOnlyQuery
     public Actor actor(@NonNull @Id String id) {
         return Actor.findById(Ids.parse("id", id));
     }
@@ -30,6 +32,7 @@ public class ActorApi {
     @Query
     @NonNull
     @Transactional
+    @ReadOnlyQuery
     public ActorConnection actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
         return ActorConnection.of(queries.list(filter, first, after));
     }

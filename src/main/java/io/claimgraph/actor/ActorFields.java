@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Actor's nested fields, batched over all actors of a response. */
 @GraphQLApi
+@ReadOnlyQuery
 public class ActorFields {
 
     /** Claims an actor asserts or is a subject of, each (claim, actor) pair once. */

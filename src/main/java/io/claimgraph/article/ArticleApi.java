@@ -2,6 +2,7 @@ package io.claimgraph.article;
 
 import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +22,7 @@ public class ArticleApi {
 
     @Query
     @Transactional
+    @ReadOnlyQuery
     public Article article(@NonNull @Id String id) {
         return Article.findById(Ids.parse("id", id));
     }
@@ -28,6 +30,7 @@ public class ArticleApi {
     @Query
     @NonNull
     @Transactional
+    @ReadOnlyQuery
     public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after) {
         return ArticleConnection.of(queries.list(filter, first, after));
     }

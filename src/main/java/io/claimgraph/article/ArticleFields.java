@@ -6,12 +6,14 @@ import io.claimgraph.graphql.Batches;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Article's nested fields, each resolved for every article of a response in one statement. */
 @GraphQLApi
+@ReadOnlyQuery
 public class ArticleFields {
 
     @Transactional

@@ -2,6 +2,7 @@ package io.claimgraph.claim;
 
 import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +25,7 @@ public class ClaimApi {
 
     @Query
     @Transactional
+    @ReadOnlyQuery
     public Claim claim(@NonNull @Id String id) {
         return Claim.findById(Ids.parse("id", id));
     }
@@ -31,6 +33,7 @@ public class ClaimApi {
     @Query
     @NonNull
     @Transactional
+    @ReadOnlyQuery
     public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
         return ClaimConnection.of(queries.list(filter, first, after));
     }

@@ -8,6 +8,7 @@ import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
  * the ids of its article and asserter, so those are looked up by id without touching lazy associations.
  */
 @GraphQLApi
+@ReadOnlyQuery
 public class ClaimFields {
 
     @NonNull

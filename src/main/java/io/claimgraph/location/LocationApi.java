@@ -1,6 +1,7 @@
 package io.claimgraph.location;
 
 import io.claimgraph.graphql.Ids;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,7 @@ public class LocationApi {
 
     @Query
     @Transactional
+    @ReadOnlyQuery
     public Location location(@NonNull @Id String id) {
         return Location.findById(Ids.parse("id", id));
     }
@@ -30,6 +32,7 @@ public class LocationApi {
     @Query
     @NonNull
     @Transactional
+    @ReadOnlyQuery
     public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after) {
         return LocationConnection.of(queries.list(filter, first, after));
     }

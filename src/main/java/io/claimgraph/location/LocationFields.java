@@ -14,12 +14,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** Location's nested fields, batched over all locations of a response. */
 @GraphQLApi
+@ReadOnlyQuery
 public class LocationFields {
 
     private static final String CLAIMS_OF_LOCATIONS = "select claim_id as child_id, location_id as parent_id from claim_location where location_id in (:parents)";

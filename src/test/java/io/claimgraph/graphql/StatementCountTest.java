@@ -74,6 +74,15 @@ class StatementCountTest {
         assertTrue(fifty <= LEVELS, "at most one statement per nesting level, was " + fifty);
     }
 
+    @Test
+    void readsNeverFlush() {
+        var statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        ok(DEEP, vars("publisher", publisher, "first", 50));
+        assertEquals(0, statistics.getFlushCount(), "a read-only query must not flush (no dirty checking at commit)");
+    }
+
     private long statementsFor(int articles) {
         var statistics = sessionFactory.getStatistics();
         statistics.setStatisticsEnabled(true);
