@@ -7,6 +7,7 @@ import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.ClaimConnection;
 import io.claimgraph.claim.ClaimQueries;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.NestedPager;
 import io.claimgraph.graphql.Page;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,7 @@ public class ActorFields {
     @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
-        List<ActorAlias> aliases = ActorAlias.list("actorId in ?1 order by actorId, id", ids);
+        List<ActorAlias> aliases = IdListQuery.list("from ActorAlias where actorId in :ids order by actorId, id", ActorAlias.class, ids);
         return Batches.groupBy(ids, aliases, a -> a.actorId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 

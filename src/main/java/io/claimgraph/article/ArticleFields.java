@@ -3,6 +3,7 @@ package io.claimgraph.article;
 import io.claimgraph.actor.Actor;
 import io.claimgraph.claim.Claim;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,25 +20,23 @@ public class ArticleFields {
     @Transactional
     public List<@NonNull List<@NonNull Claim>> claims(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Claim> claims = Claim.list("articleId in ?1 order by articleId, position", ids);
+        List<Claim> claims = IdListQuery.list("from Claim where articleId in :ids order by articleId, position", Claim.class, ids);
         return Batches.groupBy(ids, claims, c -> c.articleId);
     }
 
     @Transactional
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Object[]> rows = Article.getEntityManager()
-                .createQuery("select a.id, ac from Article a join a.actors ac where a.id in :ids order by ac.nameKey", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = IdListQuery.list("select a.id, ac from Article a join a.actors ac where a.id in :ids order by ac.nameKey",
+                Object[].class, ids);
         return Batches.groupPairs(ids, rows, Actor.class);
     }
 
     @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Object[]> rows = Article.getEntityManager()
-                .createQuery("select a.id, lo from Article a join a.locations lo where a.id in :ids order by lo.nameKey", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = IdListQuery.list("select a.id, lo from Article a join a.locations lo where a.id in :ids order by lo.nameKey",
+                Object[].class, ids);
         return Batches.groupPairs(ids, rows, Location.class);
     }
 }

@@ -3,6 +3,7 @@ package io.claimgraph.claim;
 import io.claimgraph.actor.Actor;
 import io.claimgraph.article.Article;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
@@ -37,25 +38,23 @@ public class ClaimFields {
     @Description("Actors the claim is about.")
     public List<@NonNull List<@NonNull Actor>> subjects(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Object[]> rows = Claim.getEntityManager()
-                .createQuery("select c.id, s from Claim c join c.subjects s where c.id in :ids order by s.nameKey", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = IdListQuery.list("select c.id, s from Claim c join c.subjects s where c.id in :ids order by s.nameKey",
+                Object[].class, ids);
         return Batches.groupPairs(ids, rows, Actor.class);
     }
 
     @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Object[]> rows = Claim.getEntityManager()
-                .createQuery("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.nameKey", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        List<Object[]> rows = IdListQuery.list("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.nameKey",
+                Object[].class, ids);
         return Batches.groupPairs(ids, rows, Location.class);
     }
 
     @Transactional
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Quantity> quantities = Quantity.list("claimId in ?1 order by claimId, position", ids);
+        List<Quantity> quantities = IdListQuery.list("from Quantity where claimId in :ids order by claimId, position", Quantity.class, ids);
         return Batches.groupBy(ids, quantities, q -> q.claimId);
     }
 

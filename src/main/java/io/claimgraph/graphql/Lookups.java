@@ -28,9 +28,7 @@ public final class Lookups {
         if (distinct.isEmpty()) {
             return Map.of();
         }
-        return Panache.getEntityManager()
-                .createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", distinct).getResultStream()
+        return IdListQuery.list("from " + type.getSimpleName() + " e where e.id in :ids", type, distinct).stream()
                 .collect(Collectors.toMap(id, Function.identity()));
     }
 }

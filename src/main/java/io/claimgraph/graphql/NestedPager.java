@@ -94,8 +94,8 @@ public class NestedPager {
         List<Long> ids = idsByParent.values().stream().flatMap(List::stream).distinct().toList();
         Map<Long, T> rows = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("from " + entity.getSimpleName() + " e where e.id in :ids", entity)
-                    .setParameter("ids", ids).getResultList().forEach(row -> rows.put(id.apply(row), row));
+            IdListQuery.list("from " + entity.getSimpleName() + " e where e.id in :ids", entity, ids)
+                    .forEach(row -> rows.put(id.apply(row), row));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.ClaimConnection;
 import io.claimgraph.claim.ClaimQueries;
 import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NestedPager;
 import io.claimgraph.graphql.Page;
@@ -36,7 +37,7 @@ public class LocationFields {
     @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Location> locations) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
-        List<LocationAlias> aliases = LocationAlias.list("locationId in ?1 order by locationId, id", ids);
+        List<LocationAlias> aliases = IdListQuery.list("from LocationAlias where locationId in :ids order by locationId, id", LocationAlias.class, ids);
         return Batches.groupBy(ids, aliases, a -> a.locationId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 
