@@ -5,6 +5,7 @@ import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.Keyset;
 import io.claimgraph.graphql.KeysetPager;
 import io.claimgraph.graphql.Page;
+import io.claimgraph.graphql.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 
@@ -30,9 +31,7 @@ public class ArticleQueries {
         if (filter == null) {
             return filters;
         }
-        return filters
-                .when(Filters.containing(filter.text),
-                        "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text" + Filters.LIKE_ESCAPE + ")", "text")
+        return TextSearch.articleText(filters, filter.text)
                 .when(Ids.parseOptional("filter.actorId", filter.actorId),
                         "exists (select 1 from e.actors ac where ac.id = :actorId)", "actorId")
                 .when(Ids.parseOptional("filter.locationId", filter.locationId),

@@ -5,6 +5,7 @@ import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.Keyset;
 import io.claimgraph.graphql.KeysetPager;
 import io.claimgraph.graphql.Page;
+import io.claimgraph.graphql.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Claim lists: filter, stable order (newest article first), keyset pages. */
@@ -29,8 +30,7 @@ public class ClaimQueries {
         if (filter == null) {
             return filters;
         }
-        return filters
-                .when(Filters.containing(filter.text), "lower(e.text) like :text" + Filters.LIKE_ESCAPE, "text")
+        return TextSearch.claimText(filters, filter.text)
                 .when(Ids.parseOptional("filter.articleId", filter.articleId), "e.articleId = :articleId", "articleId")
                 .when(Ids.parseOptional("filter.actorId", filter.actorId),
                         "(e.assertedById = :actorId or exists (select 1 from e.subjects s where s.id = :actorId))", "actorId")
