@@ -23,7 +23,7 @@ public class ActorQueries {
     public Page<Actor> list(ActorFilter filter, Integer first, String after) {
         Filters filters = new Filters();
         if (filter != null) {
-            filters.when(Filters.containing(NameKey.of(filter.name)),
+            filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
                             "(e.nameKey like :name" + Filters.LIKE_ESCAPE + " or exists (select 1 from ActorAlias al where al.actorId = e.id and al.aliasKey like :name"
                                     + Filters.LIKE_ESCAPE + "))", "name")
                     .when(filter.type, "e.type in :type", "type")

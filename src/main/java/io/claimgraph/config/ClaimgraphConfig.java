@@ -3,6 +3,7 @@ package io.claimgraph.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Claimgraph's own settings; each is also an environment variable (claimgraph.page.max-size → CLAIMGRAPH_PAGE_MAX_SIZE). */
@@ -46,6 +47,37 @@ public interface ClaimgraphConfig {
     }
 
     SampleData sampleData();
+
+    Auth auth();
+
+    Graphql graphql();
+
+    interface Auth {
+        /**
+         * Enforce access control: mutations need a bearer JWT with the group "editor". Off in dev mode and in the
+         * tests' default profile; on in prod mode, where a verification key must then be configured.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Queries need a bearer JWT with the group "reader" (or "editor") too. */
+        @WithDefault("false")
+        boolean queriesRequireReader();
+    }
+
+    interface Graphql {
+        /** Most aliased fields in one request. */
+        @WithDefault("50")
+        int maxAliases();
+
+        /** Most field selections in one request's document, aliases and repeats included, fragments once each. */
+        @WithDefault("500")
+        int maxFields();
+
+        /** How long one request may run: fields not started by then fail with LIMIT_EXCEEDED, a batch ingest stops. */
+        @WithDefault("30S")
+        Duration timeBudget();
+    }
 
     interface SampleData {
         /** Ingest the bundled sample articles at start (on in dev mode). */

@@ -39,13 +39,24 @@ public final class Filters {
         return parameters;
     }
 
-    /** The escape clause that goes with {@link #containing(String)} patterns. */
+    /** The escape clause that goes with {@link #containing(String, String)} patterns. */
     public static final String LIKE_ESCAPE = " escape '!'";
 
-    /** A lower-case substring pattern for LIKE, with the client's own wildcards taken literally. */
+    /** Longest text a filter searches for: a LIKE pattern of megabytes would be compared with every row. */
+    public static final int MAX_FILTER_TEXT = 200;
+
+    /** {@link #containing(String, String)} for the {@code text} filters. */
     public static String containing(String text) {
+        return containing("filter.text", text);
+    }
+
+    /** A lower-case substring pattern for LIKE, with the client's own wildcards taken literally. */
+    public static String containing(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        if (text.length() > MAX_FILTER_TEXT) {
+            throw new BadUserInputException(field, field + " is longer than " + MAX_FILTER_TEXT + " characters");
         }
         String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -4,6 +4,7 @@ import io.claimgraph.article.Article;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ClientError;
+import io.claimgraph.graphql.LimitExceededException;
 import io.claimgraph.graphql.UniqueKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,7 @@ public class IngestService {
     private final ArticleWriter writer;
     private final ExtractionWriter extractionWriter;
     private final int maxBatchSize;
+    private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
             ExtractionWriter extractionWriter, ClaimgraphConfig config) {
@@ -48,6 +50,7 @@ public class IngestService {
         this.writer = writer;
         this.extractionWriter = extractionWriter;
         this.maxBatchSize = config.ingest().maxBatchSize();
+        this.budgetNanos = config.graphql().timeBudget().toNanos();
     }
 
     /** Ingests one article; bad input is a client error for the whole call. */
@@ -55,18 +58,28 @@ public class IngestService {
         return withRetryOnRace(() -> ingestOne("input", input));
     }
 
-    /** Ingests each article on its own: a refused one is REJECTED with its reason, the others are unaffected. */
+    /**
+     * Ingests each article on its own: a refused one is REJECTED with its reason, the others are unaffected. When
+     * the request's time budget (claimgraph.graphql.time-budget) runs out, the articles not yet started are
+     * REJECTED as not ingested, so the client can send them again; those already stored stay stored.
+     */
     public List<IngestResult> ingestAll(List<ArticleInput> inputs) {
+        long deadline = System.nanoTime() + budgetNanos;
         if (inputs == null) {
             throw new BadUserInputException("inputs", "inputs is required");
         }
         if (inputs.size() > maxBatchSize) {
-            throw new BadUserInputException("inputs", "At most " + maxBatchSize + " articles per call");
+            throw new LimitExceededException("inputs", "At most " + maxBatchSize + " articles per call");
         }
         List<IngestResult> results = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String argument = "inputs[" + i + "]";
             ArticleInput input = inputs.get(i);
+            if (System.nanoTime() - deadline > 0) {
+                results.add(IngestResult.rejected("Not ingested: the request ran over its time budget of "
+                        + budgetNanos / 1_000_000 + " ms; send " + argument + " again"));
+                continue;
+            }
             try {
                 results.add(withRetryOnRace(() -> ingestOne(argument, input)));
             } catch (ClientError e) {

@@ -25,7 +25,7 @@ public class LocationQueries {
     public Page<Location> list(LocationFilter filter, Integer first, String after) {
         Filters filters = new Filters();
         if (filter != null) {
-            filters.when(Filters.containing(NameKey.of(filter.name)),
+            filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
                             "(e.nameKey like :name" + Filters.LIKE_ESCAPE + " or exists (select 1 from LocationAlias al where al.locationId = e.id and al.aliasKey like :name"
                                     + Filters.LIKE_ESCAPE + "))", "name")
                     .when(filter.type, "e.type in :type", "type")

@@ -141,7 +141,7 @@ public class ArticleApiTest {
             inputs.add(article("https://news.example/many-" + i + "-" + id, "Many " + i, "Many body " + i + " " + id));
         }
         JsonPath r = post("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome } }", vars("inputs", inputs));
-        assertEquals("BAD_USER_INPUT", errorCode(r));
+        assertEquals("LIMIT_EXCEEDED", errorCode(r));
         assertEquals("inputs", r.getString("errors[0].extensions.field"));
         assertEquals(0, ok(LIST, vars("filter", vars("text", id))).getInt("data.articles.totalCount"));
     }
