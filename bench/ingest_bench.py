@@ -5,10 +5,12 @@ Each article is the bundled sample text with its numbers and a marker changed, s
 goes through the whole pipeline (normalise, deduplicate, extract, link, write). --clients sends that many batches
 at once, as several scrapers feeding one instance would. Usage:
 ingest_bench.py URL ARTICLE.txt [--articles N] [--batch B] [--clients C]
+With access control on, pass an editor token in CLAIMGRAPH_TOKEN (scripts/mint-token.sh makes one).
 """
 import argparse
 from concurrent.futures import ThreadPoolExecutor
 import json
+import os
 import time
 import urllib.request
 
@@ -17,7 +19,10 @@ MUTATION = "mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs
 
 def post(url, inputs):
     body = json.dumps({"query": MUTATION, "variables": {"inputs": inputs}}).encode()
-    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if os.environ.get("CLAIMGRAPH_TOKEN"):  # a bearer token, for a service with access control on
+        headers["Authorization"] = "Bearer " + os.environ["CLAIMGRAPH_TOKEN"]
+    request = urllib.request.Request(url, body, headers)
     with urllib.request.urlopen(request, timeout=300) as response:
         answer = json.load(response)
     if "errors" in answer:

@@ -9,12 +9,14 @@
 #    (default /var/tmp/claimgraph-base) so that reruns, and other checkouts, skip this step;
 # 3. builds claimgraph:<version>-local from deploy/container/Dockerfile.local (same layout and user as
 #    src/main/docker/Dockerfile.jvm);
-# 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume, and checks that
-#    /q/health/ready is UP, a GraphQL query answers, ingestArticle answers CREATED, the database file is
-#    written to the volume, and the process does not run as root;
+# 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume and access control on (a key
+#    pair made for the run, the public key mounted read-only), and checks that /q/health/ready is UP, a
+#    GraphQL query answers without a token, ingestArticle is refused without one (UNAUTHENTICATED) and answers
+#    CREATED with an editor token from scripts/mint-token.sh, the database file is written to the volume, and
+#    the process does not run as root;
 # 5. removes the container and the volume, prints PASS/FAIL lines and exits non-zero if any check failed.
 #
-# Needs: podman (with runc), debootstrap, curl, jq; root, or a podman set up for your user.
+# Needs: podman (with runc), debootstrap, curl, jq, openssl; root, or a podman set up for your user.
 # Environment: SKIP_APP_BUILD=1 reuses target/quarkus-app; REBUILD_BASE=1 makes the base image again;
 # DEBIAN_MIRROR (default http://deb.debian.org/debian); READY_TIMEOUT seconds (default 180).
 set -euo pipefail
@@ -46,13 +48,16 @@ finish() {
   log "done in $(( $(date +%s) - START ))s"
   if [ "$FAILED" -eq 0 ]; then echo "RESULT: PASS"; exit 0; else echo "RESULT: FAIL"; exit 1; fi
 }
+KEYS=$(mktemp -d)
+ISSUER=https://claimgraph.smoke
 cleanup() {
   podman rm -f -t 5 "$NAME" >/dev/null 2>&1 || true
   podman volume rm -f "$VOLUME" >/dev/null 2>&1 || true
+  rm -rf "$KEYS"
 }
 trap cleanup EXIT
 
-for tool in podman debootstrap curl jq; do
+for tool in podman debootstrap curl jq openssl; do
   command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install podman runc debootstrap curl jq)"
 done
 
@@ -122,9 +127,14 @@ fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE_URL=http://127.0.0.1:$PORT
 podman volume create "$VOLUME" >/dev/null
-log "starting $NAME on $BASE_URL (data on volume $VOLUME)"
+scripts/mint-token.sh --new-keys "$KEYS" 2>/dev/null
+chmod 644 "$KEYS/publicKey.pem"
+TOKEN=$(scripts/mint-token.sh --key "$KEYS/privateKey.pem" --groups editor --issuer "$ISSUER" --minutes 30)
+log "starting $NAME on $BASE_URL (data on volume $VOLUME, access control on)"
 podman run -d --name "$NAME" "${RUN_FLAGS[@]}" \
   -e QUARKUS_HTTP_HOST=127.0.0.1 -e QUARKUS_HTTP_PORT="$PORT" \
+  -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/deployments/auth/publicKey.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
+  -v "$KEYS/publicKey.pem":/deployments/auth/publicKey.pem:ro \
   -v "$VOLUME":/deployments/data \
   "$APP_IMAGE" >/dev/null || die "podman run $APP_IMAGE"
 
@@ -158,8 +168,10 @@ for endpoint in live started; do
   fi
 done
 
-graphql() {  # $1: query text; prints the JSON answer
-  curl -sS --max-time 30 -H 'Content-Type: application/json' \
+graphql() {  # $1: query text, $2: bearer token (optional); prints the JSON answer
+  local auth=()
+  if [ -n "${2:-}" ]; then auth=(-H "Authorization: Bearer $2"); fi
+  curl -sS --max-time 30 -H 'Content-Type: application/json' "${auth[@]}" \
     --data "$(jq -n --arg q "$1" '{query: $q}')" "$BASE_URL/graphql"
 }
 
@@ -180,9 +192,15 @@ MUTATION='mutation { ingestArticle(input: {
   publishedAt: "2025-02-10T08:00:00Z"
 }) { outcome article { id } } }'
 ANSWER=$(graphql "$MUTATION" || true)
+if [ "$(jq -r '.errors[0].extensions.code // empty' <<<"${ANSWER:-null}" 2>/dev/null)" = UNAUTHENTICATED ]; then
+  pass "mutation without a token refused with UNAUTHENTICATED"
+else
+  fail "mutation without a token: ${ANSWER:-no answer}"
+fi
+ANSWER=$(graphql "$MUTATION" "$TOKEN" || true)
 OUTCOME=$(jq -r '.data.ingestArticle.outcome // empty' <<<"${ANSWER:-null}" 2>/dev/null || true)
 if [ "$OUTCOME" = CREATED ]; then
-  pass "mutation ingestArticle answered CREATED (article id $(jq -r .data.ingestArticle.article.id <<<"$ANSWER"))"
+  pass "mutation ingestArticle with an editor token answered CREATED (article id $(jq -r .data.ingestArticle.article.id <<<"$ANSWER"))"
 else
   fail "mutation ingestArticle: ${ANSWER:-no answer}"
 fi

@@ -250,6 +250,20 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void accessControlIsOnAndTokensAreVerifiedWithAConfiguredKey() {
+        Map<String, Object> data = map(only("ConfigMap").body().get("data"));
+        assertEquals("true", data.getOrDefault("CLAIMGRAPH_AUTH_ENABLED", "true"), "CLAIMGRAPH_AUTH_ENABLED");
+        Object key = data.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        assertTrue(key instanceof String && !((String) key).isBlank(),
+                "with access control on the pods need MP_JWT_VERIFY_PUBLICKEY_LOCATION, or they refuse to start");
+        assertTrue(data.get("MP_JWT_VERIFY_ISSUER") instanceof String, "MP_JWT_VERIFY_ISSUER");
+        for (Object e : list(container(), "env")) {
+            assertFalse("CLAIMGRAPH_AUTH_ENABLED".equals(map(e).get("name")) && "false".equals(map(e).get("value")),
+                    "the Deployment turns access control off");
+        }
+    }
+
+    @Test
     void databaseCredentialsComeOnlyFromASecret() {
         Map<String, Map<String, Object>> env = new java.util.HashMap<>();
         for (Object e : list(container(), "env")) {
