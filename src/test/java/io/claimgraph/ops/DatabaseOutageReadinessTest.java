@@ -43,7 +43,8 @@ public class DatabaseOutageReadinessTest {
                 url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
             }
             if (url == null || !url.startsWith("jdbc:postgresql://")) {
-                throw new IllegalStateException("set _TEST_QUARKUS_DATASOURCE_JDBC_URL to the PostgreSQL of the tests, as .ci/run does");
+                // JUnit discovery builds the profile even where the test is disabled (the H2 suite): change nothing
+                return Map.of();
             }
             URI target = URI.create(url.substring("jdbc:".length()));
             try {
@@ -63,7 +64,7 @@ public class DatabaseOutageReadinessTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndUpWhenItReturns() throws Exception {
-        assertNotNull(proxy, "the profile starts the proxy");
+        assertNotNull(proxy, "no proxy: set _TEST_QUARKUS_DATASOURCE_JDBC_URL to the PostgreSQL of the tests, as .ci/run does");
         Response ready = given().get("/q/health/ready");
         assertEquals(200, ready.statusCode(), ready.asString());
 
