@@ -122,8 +122,8 @@ public class GraphQLHttpGate {
 
     void gate(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (method == HttpMethod.OPTIONS) {
-            ctx.next();
+        if (method == HttpMethod.OPTIONS || "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+            ctx.next(); // CORS preflight answered by the CORS filter; GraphQL over WebSocket is SmallRye's own
             return;
         }
         String mediaType = negotiate(ctx);
