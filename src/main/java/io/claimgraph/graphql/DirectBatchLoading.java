@@ -9,6 +9,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.spi.EventingService;
@@ -27,6 +28,7 @@ import org.dataloader.DataLoader;
  * batch context SmallRye's loader reads; the loader still builds the context once per batch. Fields with arguments
  * (the nested connections) keep SmallRye's fetcher, which converts the arguments.
  */
+@RegisterForReflection
 public class DirectBatchLoading implements EventingService {
 
     @Override

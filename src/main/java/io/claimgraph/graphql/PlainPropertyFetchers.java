@@ -2,6 +2,7 @@ package io.claimgraph.graphql;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -23,6 +24,7 @@ import java.lang.invoke.MethodType;
  * that SmallRye must convert on the way out (a {@code Long} id shown as {@code ID}, dates, adapters, maps)
  * keep SmallRye's own fetcher.
  */
+@RegisterForReflection
 public class PlainPropertyFetchers implements DataFetcherService {
 
     @Override

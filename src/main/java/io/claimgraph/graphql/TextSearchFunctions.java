@@ -1,5 +1,6 @@
 package io.claimgraph.graphql;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -10,6 +11,7 @@ import org.hibernate.type.StandardBasicTypes;
  * {@code db/vendor/postgresql/V1_1__text_search.sql} are built on: {@code text_matches(text, tsquery)} and
  * {@code article_text_matches(headline, body, tsquery)}. HQL has no {@code @@} operator, hence functions.
  */
+@RegisterForReflection
 public class TextSearchFunctions implements FunctionContributor {
 
     @Override
