@@ -5,15 +5,21 @@ import static io.claimgraph.hardening.Http.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.claimgraph.Fixtures;
 import io.claimgraph.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +30,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(TightLimitsTest.Tight.class)
 public class TightLimitsTest {
+
+    /** Counted over JDBC: a GraphQL count is itself bound by the 300 ms budget, which a loaded machine can exceed. */
+    @Inject
+    AgroalDataSource dataSource;
 
     public static class Tight implements QuarkusTestProfile {
         @Override
@@ -45,7 +55,7 @@ public class TightLimitsTest {
     }
 
     @Test
-    void aBatchThatRunsOverTheTimeBudgetStopsAndSaysWhichArticlesToSendAgain() throws IOException {
+    void aBatchThatRunsOverTheTimeBudgetStopsAndSaysWhichArticlesToSendAgain() throws IOException, SQLException {
         String text;
         try (InputStream in = getClass().getResourceAsStream("/articles/seed-kursk.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -69,16 +79,25 @@ public class TightLimitsTest {
         assertTrue(rejected >= 1, "60 articles in 300 ms: " + outcomes);
         assertEquals(60, created + rejected, outcomes.toString());
         assertTrue(first.getString("data.ingestArticles[59].error").contains("time budget"), first.prettify());
-        int stored = GraphQL.ok("query($p: String) { articles(filter: {publisher: $p}) { totalCount } }", Map.of("p", run))
-                .getInt("data.articles.totalCount");
+        int stored = storedArticles(run);
         assertEquals(created, stored, "exactly the CREATED ones are stored");
 
         // sending the whole batch again stores the rest, a budget's worth at a time, and duplicates nothing
         for (int round = 0; round < 60 && stored < 60; round++) {
             GraphQL.ok(mutation, Map.of("in", inputs));
-            stored = GraphQL.ok("query($p: String) { articles(filter: {publisher: $p}) { totalCount } }", Map.of("p", run))
-                    .getInt("data.articles.totalCount");
+            stored = storedArticles(run);
         }
         assertEquals(60, stored);
+    }
+
+    private int storedArticles(String publisher) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from article where publisher = ?")) {
+            count.setString(1, publisher);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 }
