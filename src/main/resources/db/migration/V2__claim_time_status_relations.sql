@@ -21,6 +21,10 @@ create index ix_claim_subject_actor_claim on claim_subject (actor_id, claim_id);
 -- from the first claim's side, so "the relations of these claims" is one index range per claim. kind DISMISSED
 -- records that an analyst removed a relation, so automatic detection does not add it again; origin ANALYST rows
 -- are never touched by automatic detection. Deleting a claim (or its article) deletes its relations.
+-- The check constraints (no self relation, known kinds and origins) are PostgreSQL's only
+-- (db/vendor/postgresql/V2_1__claim_relation_checks.sql): H2 2.4 evaluates a check constraint with the session
+-- that created it, and once that session has closed (an app restarted on the same in-memory database, as the
+-- test suites do) every insert fails the check.
 create table claim_relation (
     claim_id         bigint                   not null,
     related_claim_id bigint                   not null,
@@ -30,9 +34,6 @@ create table claim_relation (
     created_at       timestamp with time zone not null,
     constraint pk_claim_relation primary key (claim_id, related_claim_id),
     constraint fk_claim_relation_claim foreign key (claim_id) references claim (id) on delete cascade,
-    constraint fk_claim_relation_related foreign key (related_claim_id) references claim (id) on delete cascade,
-    constraint ck_claim_relation_distinct check (claim_id <> related_claim_id),
-    constraint ck_claim_relation_kind check (kind in ('CORROBORATES', 'CONTRADICTS', 'DISMISSED')),
-    constraint ck_claim_relation_origin check (origin in ('AUTOMATIC', 'ANALYST'))
+    constraint fk_claim_relation_related foreign key (related_claim_id) references claim (id) on delete cascade
 );
 create index ix_claim_relation_related on claim_relation (related_claim_id);
