@@ -5,6 +5,7 @@ import io.claimgraph.graphql.ConflictException;
 import io.claimgraph.graphql.InputValidator;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,12 @@ public class ActorService {
 
     private final InputValidator validator;
     private final ActorRegistry registry;
+    private final ClaimRelations relations;
 
-    public ActorService(InputValidator validator, ActorRegistry registry) {
+    public ActorService(InputValidator validator, ActorRegistry registry, ClaimRelations relations) {
         this.validator = validator;
         this.registry = registry;
+        this.relations = relations;
     }
 
     @Transactional
@@ -65,7 +68,10 @@ public class ActorService {
         return actor;
     }
 
-    /** Folds source into target: its name and aliases become target's aliases; its claims and article links move. */
+    /**
+     * Folds source into target: its name and aliases become target's aliases; its claims and article links move. The
+     * claims it was a subject of now share a subject with the target's claims: their relations are computed again.
+     */
     @Transactional
     public Actor merge(String sourceId, String targetId) {
         Actor source = require("sourceId", sourceId);
@@ -79,6 +85,8 @@ public class ActorService {
         em.flush();
         long from = source.id;
         long to = target.id;
+        List<Long> aboutSource = em.createQuery("select c.id from Claim c join c.subjects s where s.id = :from", Long.class)
+                .setParameter("from", from).getResultList();
         execute(em, "update claim set asserted_by_id = :to where asserted_by_id = :from", from, to);
         moveLinks(em, "claim_subject", "claim_id", from, to);
         moveLinks(em, "article_actor", "article_id", from, to);
@@ -88,6 +96,7 @@ public class ActorService {
         Actor merged = Actor.findById(to);
         addAliasIfNew(merged, source.name);
         names.forEach(name -> addAliasIfNew(merged, name));
+        relations.recompute(aboutSource);
         return merged;
     }
 

@@ -3,6 +3,7 @@ package io.claimgraph.article;
 import io.claimgraph.graphql.Ids;
 import io.claimgraph.graphql.NotFoundException;
 import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.relation.ClaimRelations;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.graphql.Query;
 public class ArticleApi {
 
     private final ArticleQueries queries;
+    private final ClaimRelations relations;
 
-    public ArticleApi(ArticleQueries queries) {
+    public ArticleApi(ArticleQueries queries, ClaimRelations relations) {
         this.queries = queries;
+        this.relations = relations;
     }
 
     @Query
@@ -42,8 +45,11 @@ public class ArticleApi {
         if (article == null) {
             throw new NotFoundException("id", "article", id);
         }
-        // claims, their quantities and the article's actor/location links go with it (on delete cascade)
+        // claims, their quantities and relations, and the article's actor/location links go with it (on delete cascade);
+        // the claims of other articles its claims were related to get their status refreshed
+        var related = relations.counterpartsOfArticle(article.id);
         article.delete();
+        relations.refreshStatuses(related);
         return true;
     }
 }

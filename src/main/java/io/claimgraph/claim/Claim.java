@@ -3,6 +3,8 @@ package io.claimgraph.claim;
 import io.claimgraph.actor.Actor;
 import io.claimgraph.article.Article;
 import io.claimgraph.location.Location;
+import io.claimgraph.time.TimeInterval;
+import io.claimgraph.time.TimePrecision;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,6 +88,24 @@ public class Claim extends PanacheEntityBase {
     public String timeText;
 
     @Ignore
+    @Column(name = "time_start")
+    public LocalDate timeStart;
+
+    @Ignore
+    @Column(name = "time_end")
+    public LocalDate timeEnd;
+
+    @Ignore
+    @Column(name = "time_precision")
+    @Enumerated(EnumType.STRING)
+    public TimePrecision timePrecision;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Whether claims of other articles corroborate or contradict this one (see corroboratedBy, contradictedBy).")
+    public ClaimStatus status = ClaimStatus.UNREVIEWED;
+
+    @Ignore
     @Column(name = "sort_at")
     public OffsetDateTime sortAt;
 
@@ -104,6 +125,20 @@ public class Claim extends PanacheEntityBase {
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Quantity> quantities = new ArrayList<>();
+
+    @Description("The dates timeText stands for, read relative to the article's publication date where it has to be "
+            + "(\"last week\", \"early February\"); null when the claim has no time expression or it names no dates "
+            + "(\"in just a few months\").")
+    public TimeInterval getTime() {
+        return timeStart == null || timeEnd == null || timePrecision == null ? null : new TimeInterval(timeStart, timeEnd, timePrecision);
+    }
+
+    /** Sets the interval, or clears it when {@code time} is null. */
+    public void applyTime(TimeInterval time) {
+        timeStart = time == null ? null : time.start();
+        timeEnd = time == null ? null : time.end();
+        timePrecision = time == null ? null : time.precision();
+    }
 
     public void addQuantity(Quantity quantity) {
         quantity.claim = this;

@@ -1,7 +1,6 @@
 package io.claimgraph.claim;
 
 import io.claimgraph.graphql.Ids;
-import io.claimgraph.graphql.NotFoundException;
 import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -55,11 +54,6 @@ public class ClaimApi {
     @Mutation
     @Transactional
     public boolean deleteClaim(@NonNull @Id String id) {
-        Claim claim = Claim.findById(Ids.parse("id", id));
-        if (claim == null) {
-            throw new NotFoundException("id", "claim", id);
-        }
-        claim.delete();
-        return true;
+        return claims.delete(Ids.parse("id", id));
     }
 }

@@ -1,5 +1,6 @@
 package io.claimgraph.claim;
 
+import io.claimgraph.location.BoundingBox;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,4 +30,10 @@ public class ClaimFilter {
 
     @Description("Any of these certainties.")
     public List<@NonNull Certainty> certainty;
+
+    @Description("Any of these statuses: [DISPUTED] lists the claims another article contradicts.")
+    public List<@NonNull ClaimStatus> status;
+
+    @Description("Claims with a location whose coordinates lie inside this box (boxes may cross longitude 180).")
+    public BoundingBox within;
 }

@@ -3,6 +3,7 @@ package io.claimgraph.claim;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,6 +28,10 @@ public class ClaimInput {
     public String attribution;
 
     public Certainty certainty;
+
+    @Size(max = 200)
+    @Description("A time expression as written (\"late 2022\", \"last week\"); resolved to dates from the article's publication date.")
+    public String timeText;
 
     @Id
     public List<@NonNull String> subjectIds;

@@ -25,10 +25,23 @@ public class ClaimQueries {
         return pager.page(Claim.class, filters(filter), NEWEST_FIRST, first, after);
     }
 
-    static Filters filters(ClaimFilter filter) {
+    /** The where-clause of a claim filter, for entity alias {@code e}. */
+    public static Filters filters(ClaimFilter filter) {
+        return filters(filter, true);
+    }
+
+    /**
+     * The where-clause of a claim filter, for entity alias {@code e}; without {@code filter.within} when
+     * {@code withBox} is false (the caller applies the box to the locations it joins).
+     */
+    public static Filters filters(ClaimFilter filter, boolean withBox) {
         Filters filters = new Filters();
         if (filter == null) {
             return filters;
+        }
+        if (filter.within != null && withBox) {
+            filter.within.check("filter.within");
+            filters.always("exists (select 1 from e.locations wl where " + filter.within.clause("wl") + ")", filter.within.parameters());
         }
         return TextSearch.claimText(filters, filter.text)
                 .when(Ids.parseOptional("filter.articleId", filter.articleId), "e.articleId = :articleId", "articleId")
@@ -37,6 +50,7 @@ public class ClaimQueries {
                 .when(Ids.parseOptional("filter.assertedById", filter.assertedById), "e.assertedById = :assertedById", "assertedById")
                 .when(Ids.parseOptional("filter.locationId", filter.locationId),
                         "exists (select 1 from e.locations lo where lo.id = :locationId)", "locationId")
-                .when(filter.certainty, "e.certainty in :certainty", "certainty");
+                .when(filter.certainty, "e.certainty in :certainty", "certainty")
+                .when(filter.status, "e.status in :status", "status");
     }
 }

@@ -6,20 +6,28 @@ import io.claimgraph.graphql.InputValidator;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NotFoundException;
 import io.claimgraph.location.Location;
+import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.time.TimeResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Claims recorded or corrected by hand. A claim's actors and locations are also linked to its article. */
+/**
+ * Claims recorded or corrected by hand. A claim's actors and locations are also linked to its article; its time
+ * expression is resolved to dates from the article's publication date; its automatic relations to other articles'
+ * claims are computed again.
+ */
 @ApplicationScoped
 public class ClaimService {
 
     private final InputValidator validator;
+    private final ClaimRelations relations;
 
-    public ClaimService(InputValidator validator) {
+    public ClaimService(InputValidator validator, ClaimRelations relations) {
         this.validator = validator;
+        this.relations = relations;
     }
 
     @Transactional
@@ -39,9 +47,10 @@ public class ClaimService {
         claim.assertedById = claim.assertedBy == null ? null : claim.assertedBy.id;
         claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
         claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
+        setTime(claim, article, input.timeText);
         claim.persist();
         linkToArticle(claim, article);
-        return claim;
+        return related(claim);
     }
 
     @Transactional
@@ -70,8 +79,36 @@ public class ClaimService {
         if (input.locationIds != null) {
             claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);
         }
+        if (input.timeText != null) {
+            setTime(claim, claim.article, input.timeText);
+        }
         linkToArticle(claim, claim.article);
+        return related(claim);
+    }
+
+    /** Deletes the claim; the claims its relations linked to get their status refreshed. */
+    @Transactional
+    public boolean delete(long id) {
+        Claim claim = Claim.findById(id);
+        if (claim == null) {
+            throw new NotFoundException("id", "claim", id);
+        }
+        var related = relations.counterparts(List.of(claim.id));
+        claim.delete();
+        relations.refreshStatuses(related);
+        return true;
+    }
+
+    private Claim related(Claim claim) {
+        Claim.getEntityManager().flush();
+        relations.recompute(List.of(claim.id));
+        Claim.getEntityManager().refresh(claim);
         return claim;
+    }
+
+    private static void setTime(Claim claim, Article article, String timeText) {
+        claim.timeText = blankToNull(timeText);
+        claim.applyTime(TimeResolver.resolve(claim.timeText, ClaimRelations.utcDay(article.publishedAt)).orElse(null));
     }
 
     private static void linkToArticle(Claim claim, Article article) {

@@ -22,6 +22,10 @@ public class ClaimUpdateInput {
 
     public Certainty certainty;
 
+    @Size(max = 200)
+    @Description("A new time expression, resolved to dates again; an empty string removes it.")
+    public String timeText;
+
     @Id
     public List<@NonNull String> subjectIds;
 

@@ -46,6 +46,38 @@ public interface ClaimgraphConfig {
         boolean warmUp();
     }
 
+    Relations relations();
+
+    interface Relations {
+        /** Find corroborating and contradicting claims of other articles when articles are ingested and claims change. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * A claim without a date of its own counts as dated from this many days before its article's publication to
+         * that day, when figures are compared: "about 1,000 killed" and "about 300 killed" published a month apart
+         * may both be right.
+         */
+        @WithDefault("14")
+        int windowDays();
+
+        /** How many of the newest claims sharing a subject (and a figure's measure and unit) a new claim is compared with. */
+        @WithDefault("100")
+        int candidates();
+
+        /** Most automatic relations a claim gets when it is (re)computed: contradictions first, then the newest claims. */
+        @WithDefault("20")
+        int maxPerClaim();
+    }
+
+    Geo geo();
+
+    interface Geo {
+        /** Most features one GeoJSON collection returns (locationsGeoJson, claimsGeoJson). */
+        @WithDefault("5000")
+        int maxFeatures();
+    }
+
     SampleData sampleData();
 
     Auth auth();

@@ -2,6 +2,7 @@ package io.claimgraph.ingest;
 
 import io.claimgraph.article.Article;
 import io.claimgraph.claim.Claim;
+import io.claimgraph.relation.ClaimRelations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,12 @@ import java.time.temporal.ChronoUnit;
 /** Ingest's last stage: writes the article row, new or replacing the stored one for the same url. */
 @ApplicationScoped
 public class ArticleWriter {
+
+    private final ClaimRelations relations;
+
+    public ArticleWriter(ClaimRelations relations) {
+        this.relations = relations;
+    }
 
     public Article create(ArticleInput input, NormalizedArticle normalized) {
         Article article = new Article();
@@ -20,9 +27,14 @@ public class ArticleWriter {
         return article;
     }
 
-    /** Same url, new content: the article's fields are replaced and its old claims dropped. */
+    /**
+     * Same url, new content: the article's fields are replaced and its old claims dropped, with their relations; the
+     * claims of other articles they were related to get their status refreshed.
+     */
     public Article replace(Article article, ArticleInput input, NormalizedArticle normalized) {
+        var related = relations.counterpartsOfArticle(article.id);
         Claim.delete("article", article);
+        relations.refreshStatuses(related);
         article.actors.clear();
         article.locations.clear();
         fill(article, input, normalized);

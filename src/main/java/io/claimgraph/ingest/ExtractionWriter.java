@@ -3,21 +3,33 @@ package io.claimgraph.ingest;
 import io.claimgraph.actor.Actor;
 import io.claimgraph.actor.ActorRegistry;
 import io.claimgraph.article.Article;
+import io.claimgraph.claim.Certainty;
 import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.Quantity;
 import io.claimgraph.location.Location;
 import io.claimgraph.location.LocationRegistry;
+import io.claimgraph.relation.ClaimFacts;
+import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.relation.Wording;
 import io.claimgraph.text.NameKey;
+import io.claimgraph.time.TimeInterval;
+import io.claimgraph.time.TimeResolver;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ingest stage: links what extraction found to stored actors and locations (creating the missing ones) and
- * writes the article's claims. Mentions are linked once per article, however often they recur.
+ * writes the article's claims, with the dates their time expressions stand for (read from the article's publication
+ * day). Mentions are linked once per article, however often they recur. What relation detection needs of the new
+ * claims is known here already, so it is handed on rather than read back.
  */
 @ApplicationScoped
 public class ExtractionWriter {
@@ -30,8 +42,12 @@ public class ExtractionWriter {
         this.locations = locations;
     }
 
-    public void write(Article article, ExtractedArticle extracted) {
+    /** Writes the claims; returns what relation detection needs of them. */
+    public List<ClaimFacts> write(Article article, ExtractedArticle extracted) {
         EntityManager em = Panache.getEntityManager();
+        LocalDate anchor = ClaimRelations.utcDay(article.publishedAt);
+        LocalDate reportedOn = ClaimRelations.utcDay(article.sortAt);
+        List<ClaimFacts> facts = new ArrayList<>();
         Map<String, Long> actorIds = new HashMap<>();
         Map<PlaceMention, Long> placeIds = new HashMap<>();
 
@@ -52,17 +68,29 @@ public class ExtractionWriter {
             claim.certainty = found.certainty();
             claim.hedges.addAll(found.hedges());
             claim.timeText = found.timeText();
+            TimeInterval time = TimeResolver.resolve(found.timeText(), anchor).orElse(null);
+            claim.applyTime(time);
+            Set<Long> subjects = new LinkedHashSet<>();
+            Set<Long> places = new LinkedHashSet<>();
+            Set<Long> scopes = new LinkedHashSet<>();
             if (found.assertedBy() != null) {
                 claim.assertedBy = em.getReference(Actor.class, actorId(found.assertedBy(), actorIds));
                 article.actors.add(claim.assertedBy);
             }
             for (ActorMention subject : found.subjects()) {
-                Actor actor = em.getReference(Actor.class, actorId(subject, actorIds));
+                long id = actorId(subject, actorIds);
+                subjects.add(id);
+                Actor actor = em.getReference(Actor.class, id);
                 claim.subjects.add(actor);
                 article.actors.add(actor);
             }
             for (PlaceMention place : found.locations()) {
-                Location location = em.getReference(Location.class, placeId(place, placeIds));
+                long id = placeId(place, placeIds);
+                places.add(id);
+                for (PlaceMention scope = place; scope != null; scope = scope.parent()) {
+                    scopes.add(placeId(scope, placeIds));
+                }
+                Location location = em.getReference(Location.class, id);
                 claim.locations.add(location);
                 article.locations.add(location);
             }
@@ -70,7 +98,24 @@ public class ExtractionWriter {
                 claim.addQuantity(quantity(q));
             }
             claim.persist();
+            List<ClaimFacts.Figure> figures = figures(found);
+            if (!subjects.isEmpty() && (time != null || !figures.isEmpty())) {
+                facts.add(new ClaimFacts(claim.id, article.id, claim.certainty, reportedOn, time, claim.timeText, Set.copyOf(subjects),
+                        Set.copyOf(places), Set.copyOf(scopes), figures, Wording.stems(claim.text, claim.timeText, claim.attribution)));
+            }
         }
+        return facts;
+    }
+
+    private static List<ClaimFacts.Figure> figures(ExtractedClaim found) {
+        List<ClaimFacts.Figure> figures = new ArrayList<>();
+        boolean estimated = found.certainty() == Certainty.ESTIMATED;
+        for (ExtractedQuantity q : found.quantities()) {
+            if (q.measure() != null && q.unit() != null) {
+                figures.add(ClaimFacts.Figure.of(q.measure(), q.unit(), q.value(), q.upper(), q.bound(), q.text(), estimated));
+            }
+        }
+        return List.copyOf(figures);
     }
 
     /** Drops the remembered mention ids, after a write failed on a row that no longer exists. */

@@ -6,6 +6,8 @@ import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ClientError;
 import io.claimgraph.graphql.LimitExceededException;
 import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.relation.ClaimFacts;
+import io.claimgraph.relation.ClaimRelations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * <li>find a stored duplicate by url or by content hash;</li>
  * <li>extract claims, actors and places ({@link ClaimExtractor});</li>
  * <li>write the article ({@link ArticleWriter});</li>
- * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter}).</li>
+ * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
+ * <li>after the commit, relate the new claims to other articles' claims ({@link ClaimRelations#afterIngest}).</li>
  * </ol>
  * Parallel ingests of the same article race on the unique keys (url, content hash); the loser's transaction
  * rolls back and is run again, and then finds the winner's row: DUPLICATE, never a second copy. An ingest that
@@ -40,17 +43,23 @@ public class IngestService {
     private final ClaimExtractor extractor;
     private final ArticleWriter writer;
     private final ExtractionWriter extractionWriter;
+    private final ClaimRelations relations;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimgraphConfig config) {
+            ExtractionWriter extractionWriter, ClaimRelations relations, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
         this.extractionWriter = extractionWriter;
+        this.relations = relations;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
+    }
+
+    /** An ingest's result, and what relation detection needs of the claims it wrote. */
+    private record Ingested(IngestResult result, List<ClaimFacts> claims) {
     }
 
     /** Ingests one article; bad input is a client error for the whole call. */
@@ -89,7 +98,7 @@ public class IngestService {
         return results;
     }
 
-    private IngestResult ingestOne(String argument, ArticleInput input) {
+    private Ingested ingestOne(String argument, ArticleInput input) {
         inputCheck.check(argument, input);
         NormalizedArticle article = normalizer.normalize(input.headline, input.body);
         if (article.paragraphs().isEmpty()) {
@@ -97,24 +106,38 @@ public class IngestService {
         }
         Optional<Article> sameUrl = Article.findByUrl(input.url.strip());
         if (sameUrl.isPresent() && sameUrl.get().contentHash.equals(article.contentHash())) {
-            return IngestResult.of(sameUrl.get(), IngestOutcome.DUPLICATE, List.of());
+            return new Ingested(IngestResult.of(sameUrl.get(), IngestOutcome.DUPLICATE, List.of()), List.of());
         }
         Optional<Article> sameContent = Article.findByContentHash(article.contentHash());
         if (sameContent.isPresent()) {
-            return IngestResult.of(sameContent.get(), IngestOutcome.DUPLICATE,
-                    List.of("Same content as the article stored for " + sameContent.get().url));
+            return new Ingested(IngestResult.of(sameContent.get(), IngestOutcome.DUPLICATE,
+                    List.of("Same content as the article stored for " + sameContent.get().url)), List.of());
         }
         ExtractedArticle extracted = extractor.extract(article.headline(), article.paragraphs());
         Article stored = sameUrl.isPresent() ? writer.replace(sameUrl.get(), input, article) : writer.create(input, article);
-        extractionWriter.write(stored, extracted);
-        return IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted));
+        List<ClaimFacts> claims = extractionWriter.write(stored, extracted);
+        return new Ingested(IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
+                claims);
     }
 
     private static List<String> warnings(ExtractedArticle extracted) {
         return extracted.claims().isEmpty() ? List.of("No claims found in the article") : List.of();
     }
 
-    private IngestResult withRetryOnRace(Supplier<IngestResult> attempt) {
+    /** Runs the ingest transaction (again, after a lost race), then relates the new claims once it has committed. */
+    private IngestResult withRetryOnRace(Supplier<Ingested> attempt) {
+        Ingested ingested = inTransaction(attempt);
+        List<String> warnings = relations.afterIngest(ingested.claims());
+        if (warnings.isEmpty()) {
+            return ingested.result();
+        }
+        IngestResult result = ingested.result();
+        List<String> all = new ArrayList<>(result.warnings());
+        all.addAll(warnings);
+        return IngestResult.of(result.article(), result.outcome(), all);
+    }
+
+    private Ingested inTransaction(Supplier<Ingested> attempt) {
         for (int i = 1; ; i++) {
             try {
                 return QuarkusTransaction.requiringNew().call(attempt::get);

@@ -1,6 +1,5 @@
 package io.claimgraph.location;
 
-import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.Filters;
 import io.claimgraph.graphql.Keyset;
 import io.claimgraph.graphql.KeysetPager;
@@ -8,7 +7,6 @@ import io.claimgraph.graphql.Page;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
-import java.util.Map;
 
 /** Location lists: filter (bounding box included), alphabetical order, keyset pages. */
 @ApplicationScoped
@@ -23,6 +21,11 @@ public class LocationQueries {
     }
 
     public Page<Location> list(LocationFilter filter, Integer first, String after) {
+        return pager.page(Location.class, filters(filter), ALPHABETICAL, first, after);
+    }
+
+    /** The where-clause of a location filter, for entity alias {@code e}. */
+    public static Filters filters(LocationFilter filter) {
         Filters filters = new Filters();
         if (filter != null) {
             filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
@@ -32,23 +35,10 @@ public class LocationQueries {
                     .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
                             "e.countryCode = :countryCode", "countryCode");
             if (filter.within != null) {
-                within(filters, filter.within);
+                filter.within.check("filter.within");
+                filters.always(filter.within.clause("e"), filter.within.parameters());
             }
         }
-        return pager.page(Location.class, filters, ALPHABETICAL, first, after);
-    }
-
-    private static void within(Filters filters, BoundingBox box) {
-        if (box.south < -90 || box.north > 90 || box.south > box.north) {
-            throw new BadUserInputException("filter.within", "within needs -90 <= south <= north <= 90");
-        }
-        if (box.west < -180 || box.west > 180 || box.east < -180 || box.east > 180) {
-            throw new BadUserInputException("filter.within", "within needs west and east between -180 and 180");
-        }
-        String longitude = box.crossesAntimeridian()
-                ? "(e.longitude >= :west or e.longitude <= :east)"
-                : "e.longitude between :west and :east";
-        filters.always("e.latitude between :south and :north and " + longitude,
-                Map.of("south", box.south, "north", box.north, "west", box.west, "east", box.east));
+        return filters;
     }
 }

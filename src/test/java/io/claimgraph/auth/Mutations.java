@@ -31,6 +31,9 @@ final class Mutations {
         m.put("updateClaim", "mutation { updateClaim(id: \"999999999\", input: {certainty: REPORTED}) { id } }");
         m.put("deleteClaim", "mutation { deleteClaim(id: \"999999999\") }");
         m.put("deleteArticle", "mutation { deleteArticle(id: \"999999999\") }");
+        m.put("addClaimRelation", "mutation { addClaimRelation(input: {claimId: \"999999998\", relatedClaimId: \"999999999\","
+                + " kind: CONTRADICTS}) { id } }");
+        m.put("removeClaimRelation", "mutation { removeClaimRelation(claimId: \"999999998\", relatedClaimId: \"999999999\") { id } }");
         m.put("createLocation", "mutation { createLocation(input: {name: \"Auth place " + token + "\", type: CITY}) { id } }");
         m.put("updateLocation", "mutation { updateLocation(id: \"999999999\", input: {name: \"Nowhere " + token + "\", type: CITY}) { id } }");
         m.put("deleteLocation", "mutation { deleteLocation(id: \"999999999\") }");

@@ -29,6 +29,15 @@ class StatementCountTest {
               }
             }""";
     private static final int LEVELS = 6; // articles, claims, assertedBy, subjects, locations, parent
+    private static final String RELATED = """
+            query($publisher: String, $first: Int) {
+              articles(filter: {publisher: $publisher}, first: $first) {
+                edges { node { claims { status time { start } corroboratedBy { id article { id } } contradictedBy { id }
+                  relations { kind origin reason relatedClaim { id } } } } }
+              }
+            }""";
+    /** articles, claims, corroboratedBy, its article, contradictedBy, relations (with the related claim joined in) */
+    private static final int RELATION_LEVELS = 6;
     private static String publisher;
 
     @Inject
@@ -52,12 +61,26 @@ class StatementCountTest {
             String subject = actor("Subject " + i + " " + publisher);
             String city = ok("mutation($n: String!, $p: ID) { createLocation(input: {name: $n, type: CITY, parentId: $p}) { id } }",
                     vars("n", "City " + i + " " + publisher, "p", country)).getString("data.createLocation.id");
+            List<String> claims = new java.util.ArrayList<>();
             for (int c = 0; c < 2; c++) {
-                ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", vars("in", vars("articleId", article,
+                claims.add(ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", vars("in", vars("articleId", article,
                         "text", "Claim " + c + " of " + i, "assertedById", asserter, "subjectIds", List.of(subject, asserter),
-                        "locationIds", List.of(city, country))));
+                        "locationIds", List.of(city, country), "timeText", "early 2024"))).getString("data.createClaim.id"));
             }
+            // each article's first claim corroborates, its second contradicts, the previous article's
+            if (previousClaims != null) {
+                relate(claims.get(0), previousClaims.get(0), "CORROBORATES");
+                relate(claims.get(1), previousClaims.get(1), "CONTRADICTS");
+            }
+            previousClaims = claims;
         }
+    }
+
+    private static List<String> previousClaims;
+
+    private static void relate(String claim, String other, String kind) {
+        ok("mutation($in: ClaimRelationInput!) { addClaimRelation(input: $in) { id } }",
+                vars("in", vars("claimId", claim, "relatedClaimId", other, "kind", kind)));
     }
 
     private static String actor(String name) {
@@ -72,6 +95,31 @@ class StatementCountTest {
         System.out.printf("SQL statements for the deep query: 5 articles %d, 50 articles %d%n", five, fifty);
         assertEquals(five, fifty, "statements for 5 vs 50 articles");
         assertTrue(fifty <= LEVELS, "at most one statement per nesting level, was " + fifty);
+    }
+
+    @Test
+    void relationsCostTheSameForFiveAndFiftyArticles() {
+        long five = relationStatementsFor(5);
+        long fifty = relationStatementsFor(50);
+        System.out.printf("SQL statements for the relations query: 5 articles %d, 50 articles %d%n", five, fifty);
+        assertEquals(five, fifty, "statements for 5 vs 50 articles");
+        assertTrue(fifty <= RELATION_LEVELS, "at most one statement per nesting level, was " + fifty);
+    }
+
+    private long relationStatementsFor(int articles) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        JsonPath r = ok(RELATED, vars("publisher", publisher, "first", articles));
+        long statements = statistics.getPrepareStatementCount();
+        assertEquals(articles, r.getList("data.articles.edges").size());
+        // newest first: the first article's claims relate to the article before it (and, but for the last, after it)
+        assertEquals("DISPUTED", r.getString("data.articles.edges[0].node.claims[1].status"));
+        assertEquals(1, r.getList("data.articles.edges[0].node.claims[0].corroboratedBy").size());
+        assertEquals(1, r.getList("data.articles.edges[0].node.claims[1].contradictedBy").size());
+        assertEquals("ANALYST", r.getString("data.articles.edges[0].node.claims[0].relations[0].origin"));
+        assertEquals("2024-01-01", r.getString("data.articles.edges[0].node.claims[0].time.start"));
+        return statements;
     }
 
     @Test

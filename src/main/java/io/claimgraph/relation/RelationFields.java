@@ -1,0 +1,63 @@
+package io.claimgraph.relation;
+
+import io.claimgraph.claim.Claim;
+import io.claimgraph.graphql.Batches;
+import io.claimgraph.graphql.IdListQuery;
+import io.claimgraph.graphql.ReadOnlyQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Claim's relation fields, each resolved for every claim of a response in one statement: the relation rows of all
+ * those claims joined to the claims they point at, newest claim first.
+ */
+@GraphQLApi
+@ReadOnlyQuery
+public class RelationFields {
+
+    private static final String RELATED = "select r, c from ClaimRelation r join Claim c on c.id = r.relatedClaimId"
+            + " where r.claimId in :ids and r.kind in (io.claimgraph.relation.RelationKind.CORROBORATES,"
+            + " io.claimgraph.relation.RelationKind.CONTRADICTS) order by c.sortAt desc, c.id desc";
+    private static final String RELATED_OF_KIND = "select r.claimId, c from ClaimRelation r join Claim c on c.id = r.relatedClaimId"
+            + " where r.claimId in :ids and r.kind = io.claimgraph.relation.RelationKind.%s order by c.sortAt desc, c.id desc";
+
+    @Transactional
+    @Description("Claims of other articles that say the same thing: the same figure for the same measure and unit, or the "
+            + "same dated event, about a common subject, at a compatible time and place. Newest first.")
+    public List<@NonNull List<@NonNull Claim>> corroboratedBy(@Source List<Claim> claims) {
+        return ofKind(claims, RelationKind.CORROBORATES);
+    }
+
+    @Transactional
+    @Description("Claims of other articles that disagree with this one: figures for the same measure and unit beyond "
+            + "their hedges and bounds, or another date for the same event. Newest first.")
+    public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> claims) {
+        return ofKind(claims, RelationKind.CONTRADICTS);
+    }
+
+    @Transactional
+    @Description("Every corroborating and contradicting claim, with who related them and why. Newest first.")
+    public List<@NonNull List<@NonNull ClaimRelationView>> relations(@Source List<Claim> claims) {
+        List<Long> ids = Batches.ids(claims, c -> c.id);
+        Map<Long, List<ClaimRelationView>> byClaim = new HashMap<>();
+        for (Object[] row : IdListQuery.list(RELATED, Object[].class, ids)) {
+            ClaimRelation relation = (ClaimRelation) row[0];
+            byClaim.computeIfAbsent(relation.claimId, k -> new ArrayList<>()).add(new ClaimRelationView(relation.kind.visible(),
+                    relation.origin, relation.reason, relation.createdAt, (Claim) row[1]));
+        }
+        return ids.stream().map(id -> byClaim.getOrDefault(id, List.of())).toList();
+    }
+
+    private static List<List<Claim>> ofKind(List<Claim> claims, RelationKind kind) {
+        List<Long> ids = Batches.ids(claims, c -> c.id);
+        List<Object[]> rows = IdListQuery.list(String.format(RELATED_OF_KIND, kind.name()), Object[].class, ids);
+        return Batches.groupPairs(ids, rows, Claim.class);
+    }
+}

@@ -1,0 +1,421 @@
+package io.claimgraph.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a claim's time expression, as extraction found it, into the dates it stands for.
+ *
+ * <p>Absolute expressions need nothing else: "late 2022" is 2022-09-01..2022-12-31, "October 2024" the month,
+ * "Q3 2024" the quarter, "March 3, 2024" the day. Relative ones are read from an <em>anchor</em>, the day the
+ * article was published: "last week" is the Monday-to-Sunday week before the anchor's, "yesterday" the day before,
+ * "on Monday" the last Monday on or before the anchor, "early February" (no year) the February nearest to the anchor
+ * (within six months either side, the earlier one on a tie). Without an anchor, relative expressions stay unresolved.
+ *
+ * <p>Parts: early / mid / late split a month into the 1st–10th, 11th–20th and 21st–end, a year into January–April,
+ * May–August and September–December; "the start of" / "the end of" are a month's first or last seven days, a year's
+ * first or last two months. Seasons are the northern meteorological ones (spring is March to May; winter runs from
+ * December into the next year's February). "since X" runs from the start of X to the anchor. Deadlines ("by March",
+ * "until 2025"), vague spans ("in just a few months", "the coming weeks"), fiscal years and ordinals without a frame
+ * ("its second year") are not resolved: the raw text stays on the claim, its interval is empty.
+ */
+public final class TimeResolver {
+
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
+            Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
+            Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
+            Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("jun", Month.JUNE),
+            Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
+            Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST),
+            Map.entry("september", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
+            Map.entry("october", Month.OCTOBER), Map.entry("oct", Month.OCTOBER),
+            Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
+            Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+    /** First month of each season; a season lasts three months. */
+    private static final Map<String, Month> SEASONS = Map.of(
+            "spring", Month.MARCH, "summer", Month.JUNE, "autumn", Month.SEPTEMBER, "fall", Month.SEPTEMBER,
+            "winter", Month.DECEMBER);
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12));
+    private static final Map<String, Integer> ORDINALS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String YEAR = "((?:1[89]|20)\\d\\d|2100)";
+    private static final String RELATIVE = "(this|last|next|previous|past)";
+
+    private static final Pattern PART = Pattern.compile(
+            "(early|mid|late|the start of|the beginning of|the middle of|the end of)[- ](.+)");
+    private static final Pattern MONTH_DATE = Pattern.compile(MONTH + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? " + YEAR + ")?");
+    private static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
+    private static final Pattern QUARTER = Pattern.compile("(q[1-4]|h[12]) ?" + YEAR);
+    private static final Pattern ORDINAL_PERIOD = Pattern.compile(
+            "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (quarter|half)(?: of " + YEAR + ")?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern NAMED_PERIOD = Pattern.compile("(?:the )?" + RELATIVE
+            + " (week|weekend|month|quarter|year|decade|spring|summer|autumn|fall|winter)");
+    private static final Pattern EARLIER_LATER = Pattern.compile("(earlier|later) (this|last|next) (week|month|year|decade)");
+    private static final Pattern SPAN = Pattern.compile(
+            "(?:(?:over|in|within|during|for) )?(?:just |only )?the (past|last|next|previous) (\\d{1,2}|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years|decades)");
+    private static final Pattern PREPOSITION = Pattern.compile("(in|on|during|since|until|by|from|at|before|after) (.+)");
+
+    private TimeResolver() {
+    }
+
+    /**
+     * The interval {@code text} stands for.
+     *
+     * @param text   a time expression as extraction found it ("in late 2022", "last week"); null or blank gives none
+     * @param anchor the article's publication day, for relative expressions; may be null
+     */
+    public static Optional<TimeInterval> resolve(String text, LocalDate anchor) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-').replace(".", "")
+                .replaceAll("[,;:!?]+$", "").replaceAll("\\s+", " ").strip();
+        try {
+            return Optional.ofNullable(expression(t, anchor));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "February 30"
+        }
+    }
+
+    private static TimeInterval expression(String t, LocalDate anchor) {
+        Matcher span = SPAN.matcher(t);
+        if (span.matches()) {
+            return span(span.group(1), count(span.group(2)), span.group(3), anchor);
+        }
+        Matcher preposition = PREPOSITION.matcher(t);
+        if (preposition.matches()) {
+            String word = preposition.group(1);
+            TimeInterval inner = core(preposition.group(2), anchor);
+            return switch (word) {
+                case "in", "on", "during", "at" -> inner;
+                // "since March 2023": from its start to the day of the article
+                case "since", "from" -> inner == null || anchor == null || anchor.isBefore(inner.start()) ? null
+                        : new TimeInterval(inner.start(), anchor, inner.precision());
+                default -> null; // "by", "until", "before", "after": a deadline or an open side, not a date
+            };
+        }
+        return core(t, anchor);
+    }
+
+    private static TimeInterval core(String t, LocalDate anchor) {
+        Matcher m;
+        if ((m = PART.matcher(t)).matches()) {
+            return part(m.group(1), m.group(2), anchor);
+        }
+        if ((m = MONTH_DATE.matcher(t)).matches()) {
+            Month month = MONTHS.get(m.group(1));
+            Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+            if (year == null) {
+                if (anchor == null) {
+                    return null;
+                }
+                year = nearestYear(month, anchor);
+            }
+            if (m.group(2) != null) {
+                LocalDate day = LocalDate.of(year, month, Integer.parseInt(m.group(2)));
+                return new TimeInterval(day, day, TimePrecision.DAY);
+            }
+            return month(LocalDate.of(year, month, 1));
+        }
+        if ((m = YEAR_ONLY.matcher(t)).matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        if ((m = QUARTER.matcher(t)).matches()) {
+            int year = Integer.parseInt(m.group(2));
+            int n = m.group(1).charAt(1) - '0';
+            return m.group(1).charAt(0) == 'q' ? quarter(year, n) : half(year, n);
+        }
+        // "last quarter" without a year is a named period (the quarter before the anchor's), below
+        if ((m = ORDINAL_PERIOD.matcher(t)).matches() && !("last".equals(m.group(1)) && m.group(3) == null)) {
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : anchor == null ? null : anchor.getYear();
+            if (year == null) {
+                return null;
+            }
+            boolean quarter = m.group(2).equals("quarter");
+            int n = ORDINALS.getOrDefault(m.group(1), quarter ? 4 : 2);
+            if (n > (quarter ? 4 : 2)) {
+                return null;
+            }
+            return quarter ? quarter(year, n) : half(year, n);
+        }
+        if (anchor == null) {
+            return null; // everything below is relative to the article's date
+        }
+        if ((m = WEEKDAY.matcher(t)).matches()) {
+            return weekday(m.group(1), WEEKDAYS.get(m.group(2)), anchor);
+        }
+        if ((m = NAMED_PERIOD.matcher(t)).matches()) {
+            return named(m.group(1), m.group(2), anchor);
+        }
+        if ((m = EARLIER_LATER.matcher(t)).matches()) {
+            TimeInterval period = named(m.group(2), m.group(3), anchor);
+            if (period == null || !m.group(2).equals("this")) {
+                return period;
+            }
+            TimePrecision precision = partPrecision(m.group(3));
+            return m.group(1).equals("earlier")
+                    ? new TimeInterval(period.start(), anchor, precision)
+                    : new TimeInterval(anchor, period.end(), precision);
+        }
+        return switch (t) {
+            case "yesterday" -> day(anchor.minusDays(1));
+            case "today", "tonight" -> day(anchor);
+            case "tomorrow" -> day(anchor.plusDays(1));
+            case "last night", "overnight" -> new TimeInterval(anchor.minusDays(1), anchor, TimePrecision.DAY);
+            default -> null;
+        };
+    }
+
+    /** "early February", "late 2022", "mid-next year", "the end of last month". */
+    private static TimeInterval part(String part, String rest, LocalDate anchor) {
+        Matcher m;
+        TimeInterval whole;
+        String unit;
+        if ((m = MONTH_DATE.matcher(rest)).matches() && m.group(2) == null) {
+            Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+            if (year == null && anchor == null) {
+                return null;
+            }
+            Month month = MONTHS.get(m.group(1));
+            whole = month(LocalDate.of(year != null ? year : nearestYear(month, anchor), month, 1));
+            unit = "month";
+        } else if ((m = YEAR_ONLY.matcher(rest)).matches()) {
+            whole = year(Integer.parseInt(m.group(1)));
+            unit = "year";
+        } else if ((m = NAMED_PERIOD.matcher(rest)).matches() && anchor != null
+                && (m.group(2).equals("week") || m.group(2).equals("month") || m.group(2).equals("year") || m.group(2).equals("decade"))) {
+            whole = named(m.group(1), m.group(2), anchor);
+            unit = m.group(2);
+        } else {
+            return null;
+        }
+        return switch (unit) {
+            case "month" -> partOfMonth(part, whole.start());
+            case "year" -> partOfYear(part, whole.start().getYear());
+            case "week" -> partOfWeek(part, whole.start());
+            default -> partOfDecade(part, whole.start().getYear());
+        };
+    }
+
+    private static TimeInterval partOfMonth(String part, LocalDate first) {
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        return switch (part) {
+            case "early" -> between(first, first.withDayOfMonth(10), TimePrecision.PART_OF_MONTH);
+            case "mid", "the middle of" -> between(first.withDayOfMonth(11), first.withDayOfMonth(20), TimePrecision.PART_OF_MONTH);
+            case "late" -> between(first.withDayOfMonth(21), last, TimePrecision.PART_OF_MONTH);
+            case "the start of", "the beginning of" -> between(first, first.withDayOfMonth(7), TimePrecision.PART_OF_MONTH);
+            default -> between(last.minusDays(6), last, TimePrecision.PART_OF_MONTH); // the end of
+        };
+    }
+
+    private static TimeInterval partOfYear(String part, int year) {
+        return switch (part) {
+            case "early" -> months(year, 1, 4, TimePrecision.PART_OF_YEAR);
+            case "mid", "the middle of" -> months(year, 5, 8, TimePrecision.PART_OF_YEAR);
+            case "late" -> months(year, 9, 12, TimePrecision.PART_OF_YEAR);
+            case "the start of", "the beginning of" -> months(year, 1, 2, TimePrecision.PART_OF_YEAR);
+            default -> months(year, 11, 12, TimePrecision.PART_OF_YEAR); // the end of
+        };
+    }
+
+    private static TimeInterval partOfWeek(String part, LocalDate monday) {
+        return switch (part) {
+            case "early", "the start of", "the beginning of" -> between(monday, monday.plusDays(2), TimePrecision.WEEK);
+            case "mid", "the middle of" -> between(monday.plusDays(1), monday.plusDays(4), TimePrecision.WEEK);
+            default -> between(monday.plusDays(3), monday.plusDays(6), TimePrecision.WEEK); // late, the end of
+        };
+    }
+
+    private static TimeInterval partOfDecade(String part, int firstYear) {
+        return switch (part) {
+            case "early", "the start of", "the beginning of" -> years(firstYear, firstYear + 3);
+            case "mid", "the middle of" -> years(firstYear + 3, firstYear + 6);
+            default -> years(firstYear + 6, firstYear + 9); // late, the end of
+        };
+    }
+
+    /** "last week", "this year", "next month", "last winter", "past year" (the twelve months up to the anchor). */
+    private static TimeInterval named(String relation, String unit, LocalDate anchor) {
+        int step = switch (relation) {
+            case "last", "previous", "past" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        if (relation.equals("past") && (unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("decade"))) {
+            return span("past", 1, unit + "s", anchor); // "the past year": the twelve months up to the anchor
+        }
+        return switch (unit) {
+            case "week" -> {
+                LocalDate monday = anchor.with(DayOfWeek.MONDAY).plusWeeks(step);
+                yield between(monday, monday.plusDays(6), TimePrecision.WEEK);
+            }
+            case "weekend" -> {
+                // the weekend of the anchor's Monday-to-Sunday week; on a Wednesday "last weekend" is the one just gone
+                LocalDate saturday = anchor.with(DayOfWeek.SATURDAY).plusWeeks(step);
+                yield between(saturday, saturday.plusDays(1), TimePrecision.DAY);
+            }
+            case "month" -> month(anchor.withDayOfMonth(1).plusMonths(step));
+            case "quarter" -> {
+                LocalDate first = anchor.withDayOfMonth(1).withMonth((anchor.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
+                yield quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+            }
+            case "year" -> year(anchor.getYear() + step);
+            case "decade" -> {
+                int first = anchor.getYear() / 10 * 10 + 10 * step;
+                yield between(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31), TimePrecision.DECADE);
+            }
+            default -> season(SEASONS.get(unit), step, anchor);
+        };
+    }
+
+    /** The season's occurrence that contains the anchor (this), the one before it ended (last), or the one after (next). */
+    private static TimeInterval season(Month firstMonth, int step, LocalDate anchor) {
+        LocalDate start = LocalDate.of(anchor.getYear(), firstMonth, 1);
+        if (firstMonth == Month.DECEMBER && anchor.getMonthValue() <= 2) {
+            start = start.minusYears(1); // January and February belong to the winter that began in December
+        }
+        LocalDate end = start.plusMonths(3).minusDays(1);
+        if (step < 0) {
+            while (!end.isBefore(anchor)) {
+                start = start.minusYears(1);
+                end = start.plusMonths(3).minusDays(1);
+            }
+        } else if (step > 0) {
+            while (!start.isAfter(anchor)) {
+                start = start.plusYears(1);
+                end = start.plusMonths(3).minusDays(1);
+            }
+        }
+        return between(start, end, TimePrecision.SEASON);
+    }
+
+    /** "on Monday": the last Monday on or before the anchor; "last Monday" strictly before; "next Monday" after. */
+    private static TimeInterval weekday(String relation, DayOfWeek day, LocalDate anchor) {
+        LocalDate date;
+        if (relation == null) {
+            date = anchor.with(TemporalAdjusters.previousOrSame(day));
+        } else {
+            date = switch (relation) {
+                case "last" -> anchor.with(TemporalAdjusters.previous(day));
+                case "next" -> anchor.with(TemporalAdjusters.next(day));
+                default -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
+            };
+        }
+        return day(date);
+    }
+
+    /** "the past three years" (up to the anchor), "the next two weeks" (from it). */
+    private static TimeInterval span(String relation, Integer count, String units, LocalDate anchor) {
+        if (anchor == null || count == null || count < 1) {
+            return null;
+        }
+        ChronoUnit unit = switch (units) {
+            case "days" -> ChronoUnit.DAYS;
+            case "weeks" -> ChronoUnit.WEEKS;
+            case "months" -> ChronoUnit.MONTHS;
+            case "years" -> ChronoUnit.YEARS;
+            case "decades" -> ChronoUnit.DECADES;
+            default -> null;
+        };
+        if (unit == null) {
+            return null;
+        }
+        TimePrecision precision = switch (unit) {
+            case DAYS -> TimePrecision.DAY;
+            case WEEKS -> TimePrecision.WEEK;
+            case MONTHS -> TimePrecision.MONTH;
+            case YEARS -> TimePrecision.YEAR;
+            default -> TimePrecision.DECADE;
+        };
+        return relation.equals("next")
+                ? between(anchor, anchor.plus(count, unit), precision)
+                : between(anchor.minus(count, unit), anchor, precision);
+    }
+
+    /** The year that puts {@code month} nearest the anchor: "in November", written in February 2025, is November 2024. */
+    static int nearestYear(Month month, LocalDate anchor) {
+        int year = anchor.getYear();
+        int best = year;
+        long bestDistance = Long.MAX_VALUE;
+        for (int candidate = year + 1; candidate >= year - 1; candidate--) {
+            LocalDate first = LocalDate.of(candidate, month, 1);
+            LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+            long distance = anchor.isBefore(first) ? ChronoUnit.DAYS.between(anchor, first)
+                    : anchor.isAfter(last) ? ChronoUnit.DAYS.between(last, anchor) : 0;
+            if (distance <= bestDistance) { // a tie goes to the earlier year: news reports on the past more often
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static TimePrecision partPrecision(String unit) {
+        return switch (unit) {
+            case "week" -> TimePrecision.WEEK;
+            case "month" -> TimePrecision.PART_OF_MONTH;
+            case "year" -> TimePrecision.PART_OF_YEAR;
+            default -> TimePrecision.DECADE;
+        };
+    }
+
+    private static Integer count(String word) {
+        return Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : COUNTS.get(word);
+    }
+
+    private static TimeInterval day(LocalDate day) {
+        return new TimeInterval(day, day, TimePrecision.DAY);
+    }
+
+    private static TimeInterval month(LocalDate first) {
+        return new TimeInterval(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
+    }
+
+    private static TimeInterval year(int year) {
+        return new TimeInterval(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), TimePrecision.YEAR);
+    }
+
+    private static TimeInterval years(int first, int last) {
+        return new TimeInterval(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), TimePrecision.DECADE);
+    }
+
+    private static TimeInterval quarter(int year, int n) {
+        return months(year, 3 * n - 2, 3 * n, TimePrecision.QUARTER);
+    }
+
+    private static TimeInterval half(int year, int n) {
+        return months(year, 6 * n - 5, 6 * n, TimePrecision.HALF_YEAR);
+    }
+
+    private static TimeInterval months(int year, int firstMonth, int lastMonth, TimePrecision precision) {
+        LocalDate first = LocalDate.of(year, firstMonth, 1);
+        return new TimeInterval(first, LocalDate.of(year, lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth()), precision);
+    }
+
+    private static TimeInterval between(LocalDate start, LocalDate end, TimePrecision precision) {
+        return new TimeInterval(start, end, precision);
+    }
+}
