@@ -60,4 +60,9 @@ public class Quantity extends PanacheEntityBase {
     @NonNull
     @Description("The span as written: \"at least an additional 1,000 soldiers\".")
     public String text;
+
+    /** Measure and unit folded onto canonical names, "deployed|troop", for finding related claims; null unless both are set. */
+    @Ignore
+    @Column(name = "match_key")
+    public String matchKey;
 }

@@ -62,11 +62,11 @@ public interface ClaimgraphConfig {
         int windowDays();
 
         /** How many of the newest claims sharing a subject (and a figure's measure and unit) a new claim is compared with. */
-        @WithDefault("100")
+        @WithDefault("20")
         int candidates();
 
         /** Most automatic relations a claim gets when it is (re)computed: contradictions first, then the newest claims. */
-        @WithDefault("20")
+        @WithDefault("5")
         int maxPerClaim();
     }
 

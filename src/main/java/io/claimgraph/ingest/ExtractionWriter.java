@@ -148,6 +148,7 @@ public class ExtractionWriter {
         quantity.unit = found.unit();
         quantity.measure = found.measure();
         quantity.text = found.text();
+        quantity.matchKey = ClaimFacts.Figure.matchKey(found.measure(), found.unit());
         return quantity;
     }
 }

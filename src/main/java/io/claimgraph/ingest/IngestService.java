@@ -64,13 +64,15 @@ public class IngestService {
 
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
-        return withRetryOnRace(() -> ingestOne("input", input));
+        Ingested ingested = inTransaction(() -> ingestOne("input", input));
+        return withWarnings(ingested.result(), relations.afterIngest(ingested.claims()));
     }
 
     /**
      * Ingests each article on its own: a refused one is REJECTED with its reason, the others are unaffected. When
      * the request's time budget (claimgraph.graphql.time-budget) runs out, the articles not yet started are
-     * REJECTED as not ingested, so the client can send them again; those already stored stay stored.
+     * REJECTED as not ingested, so the client can send them again; those already stored stay stored. The claims of
+     * all the stored articles are related to other articles' claims (and to each other's) in one pass at the end.
      */
     public List<IngestResult> ingestAll(List<ArticleInput> inputs) {
         long deadline = System.nanoTime() + budgetNanos;
@@ -81,6 +83,8 @@ public class IngestService {
             throw new LimitExceededException("inputs", "At most " + maxBatchSize + " articles per call");
         }
         List<IngestResult> results = new ArrayList<>();
+        List<ClaimFacts> claims = new ArrayList<>();
+        List<Integer> written = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String argument = "inputs[" + i + "]";
             ArticleInput input = inputs.get(i);
@@ -90,10 +94,19 @@ public class IngestService {
                 continue;
             }
             try {
-                results.add(withRetryOnRace(() -> ingestOne(argument, input)));
+                Ingested ingested = inTransaction(() -> ingestOne(argument, input));
+                if (!ingested.claims().isEmpty()) {
+                    claims.addAll(ingested.claims());
+                    written.add(results.size());
+                }
+                results.add(ingested.result());
             } catch (ClientError e) {
                 results.add(IngestResult.rejected(e.getMessage()));
             }
+        }
+        List<String> warnings = relations.afterIngest(claims);
+        for (int i : written) {
+            results.set(i, withWarnings(results.get(i), warnings));
         }
         return results;
     }
@@ -124,19 +137,16 @@ public class IngestService {
         return extracted.claims().isEmpty() ? List.of("No claims found in the article") : List.of();
     }
 
-    /** Runs the ingest transaction (again, after a lost race), then relates the new claims once it has committed. */
-    private IngestResult withRetryOnRace(Supplier<Ingested> attempt) {
-        Ingested ingested = inTransaction(attempt);
-        List<String> warnings = relations.afterIngest(ingested.claims());
+    private static IngestResult withWarnings(IngestResult result, List<String> warnings) {
         if (warnings.isEmpty()) {
-            return ingested.result();
+            return result;
         }
-        IngestResult result = ingested.result();
         List<String> all = new ArrayList<>(result.warnings());
         all.addAll(warnings);
         return IngestResult.of(result.article(), result.outcome(), all);
     }
 
+    /** Runs the ingest transaction, again after a lost race. */
     private Ingested inTransaction(Supplier<Ingested> attempt) {
         for (int i = 1; ; i++) {
             try {

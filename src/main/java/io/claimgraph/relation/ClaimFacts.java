@@ -62,6 +62,16 @@ public record ClaimFacts(long id, long articleId, Certainty certainty, LocalDate
             return new Figure(Wording.measure(measure), Wording.unit(unit), Math.min(low, high), Math.max(low, high), text);
         }
 
+        /** What quantity.match_key holds for this figure. */
+        public String matchKey() {
+            return matchKey(measure, unit);
+        }
+
+        /** The match key of a stored measure and unit, or null unless both are set. */
+        public static String matchKey(String measure, String unit) {
+            return measure == null || unit == null ? null : Wording.measure(measure) + "|" + Wording.unit(unit);
+        }
+
         boolean sameThingAs(Figure other) {
             return measure.equals(other.measure) && unit.equals(other.unit);
         }

@@ -67,8 +67,8 @@ public final class RelationRules {
                     }
                     String what = x.measure() + " " + x.unit();
                     return new Verdict(RelationKind.CONTRADICTS,
-                            "Figures for " + what + " differ: \"" + x.text() + "\" vs \"" + y.text() + "\"",
-                            "Figures for " + what + " differ: \"" + y.text() + "\" vs \"" + x.text() + "\"");
+                            () -> "Figures for " + what + " differ: \"" + x.text() + "\" vs \"" + y.text() + "\"",
+                            () -> "Figures for " + what + " differ: \"" + y.text() + "\" vs \"" + x.text() + "\"");
                 }
                 if (agreeing == null) {
                     agreeing = new ClaimFacts.Figure[] {x, y};
@@ -85,12 +85,12 @@ public final class RelationRules {
             String denied = a.certainty() == Certainty.DENIED ? "this claim denies" : "the other claim denies";
             String deniedReverse = b.certainty() == Certainty.DENIED ? "this claim denies" : "the other claim denies";
             return new Verdict(RelationKind.CONTRADICTS,
-                    "Same figure for " + what + ", but " + denied + " it: \"" + x.text() + "\" vs \"" + y.text() + "\"",
-                    "Same figure for " + what + ", but " + deniedReverse + " it: \"" + y.text() + "\" vs \"" + x.text() + "\"");
+                    () -> "Same figure for " + what + ", but " + denied + " it: \"" + x.text() + "\" vs \"" + y.text() + "\"",
+                    () -> "Same figure for " + what + ", but " + deniedReverse + " it: \"" + y.text() + "\" vs \"" + x.text() + "\"");
         }
         return new Verdict(RelationKind.CORROBORATES,
-                "Figures for " + what + " agree: \"" + x.text() + "\" and \"" + y.text() + "\"",
-                "Figures for " + what + " agree: \"" + y.text() + "\" and \"" + x.text() + "\"");
+                () -> "Figures for " + what + " agree: \"" + x.text() + "\" and \"" + y.text() + "\"",
+                () -> "Figures for " + what + " agree: \"" + y.text() + "\" and \"" + x.text() + "\"");
     }
 
     private static Verdict dates(ClaimFacts a, ClaimFacts b, boolean oneDenies) {
@@ -103,20 +103,20 @@ public final class RelationRules {
         }
         boolean overlap = a.time().overlapsLoosely(b.time());
         if (overlap && oneDenies) {
-            return new Verdict(RelationKind.CONTRADICTS, "Same event and dates, but one of the two claims denies it",
-                    "Same event and dates, but one of the two claims denies it");
+            return new Verdict(RelationKind.CONTRADICTS, () -> "Same event and dates, but one of the two claims denies it",
+                    () -> "Same event and dates, but one of the two claims denies it");
         }
         if (oneDenies) {
             return null;
         }
         if (overlap) {
             return new Verdict(RelationKind.CORROBORATES,
-                    "Same event, dates agree: " + describe(a) + " and " + describe(b),
-                    "Same event, dates agree: " + describe(b) + " and " + describe(a));
+                    () -> "Same event, dates agree: " + describe(a) + " and " + describe(b),
+                    () -> "Same event, dates agree: " + describe(b) + " and " + describe(a));
         }
         return new Verdict(RelationKind.CONTRADICTS,
-                "Same event, different dates: " + describe(a) + " vs " + describe(b),
-                "Same event, different dates: " + describe(b) + " vs " + describe(a));
+                () -> "Same event, different dates: " + describe(a) + " vs " + describe(b),
+                () -> "Same event, different dates: " + describe(b) + " vs " + describe(a));
     }
 
     /** The claim's own interval, or the days before its article's publication when it has none. */

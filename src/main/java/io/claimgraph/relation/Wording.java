@@ -1,7 +1,9 @@
 package io.claimgraph.relation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,27 +80,15 @@ public final class Wording {
         return unit == null ? null : UNIT_OF.getOrDefault(unit.toLowerCase(Locale.ROOT), unit.toLowerCase(Locale.ROOT));
     }
 
-    /** Every stored measure that folds onto this canonical one (itself included). */
-    public static List<String> measuresFor(String canonical) {
-        return MEASURES.getOrDefault(canonical, List.of(canonical));
-    }
-
-    /** Every stored unit that folds onto this canonical one (itself included). */
-    public static List<String> unitsFor(String canonical) {
-        return UNITS.getOrDefault(canonical, List.of(canonical));
-    }
-
     /**
      * The stemmed content words of {@code text}, leaving out those of the phrases given (the time expression and the
      * attribution, which are compared on their own or not at all), numbers, and {@link #STOP} words.
      */
     public static Set<String> stems(String text, String... leaveOut) {
-        Set<String> left = new LinkedHashSet<>();
+        Set<String> left = new HashSet<>();
         for (String phrase : leaveOut) {
             if (phrase != null) {
-                for (String word : words(phrase)) {
-                    left.add(word);
-                }
+                left.addAll(words(phrase));
             }
         }
         Set<String> stems = new LinkedHashSet<>();
@@ -159,9 +149,29 @@ public final class Wording {
         return word;
     }
 
-    private static String[] words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace("\u2019", "'").replaceAll("'s\\b", "");
-        return lower.split("[^\\p{L}\\p{N}]+");
+    /** Lower-case runs of letters and digits; a possessive "'s" is dropped ("Korea's" is "korea"). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                // skip the s of a possessive: "Korea's", "Korea’s"
+                if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    i += 2;
+                }
+            }
+        }
+        return words;
     }
 
     private static boolean hasDigit(String word) {
