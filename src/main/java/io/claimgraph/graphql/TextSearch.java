@@ -23,23 +23,22 @@ public final class TextSearch {
 
     /** Claims whose text contains {@code text}. */
     public static Filters claimText(Filters filters, String text) {
-        String pattern = Filters.containing(text);
-        String query = FULL_TEXT ? prefixQuery(text) : null;
-        if (query != null) {
-            filters.when(query, "text_matches(e.text, :textQuery) = true", "textQuery");
-        }
-        return filters.when(pattern, "lower(e.text) like :text" + Filters.LIKE_ESCAPE, "text");
+        return containing(filters, text, "text_matches(e.text, :textQuery) = true",
+                "lower(e.text) like :text" + Filters.LIKE_ESCAPE);
     }
 
     /** Articles whose headline or body contains {@code text}. */
     public static Filters articleText(Filters filters, String text) {
-        String pattern = Filters.containing(text);
-        String query = FULL_TEXT ? prefixQuery(text) : null;
-        if (query != null) {
-            filters.when(query, "article_text_matches(e.headline, e.body, :textQuery) = true", "textQuery");
+        return containing(filters, text, "article_text_matches(e.headline, e.body, :textQuery) = true",
+                "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text" + Filters.LIKE_ESCAPE + ")");
+    }
+
+    /** The index clause (PostgreSQL only) narrows; the substring clause decides. */
+    private static Filters containing(Filters filters, String text, String indexClause, String substringClause) {
+        if (FULL_TEXT) {
+            filters.when(prefixQuery(text), indexClause, "textQuery");
         }
-        return filters.when(pattern,
-                "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text" + Filters.LIKE_ESCAPE + ")", "text");
+        return filters.when(Filters.containing(text), substringClause, "text");
     }
 
     /** "North Korean" becomes {@code north:* & korean:*}; null when the text has no word to search for. */
