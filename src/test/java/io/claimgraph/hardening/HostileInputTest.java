@@ -4,6 +4,8 @@ import static io.claimgraph.hardening.Http.assertRefused;
 import static io.claimgraph.hardening.Http.exchange;
 import static io.claimgraph.hardening.Http.post;
 import static io.claimgraph.hardening.Http.postJson;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +107,15 @@ public class HostileInputTest {
         assertRefused(exchange(r -> r.contentType("application/x-www-form-urlencoded").body("query=x").post("/graphql")), 415,
                 "BAD_USER_INPUT");
         assertRefused(exchange(r -> r.body(body.getBytes()).post("/graphql")), 415, "BAD_USER_INPUT");
+        assertRefused(exchange(r -> r.contentType("application/json, text/plain").body(body.getBytes()).post("/graphql")), 415,
+                "BAD_USER_INPUT");
+    }
+
+    @Test
+    void repeatedJsonContentTypeAsGraphiQLSendsIt() {
+        String body = "{\"query\": \"{ articles { totalCount } }\"}";
+        given().contentType("application/json, application/json").body(body.getBytes()).post("/graphql")
+                .then().statusCode(200).body("data.articles.totalCount", notNullValue());
     }
 
     @Test

@@ -145,7 +145,7 @@ public class GraphQLHttpGate {
         String operationName;
         if (method == HttpMethod.POST) {
             String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            if (contentType == null || !mediaTypeOf(contentType).equals(JSON)) {
+            if (!isJson(contentType)) {
                 refuse(ctx, 415, mediaType, ErrorCodes.BAD_USER_INPUT, "Content-Type must be application/json", null);
                 return;
             }
@@ -388,6 +388,22 @@ public class GraphQLHttpGate {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a Content-Type names JSON. GraphiQL (the GraphQL UI) sends {@code application/json, application/json}:
+     * its fetcher appends its own header to the default one, so a list of the same type is accepted too.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        for (String part : contentType.split(",")) {
+            if (!mediaTypeOf(part).equals(JSON)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String mediaTypeOf(String contentType) {
