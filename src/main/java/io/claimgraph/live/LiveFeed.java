@@ -1,13 +1,16 @@
 package io.claimgraph.live;
 
 import io.claimgraph.graphql.LimitExceededException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -34,12 +37,18 @@ final class LiveFeed<T> {
     private final MultiEmitter<? super T> emitter;
     private final Function<LiveEvent, List<T>> load;
     private final BooleanSupplier clientCanTakeMore;
-    private final ScheduledExecutorService worker;
+    private final Scheduler worker;
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean ended;
+    private InjectableContext.ContextState requestState;
+
+    /** Runs a feed's rounds on a thread that may block, now or after a pause. */
+    interface Scheduler {
+        void schedule(Runnable round, long delayMillis);
+    }
 
     LiveFeed(int capacity, MultiEmitter<? super T> emitter, Function<LiveEvent, List<T>> load,
-            BooleanSupplier clientCanTakeMore, ScheduledExecutorService worker) {
+            BooleanSupplier clientCanTakeMore, Scheduler worker) {
         this.queued = new ArrayBlockingQueue<>(capacity);
         this.emitter = emitter;
         this.load = load;
@@ -65,6 +74,38 @@ final class LiveFeed<T> {
         return ended || emitter.isCancelled();
     }
 
+    /**
+     * The rows are loaded and the selection resolved on a worker that belongs to no request, and graphql-java may
+     * finish an item (its batched nested fields) on other threads after {@code emit} returns. So the feed has a
+     * request context of its own, entered for each round and kept until the subscription ends, as an HTTP request
+     * keeps its own until the response is written. Without a container (plain unit tests) there is none.
+     */
+    private ManagedContext enterRequest() {
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            return null;
+        }
+        ManagedContext requestContext = container.requestContext();
+        synchronized (this) {
+            if (requestState == null) {
+                requestState = requestContext.activate();
+                return requestContext;
+            }
+        }
+        requestContext.activate(requestState);
+        return requestContext;
+    }
+
+    /** Called once the subscription has ended, however it ended: its request context goes with it. */
+    synchronized void release() {
+        ended = true;
+        queued.clear();
+        if (requestState != null) {
+            Arc.container().requestContext().destroy(requestState);
+            requestState = null;
+        }
+    }
+
     private void end(Throwable reason) {
         ended = true;
         queued.clear();
@@ -75,15 +116,28 @@ final class LiveFeed<T> {
         if (ended() || !draining.compareAndSet(false, true)) {
             return;
         }
-        if (delayMillis == 0) {
-            worker.execute(this::drain);
-        } else {
-            worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
+        try {
+            worker.schedule(this::drainSafely, delayMillis);
+        } catch (RejectedExecutionException e) {
+            draining.set(false); // shutting down
+        }
+    }
+
+    /** A scheduled task's failure would be kept in its future, unseen: a feed must not stop silently. */
+    private void drainSafely() {
+        try {
+            drain();
+        } catch (Throwable e) {
+            draining.set(false);
+            LOG.error("A live feed failed; the subscription is ended", e);
+            ended = true;
+            emitter.fail(e);
         }
     }
 
     private void drain() {
         boolean clientBehind = false;
+        ManagedContext requestContext = enterRequest();
         try {
             while (!ended()) {
                 if (emitter.requested() <= 0) {
@@ -107,6 +161,9 @@ final class LiveFeed<T> {
             LOG.error("A live event could not be loaded; the subscription is ended", e);
             end(e);
         } finally {
+            if (requestContext != null) {
+                requestContext.deactivate();
+            }
             draining.set(false);
         }
         if (clientBehind) {

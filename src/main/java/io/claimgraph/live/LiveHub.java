@@ -6,8 +6,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -28,15 +29,19 @@ import java.util.function.Function;
 public class LiveHub {
 
     private final Set<LiveFeed<?>> feeds = ConcurrentHashMap.newKeySet();
+
     private final TransactionSynchronizationRegistry transactions;
     private final LiveRelay relay;
     private final ClaimgraphConfig.Live config;
+    private final Vertx vertx;
 
     public LiveHub(TransactionSynchronizationRegistry transactions, LiveRelay relay, ClaimgraphConfig config,
-            MeterRegistry meters) {
+            MeterRegistry meters, Vertx vertx) {
+        this.vertx = vertx;
         this.transactions = transactions;
         this.relay = relay;
         this.config = config.live();
+
         Gauge.builder("claimgraph.live.subscriptions", feeds, Set::size)
                 .description("GraphQL subscriptions open on this replica").register(meters);
     }
@@ -74,12 +79,37 @@ public class LiveHub {
             throw new LimitExceededException("This server has " + config.maxSubscriptions()
                     + " subscriptions open, the most it takes; try again later");
         }
+        Context current = Vertx.currentContext();
+        Context context = current != null ? current : vertx.getOrCreateContext();
         return Multi.createFrom().<T> emitter(emitter -> {
-            LiveFeed<T> feed = new LiveFeed<>(config.bufferSize(), emitter, load, clientCanTakeMore,
-                    Infrastructure.getDefaultWorkerPool());
+            LiveFeed<T> feed = new LiveFeed<>(config.bufferSize(), emitter, load, clientCanTakeMore, workerOn(context));
             feeds.add(feed);
-            emitter.onTermination(() -> feeds.remove(feed));
+            emitter.onTermination(() -> {
+                feeds.remove(feed);
+                feed.release();
+            });
         }, BackPressureStrategy.ERROR);
+    }
+
+    /**
+     * A feed's rounds run as blocking tasks of the subscription's Vert.x context: the GraphQL engine resolves the
+     * nested fields of each item through that context (batched fields run as its blocking tasks), whichever thread
+     * published the event, this replica's ingest or the listener of another replica's notifications.
+     */
+    private LiveFeed.Scheduler workerOn(Context context) {
+        return (round, delayMillis) -> {
+            if (delayMillis <= 0) {
+                context.executeBlocking(() -> {
+                    round.run();
+                    return null;
+                }, false);
+            } else {
+                vertx.setTimer(delayMillis, timer -> context.executeBlocking(() -> {
+                    round.run();
+                    return null;
+                }, false));
+            }
+        };
     }
 
     /** Open subscriptions on this replica. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,8 @@ class LiveFeedTest {
     private AssertSubscriber<Long> subscribe(int capacity, AtomicBoolean clientReads, AtomicReference<LiveFeed<Long>> feed,
             long initialRequest) {
         Multi<Long> items = Multi.createFrom().<Long> emitter(emitter -> feed.set(new LiveFeed<>(capacity, emitter,
-                event -> event.claimIds(), clientReads::get, worker)), BackPressureStrategy.ERROR);
+                event -> event.claimIds(), clientReads::get,
+                (round, delay) -> worker.schedule(round, delay, TimeUnit.MILLISECONDS))), BackPressureStrategy.ERROR);
         return items.subscribe().withSubscriber(AssertSubscriber.create(initialRequest));
     }
 

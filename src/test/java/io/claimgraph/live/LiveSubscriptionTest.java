@@ -174,7 +174,11 @@ public class LiveSubscriptionTest {
 
     /** Subscriptions open on the server, from its metrics: the same for the test app and the packaged one. */
     static int openSubscriptions() {
-        String metrics = RestAssured.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return openSubscriptions(RestAssured.port);
+    }
+
+    static int openSubscriptions(int port) {
+        String metrics = RestAssured.given().port(port).accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         for (String line : metrics.split("\n")) {
             if (line.startsWith("claimgraph_live_subscriptions ")) {
                 return (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1).strip());
