@@ -5,6 +5,8 @@ import io.claimgraph.article.Article;
 import io.claimgraph.graphql.InputValidator;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.live.LiveEvent;
+import io.claimgraph.live.LiveHub;
 import io.claimgraph.location.Location;
 import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.time.TimeResolver;
@@ -24,10 +26,12 @@ public class ClaimService {
 
     private final InputValidator validator;
     private final ClaimRelations relations;
+    private final LiveHub live;
 
-    public ClaimService(InputValidator validator, ClaimRelations relations) {
+    public ClaimService(InputValidator validator, ClaimRelations relations, LiveHub live) {
         this.validator = validator;
         this.relations = relations;
+        this.live = live;
     }
 
     @Transactional
@@ -50,6 +54,7 @@ public class ClaimService {
         setTime(claim, article, input.timeText);
         claim.persist();
         linkToArticle(claim, article);
+        live.publishAfterCommit(new LiveEvent(article.id, false, List.of(claim.id)));
         return related(claim);
     }
 

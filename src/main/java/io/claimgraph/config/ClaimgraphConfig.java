@@ -111,6 +111,21 @@ public interface ClaimgraphConfig {
         Duration timeBudget();
     }
 
+    Live live();
+
+    interface Live {
+        /**
+         * Events one subscription may have waiting for its client. A client that falls further behind gets a
+         * LIMIT_EXCEEDED error and its subscription ends (the connection and its other subscriptions stay open).
+         */
+        @WithDefault("1000")
+        int bufferSize();
+
+        /** Most subscriptions open at once on this replica; one more is refused with LIMIT_EXCEEDED. */
+        @WithDefault("1000")
+        int maxSubscriptions();
+    }
+
     interface SampleData {
         /** Ingest the bundled sample articles at start (on in dev mode). */
         @WithDefault("false")

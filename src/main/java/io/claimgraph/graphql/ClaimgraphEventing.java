@@ -24,7 +24,8 @@ public class ClaimgraphEventing implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Instrumentation smallrye = builder.build().getInstrumentation();
         ClaimgraphConfig config = Arc.container().instance(ClaimgraphConfig.class).get();
-        Instrumentation ours = new RequestInstrumentation(config.graphql().timeBudget(), config.ingest().maxBatchSize());
+        WebSocketOperations webSocket = Arc.container().instance(WebSocketOperations.class).get();
+        Instrumentation ours = new RequestInstrumentation(config.graphql().timeBudget(), config.ingest().maxBatchSize(), webSocket);
         return builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, ours)));
     }
 }

@@ -108,6 +108,14 @@ public final class ErrorShaping {
         return internal(error, null);
     }
 
+    /** A client error raised outside any field (before the operation runs), shaped like the others. */
+    public static GraphQLError requestError(ClientError client) {
+        String code = ErrorCodes.of(client);
+        LOG.debugf("Request refused with %s: %s", code, client.getMessage());
+        return build(GraphqlErrorBuilder.newError().message(client.getMessage()).build(), ErrorCodes.clean(client.getMessage()),
+                code, client.field(), null);
+    }
+
     private static GraphQLError limit(GraphQLError error, String message) {
         LOG.debugf("Limit exceeded: %s", error.getMessage());
         return build(error, message, ErrorCodes.LIMIT_EXCEEDED, null, null);

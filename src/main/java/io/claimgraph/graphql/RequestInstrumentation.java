@@ -1,11 +1,15 @@
 package io.claimgraph.graphql;
 
 import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.claimgraph.graphql.http.GraphQLHttpGate;
 import java.time.Duration;
@@ -13,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Claimgraph's part of each GraphQL execution, chained after SmallRye's own instrumentation (its depth and
- * complexity limits and its query cache): the per-request time budget, and the shape of every error
+ * complexity limits and its query cache): the checks of operations sent over a WebSocket
+ * ({@link WebSocketOperations}), the per-request time budget (not for subscriptions), and the shape of every error
  * ({@link ErrorShaping}). A request error (no data at all) is reported to the HTTP layer, which answers 4xx
  * for it when the client asked for application/graphql-response+json.
  */
@@ -21,10 +26,12 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
 
     private final long budgetNanos;
     private final int maxBatchSize;
+    private final WebSocketOperations webSocket;
 
-    public RequestInstrumentation(Duration timeBudget, int maxBatchSize) {
+    public RequestInstrumentation(Duration timeBudget, int maxBatchSize, WebSocketOperations webSocket) {
         this.budgetNanos = timeBudget.toNanos();
         this.maxBatchSize = maxBatchSize;
+        this.webSocket = webSocket;
     }
 
     /** When this execution must be done by. */
@@ -42,10 +49,20 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        if (WebSocketOperations.overWebSocket(execution.getGraphQLContext())) {
+            webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(), execution.getOperationDefinition());
+        }
+        return null;
+    }
+
+    @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)) {
-            return dataFetcher;
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline) || isSubscription(parameters.getExecutionContext())) {
+            return dataFetcher; // a subscription lives as long as its client wants: its events are not timed
         }
         return environment -> {
             // before SmallRye turns every element of a list argument into an object: 10,000 articles take seconds
@@ -58,6 +75,11 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             }
             return dataFetcher.get(environment);
         };
+    }
+
+    private static boolean isSubscription(ExecutionContext execution) {
+        return execution != null && execution.getOperationDefinition() != null
+                && execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
     }
 
     @Override

@@ -42,12 +42,20 @@ public class ExtractionWriter {
         this.locations = locations;
     }
 
-    /** Writes the claims; returns what relation detection needs of them. */
-    public List<ClaimFacts> write(Article article, ExtractedArticle extracted) {
+    /**
+     * What an article's claims came to: the ids of all of them (in article order), and what relation detection needs
+     * of those that can be compared at all.
+     */
+    public record WrittenClaims(List<Long> ids, List<ClaimFacts> comparable) {
+    }
+
+    /** Writes the claims. */
+    public WrittenClaims write(Article article, ExtractedArticle extracted) {
         EntityManager em = Panache.getEntityManager();
         LocalDate anchor = ClaimRelations.utcDay(article.publishedAt);
         LocalDate reportedOn = ClaimRelations.utcDay(article.sortAt);
         List<ClaimFacts> facts = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         Map<String, Long> actorIds = new HashMap<>();
         Map<PlaceMention, Long> placeIds = new HashMap<>();
 
@@ -98,13 +106,14 @@ public class ExtractionWriter {
                 claim.addQuantity(quantity(q));
             }
             claim.persist();
+            ids.add(claim.id);
             List<ClaimFacts.Figure> figures = figures(found);
             if (!subjects.isEmpty() && (time != null || !figures.isEmpty())) {
                 facts.add(new ClaimFacts(claim.id, article.id, claim.certainty, reportedOn, time, claim.timeText, Set.copyOf(subjects),
                         Set.copyOf(places), Set.copyOf(scopes), figures, Wording.stems(claim.text, claim.timeText, claim.attribution)));
             }
         }
-        return facts;
+        return new WrittenClaims(ids, facts);
     }
 
     private static List<ClaimFacts.Figure> figures(ExtractedClaim found) {

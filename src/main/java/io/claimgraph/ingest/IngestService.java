@@ -6,6 +6,8 @@ import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ClientError;
 import io.claimgraph.graphql.LimitExceededException;
 import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.live.LiveEvent;
+import io.claimgraph.live.LiveHub;
 import io.claimgraph.relation.ClaimFacts;
 import io.claimgraph.relation.ClaimRelations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,6 +27,8 @@ import org.jboss.logging.Logger;
  * <li>extract claims, actors and places ({@link ClaimExtractor});</li>
  * <li>write the article ({@link ArticleWriter});</li>
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
+ * <li>announce the article and its claims to subscribers, who hear of them once the transaction commits
+ * ({@link LiveHub});</li>
  * <li>after the commit, relate the new claims to other articles' claims ({@link ClaimRelations#afterIngest}).</li>
  * </ol>
  * Parallel ingests of the same article race on the unique keys (url, content hash); the loser's transaction
@@ -44,16 +48,18 @@ public class IngestService {
     private final ArticleWriter writer;
     private final ExtractionWriter extractionWriter;
     private final ClaimRelations relations;
+    private final LiveHub live;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimRelations relations, ClaimgraphConfig config) {
+            ExtractionWriter extractionWriter, ClaimRelations relations, LiveHub live, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
         this.extractionWriter = extractionWriter;
         this.relations = relations;
+        this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
     }
@@ -128,9 +134,10 @@ public class IngestService {
         }
         ExtractedArticle extracted = extractor.extract(article.headline(), article.paragraphs());
         Article stored = sameUrl.isPresent() ? writer.replace(sameUrl.get(), input, article) : writer.create(input, article);
-        List<ClaimFacts> claims = extractionWriter.write(stored, extracted);
+        ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
+        live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));
         return new Ingested(IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
-                claims);
+                claims.comparable());
     }
 
     private static List<String> warnings(ExtractedArticle extracted) {

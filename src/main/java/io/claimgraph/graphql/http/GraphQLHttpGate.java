@@ -264,6 +264,11 @@ public class GraphQLHttpGate {
                 });
     }
 
+    /** Throws the refusal, as a client error, when the document is over a limit: for documents that come another way. */
+    public void checkDocument(String query) {
+        summarise(query);
+    }
+
     /** Parses and measures the document; throws the refusal as a client error. */
     DocumentSummary summarise(String query) {
         DocumentSummary cached = checked.get(query);

@@ -1,0 +1,87 @@
+package io.claimgraph.live;
+
+import io.claimgraph.config.ClaimgraphConfig;
+import io.claimgraph.graphql.LimitExceededException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * Where written rows become events for subscribers: a writer reports what it wrote from inside its transaction,
+ * and this replica's subscribers hear of it after the commit (other replicas through the {@link LiveRelay}). A
+ * rolled-back write publishes nothing.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private final Set<LiveFeed<?>> feeds = ConcurrentHashMap.newKeySet();
+    private final TransactionSynchronizationRegistry transactions;
+    private final LiveRelay relay;
+    private final ClaimgraphConfig.Live config;
+
+    public LiveHub(TransactionSynchronizationRegistry transactions, LiveRelay relay, ClaimgraphConfig config,
+            MeterRegistry meters) {
+        this.transactions = transactions;
+        this.relay = relay;
+        this.config = config.live();
+        Gauge.builder("claimgraph.live.subscriptions", feeds, Set::size)
+                .description("GraphQL subscriptions open on this replica").register(meters);
+    }
+
+    /** Called inside the writing transaction: the event goes out if, and once, that transaction commits. */
+    public void publishAfterCommit(LiveEvent event) {
+        relay.announce(event);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(event);
+                }
+            }
+        });
+    }
+
+    /** Hands a committed event to every subscription of this replica. */
+    public void deliver(LiveEvent event) {
+        for (LiveFeed<?> feed : feeds) {
+            feed.offer(event);
+        }
+    }
+
+    /**
+     * A stream of the items {@code load} makes of each event from now on, for one subscription; ends when the client
+     * unsubscribes or falls too far behind (see {@link LiveFeed}).
+     */
+    public <T> Multi<T> subscribe(Function<LiveEvent, List<T>> load, BooleanSupplier clientCanTakeMore) {
+        if (feeds.size() >= config.maxSubscriptions()) {
+            throw new LimitExceededException("This server has " + config.maxSubscriptions()
+                    + " subscriptions open, the most it takes; try again later");
+        }
+        return Multi.createFrom().<T> emitter(emitter -> {
+            LiveFeed<T> feed = new LiveFeed<>(config.bufferSize(), emitter, load, clientCanTakeMore,
+                    Infrastructure.getDefaultWorkerPool());
+            feeds.add(feed);
+            emitter.onTermination(() -> feeds.remove(feed));
+        }, BackPressureStrategy.ERROR);
+    }
+
+    /** Open subscriptions on this replica. */
+    public int subscriptions() {
+        return feeds.size();
+    }
+}
