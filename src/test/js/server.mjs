@@ -38,7 +38,7 @@ export async function postGraphQL(query, variables) {
   }
 }
 
-/** Article input whose body yields one claim per sentence given, each an attributed statement. */
+/** Article input whose body is these sentences, a paragraph each, each one a claim if the extractor finds one in it. */
 export function articleInput(url, headline, sentences, publishedAt) {
   return { url, headline, body: sentences.join('\n\n'), publisher: 'Client Test Wire', publishedAt };
 }
