@@ -4,6 +4,7 @@ import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.graphql.LimitExceededException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * rolled-back write publishes nothing.
  */
 @ApplicationScoped
+@Startup // its gauge is in the metrics from the start, not from the first subscription
 public class LiveHub {
 
     private final Set<LiveFeed<?>> feeds = ConcurrentHashMap.newKeySet();
