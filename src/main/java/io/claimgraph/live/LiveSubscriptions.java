@@ -4,11 +4,11 @@ import io.claimgraph.article.Article;
 import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.ClaimFilter;
 import io.claimgraph.claim.ClaimQueries;
+import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
-import io.smallrye.graphql.api.Subscription;
 
 /** Live updates over WebSocket (graphql-transport-ws at /graphql): what is written from the moment of subscribing. */
 @GraphQLApi
