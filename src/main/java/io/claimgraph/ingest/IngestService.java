@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -21,7 +20,7 @@ import org.jboss.logging.Logger;
  * <ol>
  * <li>check the input ({@link IngestInputCheck});</li>
  * <li>normalise and drop repeated paragraphs ({@link ArticleNormalizer});</li>
- * <li>find a stored duplicate by url or by content hash;</li>
+ * <li>find a stored duplicate by url or by content hash (one statement);</li>
  * <li>extract claims, actors and places ({@link ClaimExtractor});</li>
  * <li>write the article ({@link ArticleWriter});</li>
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
@@ -117,19 +116,28 @@ public class IngestService {
         if (article.paragraphs().isEmpty()) {
             throw new BadUserInputException(argument + ".body", argument + ".body has no text besides the headline");
         }
-        Optional<Article> sameUrl = Article.findByUrl(input.url.strip());
-        if (sameUrl.isPresent() && sameUrl.get().contentHash.equals(article.contentHash())) {
-            return new Ingested(IngestResult.of(sameUrl.get(), IngestOutcome.DUPLICATE, List.of()), List.of());
+        String url = input.url.strip();
+        Article sameUrl = null;
+        Article sameContent = null;
+        for (Article stored : Article.findByUrlOrContentHash(url, article.contentHash())) {
+            if (stored.url.equals(url)) {
+                sameUrl = stored;
+            }
+            if (stored.contentHash.equals(article.contentHash())) {
+                sameContent = stored;
+            }
         }
-        Optional<Article> sameContent = Article.findByContentHash(article.contentHash());
-        if (sameContent.isPresent()) {
-            return new Ingested(IngestResult.of(sameContent.get(), IngestOutcome.DUPLICATE,
-                    List.of("Same content as the article stored for " + sameContent.get().url)), List.of());
+        if (sameUrl != null && sameUrl == sameContent) {
+            return new Ingested(IngestResult.of(sameUrl, IngestOutcome.DUPLICATE, List.of()), List.of());
+        }
+        if (sameContent != null) {
+            return new Ingested(IngestResult.of(sameContent, IngestOutcome.DUPLICATE,
+                    List.of("Same content as the article stored for " + sameContent.url)), List.of());
         }
         ExtractedArticle extracted = extractor.extract(article.headline(), article.paragraphs());
-        Article stored = sameUrl.isPresent() ? writer.replace(sameUrl.get(), input, article) : writer.create(input, article);
+        Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         List<ClaimFacts> claims = extractionWriter.write(stored, extracted);
-        return new Ingested(IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
+        return new Ingested(IngestResult.of(stored, sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
                 claims);
     }
 
