@@ -131,7 +131,7 @@ public class IngestService {
             }
             return results;
         } finally {
-            // a call that failed leaves no extraction running for it
+            // a call that failed leaves no extraction queued for it
             prepared.forEach(Prepared::cancel);
         }
     }
