@@ -6,6 +6,8 @@
 #
 #   bench/run.sh            full run (about 12 minutes on 2 cores)
 #   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses the existing build and start-up cache
+#   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (a few minutes, no start-up cache);
+#                               INGEST_ARTICLES=N sets how many articles each ingest measure sends (default 1000)
 #
 # Start-up cache: with a JDK 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64) the app runs on it with an AOT
 # cache (JEP 483/514) made by a training run of the same scenarios; without one it runs on the default java with an
@@ -72,6 +74,7 @@ start_app() {
 
 gql() { curl -sf -H 'Content-Type: application/json' -d "$1" "$URL"; }
 
+if [ "${INGEST_ONLY:-0}" != 1 ]; then
 log "generating the dataset"
 rm -rf "$OUT/data"
 DATASET=$(python3 bench/gen_dataset.py "$OUT/dataset.sql")
@@ -182,14 +185,25 @@ done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 stop_app
 
+else
+  {
+    echo "# Claimgraph benchmark results (ingest only)"
+    echo
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+    echo "- java: $("$JAVA" -version 2>&1 | head -1)"
+    echo "- JVM options: ${JAVA_OPTS}"
+  } >"$RESULTS"
+fi
+
 log "ingest throughput"
 rm -rf "$OUT/data"
 start_app
-INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}")
+INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}" --pid "$APP_PID")
 stop_app
 rm -rf "$OUT/data"
 start_app
-INGEST2=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}" --clients 2)
+INGEST2=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --articles "${INGEST_ARTICLES:-1000}" --clients 2 --pid "$APP_PID")
 stop_app
 
 log "extraction time"
@@ -199,10 +213,10 @@ EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/
   echo
   echo "| measure | value |"
   echo "|---|---|"
-  echo "| start to first GraphQL answer (3 starts, ms) | ${STARTS[*]} |"
-  echo "| same, language models not loaded at start (claimgraph.ingest.warm-up=false) | ${READ_STARTS[*]} |"
-  echo "| RSS after 1,000 requests | $((RSS_1000_KB / 1024)) MB |"
-  echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
+  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| start to first GraphQL answer (3 starts, ms) | ${STARTS[*]} |"
+  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| same, language models not loaded at start (claimgraph.ingest.warm-up=false) | ${READ_STARTS[*]} |"
+  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| RSS after 1,000 requests | $((RSS_1000_KB / 1024)) MB |"
+  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$INGEST"
   awk '{printf "| %s (2 clients) | %s |\n", $1, $2}' <<<"$INGEST2"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$EXTRACTION"

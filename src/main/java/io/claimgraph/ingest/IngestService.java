@@ -10,11 +10,13 @@ import io.claimgraph.live.LiveEvent;
 import io.claimgraph.live.LiveHub;
 import io.claimgraph.relation.ClaimFacts;
 import io.claimgraph.relation.ClaimRelations;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -23,8 +25,9 @@ import org.jboss.logging.Logger;
  * <ol>
  * <li>check the input ({@link IngestInputCheck});</li>
  * <li>normalise and drop repeated paragraphs ({@link ArticleNormalizer});</li>
- * <li>find a stored duplicate by url or by content hash;</li>
- * <li>extract claims, actors and places ({@link ClaimExtractor});</li>
+ * <li>find a stored duplicate by url or by content hash (one statement);</li>
+ * <li>extract claims, actors and places ({@link ClaimExtractor}); for a batch, ahead of the transactions and on all
+ * cores ({@link ExtractionAhead});</li>
  * <li>write the article ({@link ArticleWriter});</li>
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
  * <li>announce the article and its claims to subscribers, who hear of them once the transaction commits
@@ -49,16 +52,19 @@ public class IngestService {
     private final ExtractionWriter extractionWriter;
     private final ClaimRelations relations;
     private final LiveHub live;
+    private final ExtractionAhead ahead;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimRelations relations, LiveHub live, ClaimgraphConfig config) {
+            ExtractionWriter extractionWriter, ClaimRelations relations, ExtractionAhead ahead, LiveHub live,
+            ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
         this.extractionWriter = extractionWriter;
         this.relations = relations;
+        this.ahead = ahead;
         this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
@@ -70,7 +76,8 @@ public class IngestService {
 
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
-        Ingested ingested = inTransaction(() -> ingestOne("input", input));
+        NormalizedArticle article = prepare("input", input);
+        Ingested ingested = inTransaction(() -> ingestOne("input", input, article, () -> extract(article)));
         return withWarnings(ingested.result(), relations.afterIngest(ingested.claims()));
     }
 
@@ -79,6 +86,9 @@ public class IngestService {
      * the request's time budget (claimgraph.graphql.time-budget) runs out, the articles not yet started are
      * REJECTED as not ingested, so the client can send them again; those already stored stay stored. The claims of
      * all the stored articles are related to other articles' claims (and to each other's) in one pass at the end.
+     *
+     * <p>The articles are written one after another, in order, as before; their extraction runs ahead on all cores
+     * ({@link ExtractionAhead}), for those whose content is not stored yet.
      */
     public List<IngestResult> ingestAll(List<ArticleInput> inputs) {
         long deadline = System.nanoTime() + budgetNanos;
@@ -88,55 +98,152 @@ public class IngestService {
         if (inputs.size() > maxBatchSize) {
             throw new LimitExceededException("inputs", "At most " + maxBatchSize + " articles per call");
         }
-        List<IngestResult> results = new ArrayList<>();
-        List<ClaimFacts> claims = new ArrayList<>();
-        List<Integer> written = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String argument = "inputs[" + i + "]";
-            ArticleInput input = inputs.get(i);
-            if (System.nanoTime() - deadline > 0) {
-                results.add(IngestResult.rejected("Not ingested: the request ran over its time budget of "
-                        + budgetNanos / 1_000_000 + " ms; send " + argument + " again"));
-                continue;
-            }
-            try {
-                Ingested ingested = inTransaction(() -> ingestOne(argument, input));
-                if (!ingested.claims().isEmpty()) {
-                    claims.addAll(ingested.claims());
-                    written.add(results.size());
+        List<Prepared> prepared = prepareAll(inputs);
+        try {
+            List<IngestResult> results = new ArrayList<>();
+            List<ClaimFacts> claims = new ArrayList<>();
+            List<Integer> written = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                String argument = "inputs[" + i + "]";
+                ArticleInput input = inputs.get(i);
+                Prepared p = prepared.get(i);
+                // the first article always runs, however long preparing the batch took: a batch sent again and
+                // again gets through, a budget's worth at a time
+                if (i > 0 && System.nanoTime() - deadline > 0) {
+                    p.cancel();
+                    results.add(IngestResult.rejected("Not ingested: the request ran over its time budget of "
+                            + budgetNanos / 1_000_000 + " ms; send " + argument + " again"));
+                    continue;
                 }
-                results.add(ingested.result());
-            } catch (ClientError e) {
-                results.add(IngestResult.rejected(e.getMessage()));
+                if (p.refused() != null) {
+                    results.add(IngestResult.rejected(p.refused().getMessage()));
+                    continue;
+                }
+                try {
+                    Ingested ingested = inTransaction(() -> ingestOne(argument, input, p.article(), p::extraction));
+                    if (!ingested.claims().isEmpty()) {
+                        claims.addAll(ingested.claims());
+                        written.add(results.size());
+                    }
+                    results.add(ingested.result());
+                } catch (ClientError e) {
+                    results.add(IngestResult.rejected(e.getMessage()));
+                } finally {
+                    p.cancel(); // a duplicate's extraction, if it has not started: not needed
+                }
             }
+            List<String> warnings = relations.afterIngest(claims);
+            for (int i : written) {
+                results.set(i, withWarnings(results.get(i), warnings));
+            }
+            return results;
+        } finally {
+            // a call that failed leaves no extraction queued for it
+            prepared.forEach(Prepared::cancel);
         }
-        List<String> warnings = relations.afterIngest(claims);
-        for (int i : written) {
-            results.set(i, withWarnings(results.get(i), warnings));
-        }
-        return results;
     }
 
-    private Ingested ingestOne(String argument, ArticleInput input) {
+    /**
+     * An article of a batch before its transaction: checked and normalised, or refused; and its extraction, started
+     * ahead when its content was not stored yet.
+     */
+    private final class Prepared {
+        private final NormalizedArticle article;
+        private final ClientError refused;
+        private ExtractionAhead.Task ahead;
+
+        Prepared(NormalizedArticle article, ClientError refused) {
+            this.article = article;
+            this.refused = refused;
+        }
+
+        NormalizedArticle article() {
+            return article;
+        }
+
+        ClientError refused() {
+            return refused;
+        }
+
+        ExtractedArticle extraction() {
+            // not started ahead (its content was stored when the batch came in, and is not any more): extract here
+            return ahead == null ? extract(article) : ahead.get();
+        }
+
+        void cancel() {
+            if (ahead != null) {
+                ahead.cancel();
+            }
+        }
+    }
+
+    /**
+     * Checks and normalises every article of the batch, then starts extracting those that will need it: content not
+     * stored yet (one statement for the batch), and only its first copy when the batch carries it twice. Whether an
+     * article is new is decided again in its own transaction, as before; this only avoids extracting duplicates.
+     */
+    private List<Prepared> prepareAll(List<ArticleInput> inputs) {
+        List<Prepared> prepared = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                prepared.add(new Prepared(prepare("inputs[" + i + "]", inputs.get(i)), null));
+            } catch (ClientError e) {
+                prepared.add(new Prepared(null, e));
+            }
+        }
+        List<String> hashes = prepared.stream().filter(p -> p.refused() == null).map(p -> p.article().contentHash()).distinct().toList();
+        if (hashes.isEmpty()) {
+            return prepared;
+        }
+        Set<String> stored = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
+                .setParameter("hashes", hashes).getResultList()));
+        for (Prepared p : prepared) {
+            if (p.refused() == null && stored.add(p.article().contentHash())) {
+                p.ahead = ahead.submit(p.article());
+            }
+        }
+        return prepared;
+    }
+
+    /** Stage 0 and 1, which read nothing stored: the checks, then normalisation. */
+    private NormalizedArticle prepare(String argument, ArticleInput input) {
         inputCheck.check(argument, input);
         NormalizedArticle article = normalizer.normalize(input.headline, input.body);
         if (article.paragraphs().isEmpty()) {
             throw new BadUserInputException(argument + ".body", argument + ".body has no text besides the headline");
         }
-        Optional<Article> sameUrl = Article.findByUrl(input.url.strip());
-        if (sameUrl.isPresent() && sameUrl.get().contentHash.equals(article.contentHash())) {
-            return new Ingested(IngestResult.of(sameUrl.get(), IngestOutcome.DUPLICATE, List.of()), List.of());
+        return article;
+    }
+
+    private ExtractedArticle extract(NormalizedArticle article) {
+        return extractor.extract(article.headline(), article.paragraphs());
+    }
+
+    private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article, Supplier<ExtractedArticle> extraction) {
+        String url = input.url.strip();
+        Article sameUrl = null;
+        Article sameContent = null;
+        for (Article stored : Article.findByUrlOrContentHash(url, article.contentHash())) {
+            if (stored.url.equals(url)) {
+                sameUrl = stored;
+            }
+            if (stored.contentHash.equals(article.contentHash())) {
+                sameContent = stored;
+            }
         }
-        Optional<Article> sameContent = Article.findByContentHash(article.contentHash());
-        if (sameContent.isPresent()) {
-            return new Ingested(IngestResult.of(sameContent.get(), IngestOutcome.DUPLICATE,
-                    List.of("Same content as the article stored for " + sameContent.get().url)), List.of());
+        if (sameUrl != null && sameUrl == sameContent) {
+            return new Ingested(IngestResult.of(sameUrl, IngestOutcome.DUPLICATE, List.of()), List.of());
         }
-        ExtractedArticle extracted = extractor.extract(article.headline(), article.paragraphs());
-        Article stored = sameUrl.isPresent() ? writer.replace(sameUrl.get(), input, article) : writer.create(input, article);
+        if (sameContent != null) {
+            return new Ingested(IngestResult.of(sameContent, IngestOutcome.DUPLICATE,
+                    List.of("Same content as the article stored for " + sameContent.url)), List.of());
+        }
+        ExtractedArticle extracted = extraction.get();
+        Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
         live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));
-        return new Ingested(IngestResult.of(stored, sameUrl.isPresent() ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
+        return new Ingested(IngestResult.of(stored, sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
                 claims.comparable());
     }
 

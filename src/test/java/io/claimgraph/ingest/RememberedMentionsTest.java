@@ -30,7 +30,7 @@ public class RememberedMentionsTest {
     @Test
     void aMergedActorsNameLinksToTheActorItWasMergedInto() {
         String run = Fixtures.unique();
-        String person = "Orla Bexhill" + run.replaceAll("[^a-z]", "");
+        String person = "Orla " + surname("Bexhill", run);
         String first = asserterId(ingest(run, 1, person));
         String target = Fixtures.createActor("Target Person " + run);
         ok("mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { id } }", vars("s", first, "t", target));
@@ -41,7 +41,7 @@ public class RememberedMentionsTest {
     @Test
     void anActorDeletedBehindIngestsBackIsCreatedAgain() throws Exception {
         String run = Fixtures.unique();
-        String person = "Perrin Oakhurst" + run.replaceAll("[^a-z]", "");
+        String person = "Perrin " + surname("Oakhurst", run);
         String first = asserterId(ingest(run, 1, person));
         try (Connection connection = dataSource.getConnection()) {
             for (String sql : List.of("delete from claim where asserted_by_id = ?", "delete from article_actor where actor_id = ?",
@@ -56,6 +56,20 @@ public class RememberedMentionsTest {
         String second = asserterId(ingest(run, 2, person));
         assertNotEquals(first, second);
         assertEquals(person, ok("query($id: ID!) { actor(id: $id) { name } }", vars("id", second)).getString("data.actor.name"));
+    }
+
+    /**
+     * A surname unique to the run that the tagger always reads as a name. With the run's letters simply appended,
+     * a run ending in "ed" ("Bexhilltfaced") was tagged a verb about once in a hundred runs, and the claim lost its
+     * asserter. The run's hex digits become consonants between the surname's first and last four letters: the
+     * affixes the tagger looks at never change, and no English word or verb ending can come out.
+     */
+    static String surname(String stem, String run) {
+        StringBuilder name = new StringBuilder(stem.substring(0, 4));
+        for (char c : run.substring(1).toCharArray()) {
+            name.append("bcdfgjklmnpqrtvz".charAt(Character.digit(c, 16)));
+        }
+        return name.append(stem.substring(stem.length() - 4)).toString();
     }
 
     private static io.restassured.path.json.JsonPath ingest(String run, int n, String person) {
