@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.FreshPostgresDatabase;
 import io.claimgraph.PackagedApp;
 import io.vertx.core.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -32,18 +29,13 @@ class CrossReplicaIT {
 
     @Test
     void aSubscriberOnOneReplicaHearsWhatTheOtherIngests() throws Exception {
-        String baseUrl = PackagedApp.itSetting("quarkus.datasource.jdbc.url");
-        String user = PackagedApp.itSetting("quarkus.datasource.username");
-        String database = baseUrl.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("[?].*$", "") + "_replicas";
-        String url = baseUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-        admin(baseUrl, user, "create database " + database);
-        Map<String, String> properties = Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username", user,
-                "claimgraph.auth.enabled", "false");
-        try (PackagedApp a = PackagedApp.start(properties, Map.of()); PackagedApp b = PackagedApp.start(properties, Map.of())) {
-            run(a, b);
-        } finally {
-            admin(baseUrl, user, "drop database if exists " + database + " with (force)");
-        }
+        FreshPostgresDatabase.with("replicas", (url, user) -> {
+            Map<String, String> properties = Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username", user,
+                    "claimgraph.auth.enabled", "false");
+            try (PackagedApp a = PackagedApp.start(properties, Map.of()); PackagedApp b = PackagedApp.start(properties, Map.of())) {
+                run(a, b);
+            }
+        });
     }
 
     private void run(PackagedApp a, PackagedApp b) throws Exception {
@@ -97,12 +89,6 @@ class CrossReplicaIT {
                 throw new AssertionError("Replica on port " + app.port() + " did not register " + subscriptions + " subscriptions");
             }
             Thread.sleep(20);
-        }
-    }
-
-    private static void admin(String url, String user, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement()) {
-            s.execute(sql);
         }
     }
 }

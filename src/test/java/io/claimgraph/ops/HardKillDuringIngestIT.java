@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.FreshPostgresDatabase;
 import io.claimgraph.PackagedApp;
 import io.restassured.path.json.JsonPath;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,16 +40,7 @@ class HardKillDuringIngestIT {
 
     @Test
     void aKillMidBatchLeavesNoHalfWrittenArticle() throws Exception {
-        String baseUrl = PackagedApp.itSetting("quarkus.datasource.jdbc.url");
-        String user = PackagedApp.itSetting("quarkus.datasource.username");
-        String database = baseUrl.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("[?].*$", "") + "_kill";
-        String url = baseUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
-        admin(baseUrl, user, "create database " + database);
-        try {
-            run(url, user);
-        } finally {
-            admin(baseUrl, user, "drop database if exists " + database + " with (force)");
-        }
+        FreshPostgresDatabase.with("kill", this::run);
     }
 
     private void run(String url, String user) throws Exception {
@@ -171,11 +162,5 @@ class HardKillDuringIngestIT {
         Map<Long, List<Integer>> kept = new HashMap<>();
         keys.keySet().forEach(k -> kept.put(k, all.get(k)));
         return kept;
-    }
-
-    private static void admin(String url, String user, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
     }
 }
