@@ -2,6 +2,7 @@ package io.claimgraph.live;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
@@ -47,11 +48,17 @@ final class GraphQLWsClient implements AutoCloseable {
 
     /** Connects to ws://localhost:port/graphql and completes the connection_init handshake with this payload. */
     static GraphQLWsClient connect(int port, Map<String, Object> initPayload) throws Exception {
+        return connect(port, initPayload, new HttpClientOptions());
+    }
+
+    /** As {@link #connect(int, Map)}, with these socket options (a small receive buffer, say). */
+    static GraphQLWsClient connect(int port, Map<String, Object> initPayload, HttpClientOptions options) throws Exception {
         Vertx vertx = Vertx.vertx();
-        HttpClient http = vertx.createHttpClient();
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/graphql")
+        HttpClient http = vertx.createHttpClient(options.setMaxWebSocketFrameSize(16 * 1024 * 1024)
+                .setMaxWebSocketMessageSize(64 * 1024 * 1024));
+        WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/graphql")
                 .setSubProtocols(List.of("graphql-transport-ws"));
-        WebSocket socket = http.webSocket(options).toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WebSocket socket = http.webSocket(connect).toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         GraphQLWsClient client = new GraphQLWsClient(vertx, http, socket);
         JsonObject init = new JsonObject().put("type", "connection_init");
         if (initPayload != null) {
@@ -93,6 +100,11 @@ final class GraphQLWsClient implements AutoCloseable {
     /** Stops reading from the socket, as a client that cannot keep up does. */
     void stopReading() {
         socket.pause();
+    }
+
+    /** Reads from the socket again. */
+    void resumeReading() {
+        socket.resume();
     }
 
     void complete(String id) {
