@@ -9,7 +9,9 @@ import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The rows an event names, as a subscription hands them out: read in a transaction of their own, read only. */
 @ApplicationScoped
@@ -42,8 +44,8 @@ public class LiveLoader {
         return claims.stream().sorted(Comparator.comparingInt(c -> event.claimIds().indexOf(c.id))).toList();
     }
 
-    private static java.util.Map<String, Object> withIds(Filters filters, List<Long> ids) {
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>(filters.parameters());
+    private static Map<String, Object> withIds(Filters filters, List<Long> ids) {
+        Map<String, Object> parameters = new HashMap<>(filters.parameters());
         parameters.put("eventClaimIds", ids);
         return parameters;
     }

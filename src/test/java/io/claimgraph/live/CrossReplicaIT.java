@@ -2,7 +2,6 @@ package io.claimgraph.live;
 
 import static io.claimgraph.live.LiveSubscriptionTest.article;
 import static io.claimgraph.live.LiveSubscriptionTest.data;
-import static io.claimgraph.live.LiveSubscriptionTest.openSubscriptions;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgraph.FreshPostgresDatabase;
 import io.claimgraph.PackagedApp;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -46,8 +43,8 @@ class CrossReplicaIT {
             String articlesOnA = onA.subscribe(LiveSubscriptionTest.ARTICLES, null);
             String filteredOnA = onA.subscribe(LiveSubscriptionTest.CLAIMS, Map.of("f", Map.of("text", word)));
             String articlesOnB = onB.subscribe(LiveSubscriptionTest.ARTICLES, null);
-            await(a, 2);
-            await(b, 1);
+            OpenSubscriptions.await(a.port(), 2);
+            OpenSubscriptions.await(b.port(), 1);
 
             Map<String, Object> plain = article(run, "plain", "The ministry said on Monday that exports rose by 4 percent.");
             Map<String, Object> wanted = article(run, "wanted", "The agency said on Monday that " + word + " shipments rose by 9 percent.");
@@ -82,13 +79,4 @@ class CrossReplicaIT {
                 .post("/graphql").then().statusCode(200).extract().jsonPath().getString("data.ingestArticle.article.id");
     }
 
-    private static void await(PackagedApp app, int subscriptions) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (openSubscriptions(app.port()) < subscriptions) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Replica on port " + app.port() + " did not register " + subscriptions + " subscriptions");
-            }
-            Thread.sleep(20);
-        }
-    }
 }

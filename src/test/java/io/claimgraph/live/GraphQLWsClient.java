@@ -107,10 +107,6 @@ final class GraphQLWsClient implements AutoCloseable {
         socket.resume();
     }
 
-    void complete(String id) {
-        send(new JsonObject().put("type", "complete").put("id", id));
-    }
-
     private BlockingQueue<JsonObject> queue(String id) {
         return byOperation.computeIfAbsent(id, k -> new LinkedBlockingQueue<>());
     }

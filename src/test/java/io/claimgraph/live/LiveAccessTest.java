@@ -2,6 +2,8 @@ package io.claimgraph.live;
 
 import static io.claimgraph.live.LiveSubscriptionTest.firstErrorCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.claimgraph.auth.QueriesNeedReaderTest;
 import io.claimgraph.auth.Tokens;
@@ -29,7 +31,7 @@ public class LiveAccessTest {
         assertEquals("FORBIDDEN", refusal(Tokens.withGroups("viewer"), LiveSubscriptionTest.ARTICLES));
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, bearer(Tokens.reader()))) {
             String id = client.subscribe(LiveSubscriptionTest.ARTICLES, null);
-            assertEquals(null, client.poll(id, 500), "a reader's subscription stays open, with no error");
+            assertNull(client.poll(id, 500), "a reader's subscription stays open, with no error");
         }
     }
 
@@ -40,7 +42,7 @@ public class LiveAccessTest {
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, bearer(Tokens.editor()))) {
             String id = client.subscribe(MUTATION, null);
             JsonObject data = LiveSubscriptionTest.data(client.next(id));
-            assertEquals(false, data.getJsonObject("createActor").getString("id").isEmpty());
+            assertFalse(data.getJsonObject("createActor").getString("id").isEmpty());
         }
     }
 

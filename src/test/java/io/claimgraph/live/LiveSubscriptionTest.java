@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +59,7 @@ public class LiveSubscriptionTest {
         String word = "zq" + run; // a word only the second article's claims contain
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String filtered = subscribed(client, CLAIMS, vars("f", vars("text", word)));
-            String all = client.subscribe(CLAIMS, null);
-            awaitSubscriptions(2);
+            String all = subscribed(client, CLAIMS, null);
             ok(INGEST, vars("in", article(run, "plain", "The ministry said on Monday that exports rose by 4 percent.")));
             String wanted = ok(INGEST, vars("in", article(run, "wanted", "The agency said on Monday that " + word
                     + " shipments rose by 9 percent."))).getString("data.ingestArticle.article.id");
@@ -83,8 +80,7 @@ public class LiveSubscriptionTest {
                 .getString("data.ingestArticle.article.id");
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String articles = subscribed(client, ARTICLES, null);
-            String claims = client.subscribe(CLAIMS, vars("f", vars("articleId", articleId)));
-            awaitSubscriptions(2);
+            String claims = subscribed(client, CLAIMS, vars("f", vars("articleId", articleId)));
             String claimId = ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }",
                     vars("in", vars("articleId", articleId, "text", "Harbour traffic doubled, an official said " + run)))
                     .getString("data.createClaim.id");
@@ -143,48 +139,19 @@ public class LiveSubscriptionTest {
 
     @Test
     void aClosedConnectionEndsItsSubscriptions() throws Exception {
-        int before = openSubscriptions();
+        int before = OpenSubscriptions.on(RestAssured.port);
         GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null);
         subscribed(client, ARTICLES, null);
         client.close();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (openSubscriptions() > before && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertEquals(before, openSubscriptions());
+        OpenSubscriptions.await(RestAssured.port, before);
     }
 
     /** Subscribes and waits until the server has registered it (the protocol has no acknowledgement for that). */
     private String subscribed(GraphQLWsClient client, String query, Map<String, Object> variables) throws InterruptedException {
-        int before = openSubscriptions();
+        int before = OpenSubscriptions.on(RestAssured.port);
         String id = client.subscribe(query, variables);
-        awaitSubscriptions(before + 1);
+        OpenSubscriptions.await(RestAssured.port, before + 1);
         return id;
-    }
-
-    private void awaitSubscriptions(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (openSubscriptions() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The server registered " + openSubscriptions() + " subscriptions, not " + count);
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    /** Subscriptions open on the server, from its metrics: the same for the test app and the packaged one. */
-    static int openSubscriptions() {
-        return openSubscriptions(RestAssured.port);
-    }
-
-    static int openSubscriptions(int port) {
-        String metrics = RestAssured.given().port(port).accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("claimgraph_live_subscriptions ")) {
-                return (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1).strip());
-            }
-        }
-        throw new AssertionError("No claimgraph_live_subscriptions in /q/metrics");
     }
 
     static JsonObject data(JsonObject message) {

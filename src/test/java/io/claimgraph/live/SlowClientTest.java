@@ -2,7 +2,6 @@ package io.claimgraph.live;
 
 import static io.claimgraph.GraphQL.ok;
 import static io.claimgraph.GraphQL.vars;
-import static io.claimgraph.live.LiveSubscriptionTest.openSubscriptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +11,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.json.JsonObject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,12 +44,12 @@ public class SlowClientTest {
             heavy.append(" b").append(i).append(": body");
         }
         heavy.append(" } }");
-        int before = openSubscriptions();
+        int before = OpenSubscriptions.on(RestAssured.port);
         try (GraphQLWsClient slow = GraphQLWsClient.connect(RestAssured.port, null, new HttpClientOptions().setReceiveBufferSize(4096));
                 GraphQLWsClient fast = GraphQLWsClient.connect(RestAssured.port, null)) {
             String stalled = slow.subscribe(heavy.toString(), null);
             String following = fast.subscribe("subscription { articleIngested { id url } }", null);
-            awaitOpen(before + 2);
+            OpenSubscriptions.await(RestAssured.port, before + 2);
             slow.stopReading();
 
             for (int batch = 0; batch < ARTICLES / 10; batch++) {
@@ -70,7 +67,7 @@ public class SlowClientTest {
                 received.add(LiveSubscriptionTest.data(fast.next(following)).getJsonObject("articleIngested").getString("url"));
             }
             assertEquals(ARTICLES, received.size(), "the reading client got every article");
-            awaitOpen(before + 1); // the stalled subscription was ended by the server, the other one is open
+            OpenSubscriptions.await(RestAssured.port, before + 1); // the stalled subscription was ended by the server, the other one is open
 
             slow.resumeReading();
             int delivered = 0;
@@ -95,15 +92,5 @@ public class SlowClientTest {
             body.append(".\n\n");
         }
         return body.toString();
-    }
-
-    private static void awaitOpen(int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (openSubscriptions() != count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Open subscriptions: " + openSubscriptions() + ", expected " + count);
-            }
-            Thread.sleep(20);
-        }
     }
 }
