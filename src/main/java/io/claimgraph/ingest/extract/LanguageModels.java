@@ -33,12 +33,14 @@ public final class LanguageModels {
     private final SentenceModel sentenceModel;
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
+    private final PosWeights posWeights;
 
     private LanguageModels() {
         try {
             sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
             tokenizerModel = new TokenizerModel(withManifest(TOKEN_MODEL, "useAlphaNumericOptimization", "true"));
             posModel = new POSModel(withManifest(POS_MODEL, "BeamSize", "1"));
+            posWeights = new PosWeights(posModel);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the OpenNLP English models from the classpath", e);
         }
@@ -63,6 +65,11 @@ public final class LanguageModels {
 
     public POSModel posModel() {
         return posModel;
+    }
+
+    /** The POS model's parameters by word, shared by every thread's tagger. */
+    public PosWeights posWeights() {
+        return posWeights;
     }
 
     private static InputStream open(String resource) throws IOException {

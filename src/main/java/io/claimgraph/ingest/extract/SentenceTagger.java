@@ -20,7 +20,7 @@ public final class SentenceTagger {
 
     public SentenceTagger(LanguageModels models) {
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokenizerModel()));
-        this.tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(models.posModel()));
+        this.tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(models.posModel(), models.posWeights()));
     }
 
     public TaggedSentence tag(String sentence) {

@@ -22,7 +22,7 @@ class GreedyPosTaggerTest {
         SentenceDetectorME sentences = new SentenceDetectorME(models.sentenceModel());
         TokenizerME tokenizer = new TokenizerME(models.tokenizerModel());
         POSTaggerME reference = new POSTaggerME(models.posModel(), POSTagFormat.UD);
-        GreedyPosTagger greedy = new GreedyPosTagger(models.posModel());
+        GreedyPosTagger greedy = new GreedyPosTagger(models.posModel(), models.posWeights());
         int tokens = 0;
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/articles"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
