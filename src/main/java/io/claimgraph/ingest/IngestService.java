@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
  * <li>announce the article and its claims to subscribers, who hear of them once the transaction commits
  * ({@link LiveHub});</li>
- * <li>after the commit, relate the new claims to other articles' claims ({@link ClaimRelations#afterIngest}).</li>
+ * <li>after the commit, relate the new claims to other articles' claims ({@link ClaimRelations#afterIngest}); for a
+ * batch, a few articles at a time beside the writes of the next ones ({@link RelationPasses}).</li>
  * </ol>
  * Parallel ingests of the same article race on the unique keys (url, content hash); the loser's transaction
  * rolls back and is run again, and then finds the winner's row: DUPLICATE, never a second copy. An ingest that
@@ -51,19 +52,21 @@ public class IngestService {
     private final ArticleWriter writer;
     private final ExtractionWriter extractionWriter;
     private final ClaimRelations relations;
+    private final RelationPasses relationPasses;
     private final LiveHub live;
     private final ExtractionAhead ahead;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimRelations relations, ExtractionAhead ahead, LiveHub live,
-            ClaimgraphConfig config) {
+            ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses, ExtractionAhead ahead,
+            LiveHub live, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
         this.extractionWriter = extractionWriter;
         this.relations = relations;
+        this.relationPasses = relationPasses;
         this.ahead = ahead;
         this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
@@ -85,7 +88,8 @@ public class IngestService {
      * Ingests each article on its own: a refused one is REJECTED with its reason, the others are unaffected. When
      * the request's time budget (claimgraph.graphql.time-budget) runs out, the articles not yet started are
      * REJECTED as not ingested, so the client can send them again; those already stored stay stored. The claims of
-     * all the stored articles are related to other articles' claims (and to each other's) in one pass at the end.
+     * the stored articles are related to other articles' claims (and to each other's) a few articles at a time, while
+     * the next ones are written; the call answers when that is done.
      *
      * <p>The articles are written one after another, in order, as before; their extraction runs ahead on all cores
      * ({@link ExtractionAhead}), for those whose content is not stored yet.
@@ -101,8 +105,7 @@ public class IngestService {
         List<Prepared> prepared = prepareAll(inputs);
         try {
             List<IngestResult> results = new ArrayList<>();
-            List<ClaimFacts> claims = new ArrayList<>();
-            List<Integer> written = new ArrayList<>();
+            RelationPasses.Batch relating = relationPasses.batch();
             for (int i = 0; i < inputs.size(); i++) {
                 String argument = "inputs[" + i + "]";
                 ArticleInput input = inputs.get(i);
@@ -122,8 +125,7 @@ public class IngestService {
                 try {
                     Ingested ingested = inTransaction(() -> ingestOne(argument, input, p.article(), p::extraction));
                     if (!ingested.claims().isEmpty()) {
-                        claims.addAll(ingested.claims());
-                        written.add(results.size());
+                        relating.written(ingested.claims(), results.size());
                     }
                     results.add(ingested.result());
                 } catch (ClientError e) {
@@ -132,10 +134,7 @@ public class IngestService {
                     p.cancel(); // a duplicate's extraction, if it has not started: not needed
                 }
             }
-            List<String> warnings = relations.afterIngest(claims);
-            for (int i : written) {
-                results.set(i, withWarnings(results.get(i), warnings));
-            }
+            relating.finish().forEach((i, warnings) -> results.set(i, withWarnings(results.get(i), warnings)));
             return results;
         } finally {
             // a call that failed leaves no extraction queued for it

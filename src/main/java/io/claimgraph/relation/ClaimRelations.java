@@ -64,6 +64,10 @@ public class ClaimRelations {
      */
     static final int MAX_POOL = 256;
 
+    /** The ingest warning when relating an article's claims failed. */
+    public static final String NOT_COMPUTED =
+            "Relations to other articles' claims could not be computed; they are computed again when one of its claims changes";
+
     private final ReentrantLock passLock = new ReentrantLock();
     private final boolean enabled;
     private final int candidates;
@@ -128,8 +132,7 @@ public class ClaimRelations {
                 boolean race = UniqueKeys.isUniqueViolation(e) || UniqueKeys.isForeignKeyViolation(e);
                 if (!race || attempt >= ATTEMPTS) {
                     LOG.errorf(e, "Relating the claims of an ingested article failed (claims %s)", ids(sources));
-                    return List.of("Relations to other articles' claims could not be computed; they are computed again "
-                            + "when one of its claims changes");
+                    return List.of(NOT_COMPUTED);
                 }
             }
         }

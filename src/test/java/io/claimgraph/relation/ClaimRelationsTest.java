@@ -127,6 +127,40 @@ public class ClaimRelationsTest {
     }
 
     @Test
+    void aBatchIsRelatedAcrossItsPassesAndAnswersWhenAllAreDone() {
+        // ingestArticles relates a batch a few articles at a time while it writes the rest (RelationPasses): 23
+        // reports of one deployment span three passes
+        LocalDate day = randomDay();
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            Fixture fixture = fixture(i % 2 == 0 ? "deployment-seoul" : "deployment-kyiv");
+            inputs.add(vars("url", "https://relations.example/batch/" + unique(), "headline", fixture.headline(),
+                    "body", fixture.body() + "\n\n(ref " + unique() + ")", "publisher", "Relations Test Wire",
+                    "publishedAt", day + "T08:00:00Z"));
+        }
+        JsonPath result = ok("mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome warnings article { id } } }",
+                vars("in", inputs));
+        List<String> articles = result.getList("data.ingestArticles.article.id");
+        INGESTED.addAll(articles);
+        assertEquals(List.of("CREATED"), result.getList("data.ingestArticles.outcome").stream().distinct().toList());
+        assertEquals(List.of(List.of()), result.getList("data.ingestArticles.warnings").stream().distinct().toList());
+
+        // the first article of the second pass is related to the last ones of the first (committed before it started)
+        Map<String, Object> firstOfSecondPass = claimWithMeasure(articles.get(10), "deployed");
+        assertTrue(ids(firstOfSecondPass, "corroboratedBy").contains(claimWithMeasure(articles.get(9), "sent").get("id")),
+                firstOfSecondPass.toString());
+        // the last pass related the last article to the five newest before it (claimgraph.relations.max-per-claim);
+        // earlier passes may have picked it too, when it was committed before they looked
+        Map<String, Object> last = claimWithMeasure(articles.get(22), "deployed");
+        assertEquals("CORROBORATED", last.get("status"));
+        List<Object> lastCorroboratedBy = ids(last, "corroboratedBy");
+        for (int previous = 17; previous < 22; previous++) {
+            Object claim = claimWithMeasure(articles.get(previous), previous % 2 == 0 ? "deployed" : "sent").get("id");
+            assertTrue(lastCorroboratedBy.contains(claim), previous + ": " + last);
+        }
+    }
+
+    @Test
     void aCorrectedDateContradictsTheFirstReportUntilTheReportIsCorrectedToo() {
         LocalDate day = randomDay();
         String url = "https://relations.example/date-first-report/" + unique();
