@@ -6,13 +6,16 @@ goes through the whole pipeline (normalise, deduplicate, extract, link, write). 
 at once, as several scrapers feeding one instance would. With --pid (the service's process id, on this machine) it
 also reports the service's CPU time per article, which waiting for a core does not inflate, and the load average
 around the run: on a shared machine articles per second say as much about the neighbours as about the service.
-Usage: ingest_bench.py URL ARTICLE.txt [--articles N] [--batch B] [--clients C] [--pid PID]
+A JVM service is measured warmed up: --warmup articles first (timed and reported too, so a cold start is visible
+beside the result), then --rounds measured rounds of --articles each; the result is the median round.
+Usage: ingest_bench.py URL ARTICLE.txt [--warmup W] [--rounds R] [--articles N] [--batch B] [--clients C] [--pid PID]
 With access control on, pass an editor token in CLAIMGRAPH_TOKEN (scripts/mint-token.sh makes one).
 """
 import argparse
 from concurrent.futures import ThreadPoolExecutor
 import json
 import os
+import statistics
 import time
 import urllib.request
 
@@ -50,39 +53,56 @@ def article(template, headline, n, run):
             "body": body + f"\nBench marker {run}-{n}.", "publishedAt": "2025-02-20T09:00:00Z"}
 
 
+def timed_round(url, articles, batch, clients, pid):
+    """Sends the articles in batches from `clients` threads; returns (seconds, service CPU seconds or None, outcomes)."""
+    batches = [articles[i:i + batch] for i in range(0, len(articles), batch)]
+    cpu_before = process_cpu_seconds(pid) if pid else None
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        outcomes = [outcome for answer in pool.map(lambda b: post(url, b), batches) for outcome in answer]
+    elapsed = time.perf_counter() - started
+    cpu = process_cpu_seconds(pid) - cpu_before if pid else None
+    return elapsed, cpu, outcomes
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("url")
     parser.add_argument("template")
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=2000, help="articles per measured round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch", type=int, default=50)
-    parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--warmup", type=int, default=6000, help="articles sent before the measured rounds")
     parser.add_argument("--clients", type=int, default=1)
     parser.add_argument("--pid", type=int)
     args = parser.parse_args()
     text = open(args.template, encoding="utf-8").read()
     headline = [line for line in text.splitlines() if line.strip()][1 if text.startswith("Recent") else 0]
     run = str(int(time.time()))
-    warm = [article(text, headline, -n - 1, run) for n in range(args.warmup)]
-    for i in range(0, len(warm), args.batch):
-        post(args.url, warm[i:i + args.batch])
-    articles = [article(text, headline, n, run) for n in range(args.articles)]
-    batches = [articles[i:i + args.batch] for i in range(0, len(articles), args.batch)]
+    number = iter(range(10 ** 9))
+    if args.warmup:
+        warm = [article(text, headline, next(number), run) for _ in range(args.warmup)]
+        elapsed, cpu, _ = timed_round(args.url, warm, args.batch, args.clients, args.pid)
+        print(f"ingest_warmup_articles {args.warmup}")
+        print(f"ingest_warmup_articles_per_second {args.warmup / elapsed:.1f}")
     load_before = load_average()
-    cpu_before = process_cpu_seconds(args.pid) if args.pid else None
-    started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=args.clients) as pool:
-        outcomes = [outcome for batch in pool.map(lambda b: post(args.url, b), batches) for outcome in batch]
-    elapsed = time.perf_counter() - started
-    cpu = process_cpu_seconds(args.pid) - cpu_before if args.pid else None
-    created = outcomes.count("CREATED")
+    rates, cpus, created, total = [], [], 0, 0
+    for r in range(1, args.rounds + 1):
+        articles = [article(text, headline, next(number), run) for _ in range(args.articles)]
+        elapsed, cpu, outcomes = timed_round(args.url, articles, args.batch, args.clients, args.pid)
+        created += outcomes.count("CREATED")
+        total += len(articles)
+        rates.append(len(articles) / elapsed)
+        print(f"ingest_round_{r}_articles_per_second {rates[-1]:.1f}")
+        if cpu is not None:
+            cpus.append(cpu * 1000 / len(articles))
+            print(f"ingest_round_{r}_service_cpu_ms_per_article {cpus[-1]:.2f}")
     print(f"ingest_clients {args.clients}")
-    print(f"ingest_articles {len(articles)}")
+    print(f"ingest_articles {total}")
     print(f"ingest_created {created}")
-    print(f"ingest_seconds {elapsed:.2f}")
-    print(f"ingest_articles_per_second {len(articles) / elapsed:.1f}")
-    if cpu is not None:
-        print(f"ingest_service_cpu_ms_per_article {cpu * 1000 / len(articles):.2f}")
+    print(f"ingest_articles_per_second {statistics.median(rates):.1f}")
+    if cpus:
+        print(f"ingest_service_cpu_ms_per_article {statistics.median(cpus):.2f}")
     print(f"ingest_load_average_before_after {load_before}/{load_average()}")
 
 
