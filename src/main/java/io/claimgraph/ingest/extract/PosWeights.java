@@ -29,8 +29,8 @@ import opennlp.tools.util.featuregen.TokenFeatureGenerator;
  * are the same to the last bit ({@code PosWeightsTest} checks the parameters against OpenNLP's context generator,
  * {@code GreedyPosTaggerTest} the tags against its tagger).
  *
- * <p>Thread-safe and shared by all taggers of a process. The cache holds at most {@value #MAX_WORDS} words (a few
- * MB) and starts again when full; news vocabulary is mostly a few thousand words.
+ * <p>Thread-safe and shared by all taggers of a process. The cache holds at most {@value #MAX_WORDS} words (about
+ * 15 MB when full) and starts again when full; most of a news text is a few thousand common words.
  */
 public final class PosWeights {
 
