@@ -32,7 +32,7 @@ import org.jboss.logging.Logger;
 public class RelationPasses {
 
     private static final Logger LOG = Logger.getLogger(RelationPasses.class);
-    static final int ARTICLES_PER_PASS = 10;
+    public static final int ARTICLES_PER_PASS = 10;
 
     private final ClaimRelations relations;
     private final ExecutorService passes = Executors.newSingleThreadExecutor(task -> {

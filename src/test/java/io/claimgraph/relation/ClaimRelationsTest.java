@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.ingest.RelationPasses;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -128,11 +129,13 @@ public class ClaimRelationsTest {
 
     @Test
     void aBatchIsRelatedAcrossItsPassesAndAnswersWhenAllAreDone() {
-        // ingestArticles relates a batch a few articles at a time while it writes the rest (RelationPasses): 23
-        // reports of one deployment span three passes
+        // ingestArticles relates a batch a few articles at a time while it writes the rest (RelationPasses): reports
+        // of one deployment, alternately from Seoul ("deployed") and Kyiv ("sent"), spanning three passes
+        int perPass = RelationPasses.ARTICLES_PER_PASS;
+        int size = 2 * perPass + 3;
         LocalDate day = randomDay();
         List<Map<String, Object>> inputs = new ArrayList<>();
-        for (int i = 0; i < 23; i++) {
+        for (int i = 0; i < size; i++) {
             Fixture fixture = fixture(i % 2 == 0 ? "deployment-seoul" : "deployment-kyiv");
             inputs.add(vars("url", "https://relations.example/batch/" + unique(), "headline", fixture.headline(),
                     "body", fixture.body() + "\n\n(ref " + unique() + ")", "publisher", "Relations Test Wire",
@@ -145,19 +148,23 @@ public class ClaimRelationsTest {
         assertEquals(List.of("CREATED"), result.getList("data.ingestArticles.outcome").stream().distinct().toList());
         assertEquals(List.of(List.of()), result.getList("data.ingestArticles.warnings").stream().distinct().toList());
 
-        // the first article of the second pass is related to the last ones of the first (committed before it started)
-        Map<String, Object> firstOfSecondPass = claimWithMeasure(articles.get(10), "deployed");
-        assertTrue(ids(firstOfSecondPass, "corroboratedBy").contains(claimWithMeasure(articles.get(9), "sent").get("id")),
+        // the first article of the second pass is related to the last one of the first (committed before it started)
+        Map<String, Object> firstOfSecondPass = figureClaim(articles, perPass);
+        assertTrue(ids(firstOfSecondPass, "corroboratedBy").contains(figureClaim(articles, perPass - 1).get("id")),
                 firstOfSecondPass.toString());
         // the last pass related the last article to the five newest before it (claimgraph.relations.max-per-claim);
         // earlier passes may have picked it too, when it was committed before they looked
-        Map<String, Object> last = claimWithMeasure(articles.get(22), "deployed");
+        Map<String, Object> last = figureClaim(articles, size - 1);
         assertEquals("CORROBORATED", last.get("status"));
         List<Object> lastCorroboratedBy = ids(last, "corroboratedBy");
-        for (int previous = 17; previous < 22; previous++) {
-            Object claim = claimWithMeasure(articles.get(previous), previous % 2 == 0 ? "deployed" : "sent").get("id");
-            assertTrue(lastCorroboratedBy.contains(claim), previous + ": " + last);
+        for (int previous = size - 6; previous < size - 1; previous++) {
+            assertTrue(lastCorroboratedBy.contains(figureClaim(articles, previous).get("id")), previous + ": " + last);
         }
+    }
+
+    /** The troop figure's claim of the i-th article of the batch above (Seoul's even, Kyiv's odd). */
+    private static Map<String, Object> figureClaim(List<String> articles, int i) {
+        return claimWithMeasure(articles.get(i), i % 2 == 0 ? "deployed" : "sent");
     }
 
     @Test
