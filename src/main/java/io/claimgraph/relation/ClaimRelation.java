@@ -15,9 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One direction of a relation between two claims: a relation of a and b is the rows (a, b) and (b, a), written and
- * removed together, each with the reason worded from its first claim's side. Not a GraphQL type itself; clients see
- * {@link ClaimRelationView}.
+ * A relation between two claims, one row per pair: {@code claimId} is the lower id of the two, {@code relatedClaimId}
+ * the higher (build rows with {@link #of} and keys with {@link #key}, which put them in that order), and the reason is
+ * kept worded from each side. Not a GraphQL type itself; clients see {@link ClaimRelationView}, from one claim's side.
  */
 @Entity
 @Table(name = "claim_relation")
@@ -38,20 +38,46 @@ public class ClaimRelation extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RelationOrigin origin;
 
+    /** Why, worded from {@code claimId}'s side. */
     public String reason;
+
+    /** Why, worded from {@code relatedClaimId}'s side. */
+    @Column(name = "reverse_reason")
+    public String reverseReason;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    public static ClaimRelation of(long claimId, long relatedClaimId, RelationKind kind, RelationOrigin origin, String reason) {
+    /** The row relating claims a and b, with the reason as a sees it and as b sees it, in either order. */
+    public static ClaimRelation of(long a, long b, RelationKind kind, RelationOrigin origin, String reasonOfA, String reasonOfB) {
         ClaimRelation row = new ClaimRelation();
-        row.claimId = claimId;
-        row.relatedClaimId = relatedClaimId;
+        row.claimId = Math.min(a, b);
+        row.relatedClaimId = Math.max(a, b);
         row.kind = kind;
         row.origin = origin;
-        row.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 499) + "\u2026";
+        row.reason = clipped(a < b ? reasonOfA : reasonOfB);
+        row.reverseReason = clipped(a < b ? reasonOfB : reasonOfA);
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return row;
+    }
+
+    /** The key of the row relating claims a and b, in either order. */
+    public static Key key(long a, long b) {
+        return new Key(Math.min(a, b), Math.max(a, b));
+    }
+
+    /** The claim this relation links {@code claim} to. */
+    public long otherThan(long claim) {
+        return claimId == claim ? relatedClaimId : claimId;
+    }
+
+    /** Why, worded from {@code claim}'s side. */
+    public String reasonOf(long claim) {
+        return claimId == claim ? reason : reverseReason;
+    }
+
+    private static String clipped(String reason) {
+        return reason == null || reason.length() <= 500 ? reason : reason.substring(0, 499) + "\u2026";
     }
 
     /** The composite primary key. */

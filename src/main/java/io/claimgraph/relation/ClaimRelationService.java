@@ -36,7 +36,7 @@ public class ClaimRelationService {
     @Transactional
     public Claim remove(String claimId, String relatedClaimId) {
         Claim[] pair = pair("claimId", claimId, "relatedClaimId", relatedClaimId);
-        ClaimRelation current = ClaimRelation.findById(new ClaimRelation.Key(pair[0].id, pair[1].id));
+        ClaimRelation current = ClaimRelation.findById(ClaimRelation.key(pair[0].id, pair[1].id));
         if (current == null || current.kind == RelationKind.DISMISSED) {
             throw NotFoundException.because("relatedClaimId", "No relation between claim " + pair[0].id + " and claim " + pair[1].id);
         }
@@ -66,25 +66,21 @@ public class ClaimRelationService {
         return new Claim[] {claim, other};
     }
 
-    /** Sets both directions of the pair to an ANALYST row of this kind, whatever they were. */
+    /** Sets the pair's row to an ANALYST row of this kind (the same reason from both sides), whatever it was. */
     private void replace(Claim claim, Claim other, RelationKind kind, String reason) {
         EntityManager em = Panache.getEntityManager();
-        put(em, claim.id, other.id, kind, reason);
-        put(em, other.id, claim.id, kind, reason);
-        relations.refreshStatuses(List.of(claim.id, other.id));
-        em.refresh(claim);
-    }
-
-    private static void put(EntityManager em, long claimId, long relatedClaimId, RelationKind kind, String reason) {
-        ClaimRelation fresh = ClaimRelation.of(claimId, relatedClaimId, kind, RelationOrigin.ANALYST, reason);
-        ClaimRelation row = em.find(ClaimRelation.class, new ClaimRelation.Key(claimId, relatedClaimId));
+        ClaimRelation fresh = ClaimRelation.of(claim.id, other.id, kind, RelationOrigin.ANALYST, reason, reason);
+        ClaimRelation row = em.find(ClaimRelation.class, ClaimRelation.key(claim.id, other.id));
         if (row == null) {
             em.persist(fresh);
-            return;
+        } else {
+            row.kind = fresh.kind;
+            row.origin = fresh.origin;
+            row.reason = fresh.reason;
+            row.reverseReason = fresh.reverseReason;
+            row.createdAt = fresh.createdAt;
         }
-        row.kind = fresh.kind;
-        row.origin = fresh.origin;
-        row.reason = fresh.reason;
-        row.createdAt = fresh.createdAt;
+        relations.refreshStatuses(List.of(claim.id, other.id));
+        em.refresh(claim);
     }
 }

@@ -164,8 +164,8 @@ public class ClaimRelations {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
-        Set<Long> others = new HashSet<>(IdListQuery.list(
-                "select distinct r.relatedClaimId from ClaimRelation r where r.claimId in :ids", Long.class, claimIds));
+        Set<Long> others = new HashSet<>(IdListQuery.list("select r.relatedClaimId from ClaimRelation r where r.claimId in :ids"
+                + " union select r.claimId from ClaimRelation r where r.relatedClaimId in :ids", Long.class, claimIds));
         others.removeAll(claimIds);
         return others;
     }
@@ -173,7 +173,8 @@ public class ClaimRelations {
     /** The claims of other articles that relations link this article's claims to. */
     public Set<Long> counterpartsOfArticle(long articleId) {
         List<Long> ids = Panache.getEntityManager().createQuery(
-                "select distinct r.relatedClaimId from ClaimRelation r, Claim c where c.id = r.claimId and c.articleId = :article", Long.class)
+                "select r.relatedClaimId from ClaimRelation r, Claim c where c.id = r.claimId and c.articleId = :article"
+                + " union select r.claimId from ClaimRelation r, Claim c where c.id = r.relatedClaimId and c.articleId = :article", Long.class)
                 .setParameter("article", articleId).getResultList();
         return new HashSet<>(ids);
     }
@@ -191,11 +192,17 @@ public class ClaimRelations {
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(claimIds));
         for (int from = 0; from < ids.size(); from += 1000) {
             em.createNativeQuery("update claim set status = case"
-                    + " when exists (select 1 from claim_relation r where r.claim_id = claim.id and r.kind = 'CONTRADICTS') then 'DISPUTED'"
-                    + " when exists (select 1 from claim_relation r where r.claim_id = claim.id and r.kind = 'CORROBORATES') then 'CORROBORATED'"
+                    + " when " + hasRelation("CONTRADICTS") + " then 'DISPUTED'"
+                    + " when " + hasRelation("CORROBORATES") + " then 'CORROBORATED'"
                     + " else 'UNREVIEWED' end where id in (:ids)")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).executeUpdate();
         }
+    }
+
+    /** Whether the claim being updated has a relation of this kind, on either side of its pair (an index range each). */
+    private static String hasRelation(String kind) {
+        return "(exists (select 1 from claim_relation r where r.claim_id = claim.id and r.kind = '" + kind + "')"
+                + " or exists (select 1 from claim_relation r where r.related_claim_id = claim.id and r.kind = '" + kind + "'))";
     }
 
     /**
@@ -249,8 +256,10 @@ public class ClaimRelations {
         // pairs that already have a row are left alone: ANALYST rows always, and rows of another pass that committed
         // since these claims did
         Set<Pair> locked = new HashSet<>();
+        String sourceList = literals(sourceIds);
         for (Object row : Panache.getEntityManager().createNativeQuery("select claim_id, related_claim_id from claim_relation"
-                + " where claim_id in (" + literals(sourceIds) + ")").getResultList()) {
+                + " where claim_id in (" + sourceList + ") union all select claim_id, related_claim_id from claim_relation"
+                + " where related_claim_id in (" + sourceList + ")").getResultList()) {
             Object[] columns = (Object[]) row;
             locked.add(pairKey(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()));
         }
@@ -306,8 +315,8 @@ public class ClaimRelations {
                 if (kept >= maxPerClaim || locked.contains(key) || !done.add(key)) {
                     continue;
                 }
-                em.persist(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reason()));
-                em.persist(ClaimRelation.of(other.id(), source.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reverseReason()));
+                em.persist(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reason(),
+                        verdict.reverseReason()));
                 touched.add(source.id());
                 touched.add(other.id());
                 added.merge(source.id(), verdict.kind(), ClaimRelations::stronger);
@@ -323,7 +332,7 @@ public class ClaimRelations {
         return a == RelationKind.CONTRADICTS || b == RelationKind.CONTRADICTS ? RelationKind.CONTRADICTS : a;
     }
 
-    /** Deletes the automatic relations of these claims (both directions); returns the claims on either side. */
+    /** Deletes the automatic relations of these claims; returns the claims on either side. */
     private Set<Long> dropAutomatic(Collection<Long> claimIds) {
         Set<Long> touched = new HashSet<>(counterparts(claimIds));
         EntityManager em = Panache.getEntityManager();
@@ -331,7 +340,10 @@ public class ClaimRelations {
         List<Long> ids = new ArrayList<>(claimIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 1000));
-            em.createQuery("delete from ClaimRelation r where r.origin = :origin and (r.claimId in :ids or r.relatedClaimId in :ids)")
+            // one statement per side: each an index range, where "or" over the two columns reads every row on H2
+            em.createQuery("delete from ClaimRelation r where r.origin = :origin and r.claimId in :ids")
+                    .setParameter("origin", RelationOrigin.AUTOMATIC).setParameter("ids", slice).executeUpdate();
+            em.createQuery("delete from ClaimRelation r where r.origin = :origin and r.relatedClaimId in :ids")
                     .setParameter("origin", RelationOrigin.AUTOMATIC).setParameter("ids", slice).executeUpdate();
         }
         touched.addAll(claimIds);

@@ -86,6 +86,10 @@ public class ClaimRelationsTest {
         String reason = (String) relation.get("reason");
         assertTrue(reason.contains("About 1,000 North Korean soldiers") && reason.contains("About 300 North Korean soldiers"), reason);
         assertNotNull(relation.get("createdAt"));
+        // one stored relation, worded from each claim's side: its own figure first
+        assertTrue(reason.indexOf("About 1,000") < reason.indexOf("About 300"), reason);
+        String lowReason = (String) relationTo(lowKilled, highKilled.get("id")).get("reason");
+        assertTrue(lowReason.indexOf("About 300") < lowReason.indexOf("About 1,000"), lowReason);
 
         // the disputed filter finds both, and nothing undisputed
         List<String> disputed = ok(LIST, vars("filter", Map.of("status", List.of("DISPUTED"), "text", "soldiers were killed")))
