@@ -66,11 +66,6 @@ public class ClaimRelation extends PanacheEntityBase {
         return new Key(Math.min(a, b), Math.max(a, b));
     }
 
-    /** The claim this relation links {@code claim} to. */
-    public long otherThan(long claim) {
-        return claimId == claim ? relatedClaimId : claimId;
-    }
-
     /** Why, worded from {@code claim}'s side. */
     public String reasonOf(long claim) {
         return claimId == claim ? reason : reverseReason;

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -156,6 +157,12 @@ public class ClaimRelationsTest {
         Map<String, Object> firstOfSecondPass = figureClaim(articles, perPass);
         assertTrue(ids(firstOfSecondPass, "corroboratedBy").contains(figureClaim(articles, perPass - 1).get("id")),
                 firstOfSecondPass.toString());
+        // newest first (same publication time: highest id first), whichever side of the stored pair each one is on:
+        // this claim was related to older claims by its own pass and to newer ones by theirs
+        List<Long> related = ids(firstOfSecondPass, "corroboratedBy").stream().map(id -> Long.valueOf((String) id)).toList();
+        long self = Long.parseLong((String) firstOfSecondPass.get("id"));
+        assertTrue(related.stream().anyMatch(id -> id < self) && related.stream().anyMatch(id -> id > self), related.toString());
+        assertEquals(related.stream().sorted(Comparator.reverseOrder()).toList(), related);
         // the last pass related the last article to the five newest before it (claimgraph.relations.max-per-claim);
         // earlier passes may have picked it too, when it was committed before they looked
         Map<String, Object> last = figureClaim(articles, size - 1);
