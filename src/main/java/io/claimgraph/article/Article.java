@@ -80,6 +80,10 @@ public class Article extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "location_id"))
     public Set<Location> locations = new LinkedHashSet<>();
 
+    /** The statement of {@link #findByUrlOrContentHash} (tests count its runs). */
+    public static final String BY_URL_OR_CONTENT_HASH =
+            "select * from article where url = :url union all select * from article where content_hash = :hash";
+
     /**
      * The stored articles with this url or this content hash (none, one, or two; one may come twice), in one
      * statement. A union rather than an {@code or}: H2 reads a whole table for an {@code or} of two columns, and
@@ -87,8 +91,7 @@ public class Article extends PanacheEntityBase {
      */
     @SuppressWarnings("unchecked")
     public static List<Article> findByUrlOrContentHash(String url, String contentHash) {
-        return getEntityManager().createNativeQuery("select * from article where url = :url"
-                + " union all select * from article where content_hash = :hash", Article.class)
+        return getEntityManager().createNativeQuery(BY_URL_OR_CONTENT_HASH, Article.class)
                 .setParameter("url", url).setParameter("hash", contentHash).getResultList();
     }
 }

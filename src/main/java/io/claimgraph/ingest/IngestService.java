@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
  * <ol>
  * <li>check the input ({@link IngestInputCheck});</li>
  * <li>normalise and drop repeated paragraphs ({@link ArticleNormalizer});</li>
- * <li>find a stored duplicate by url or by content hash (one statement);</li>
+ * <li>find a stored duplicate by url or by content hash (one statement; for a batch, only where the batch's own
+ * lookup found its url or content stored, or an earlier article of the batch has either);</li>
  * <li>extract claims, actors and places ({@link ClaimExtractor}); for a batch, ahead of the transactions and on all
  * cores ({@link ExtractionAhead});</li>
  * <li>write the article ({@link ArticleWriter});</li>
@@ -80,7 +81,7 @@ public class IngestService {
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
         NormalizedArticle article = prepare("input", input);
-        Ingested ingested = inTransaction(() -> ingestOne("input", input, article, () -> extract(article)));
+        Ingested ingested = inTransaction(retry -> ingestOne("input", input, article, () -> extract(article), true));
         return withWarnings(ingested.result(), relations.afterIngest(ingested.claims()));
     }
 
@@ -123,7 +124,8 @@ public class IngestService {
                     continue;
                 }
                 try {
-                    Ingested ingested = inTransaction(() -> ingestOne(argument, input, p.article(), p::extraction));
+                    Ingested ingested = inTransaction(retry -> ingestOne(argument, input, p.article(), p::extraction,
+                            retry || p.mayBeStored()));
                     if (!ingested.claims().isEmpty()) {
                         relating.written(ingested.claims(), results.size());
                     }
@@ -150,6 +152,8 @@ public class IngestService {
         private final NormalizedArticle article;
         private final ClientError refused;
         private ExtractionAhead.Task ahead;
+        /** False when neither its url nor its content was stored when the batch came, nor earlier in the batch. */
+        private boolean mayBeStored = true;
 
         Prepared(NormalizedArticle article, ClientError refused) {
             this.article = article;
@@ -162,6 +166,10 @@ public class IngestService {
 
         ClientError refused() {
             return refused;
+        }
+
+        boolean mayBeStored() {
+            return mayBeStored;
         }
 
         ExtractedArticle extraction() {
@@ -178,8 +186,10 @@ public class IngestService {
 
     /**
      * Checks and normalises every article of the batch, then starts extracting those that will need it: content not
-     * stored yet (one statement for the batch), and only its first copy when the batch carries it twice. Whether an
-     * article is new is decided again in its own transaction, as before; this only avoids extracting duplicates.
+     * stored yet (one statement for the batch), and only its first copy when the batch carries it twice. An article
+     * whose url and content were both unknown (stored nowhere, and not earlier in the batch) is written without
+     * looking for a stored copy again: one that another ingest stores meanwhile fails it on a unique key, and the
+     * retry looks (see {@link #inTransaction}). Every other article is looked for in its own transaction, as before.
      */
     private List<Prepared> prepareAll(List<ArticleInput> inputs) {
         List<Prepared> prepared = new ArrayList<>(inputs.size());
@@ -194,13 +204,32 @@ public class IngestService {
         if (hashes.isEmpty()) {
             return prepared;
         }
-        Set<String> stored = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
-                .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
-                .setParameter("hashes", hashes).getResultList()));
-        for (Prepared p : prepared) {
-            if (p.refused() == null && stored.add(p.article().contentHash())) {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (prepared.get(i).refused() == null) {
+                urls.add(inputs.get(i).url.strip());
+            }
+        }
+        Set<String> storedContent = new HashSet<>();
+        Set<String> storedUrls = new HashSet<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            storedContent.addAll(Panache.getEntityManager()
+                    .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
+                    .setParameter("hashes", hashes).getResultList());
+            storedUrls.addAll(Panache.getEntityManager().createQuery("select a.url from Article a where a.url in :urls", String.class)
+                    .setParameter("urls", urls.stream().distinct().toList()).getResultList());
+        });
+        for (int i = 0; i < inputs.size(); i++) {
+            Prepared p = prepared.get(i);
+            if (p.refused() != null) {
+                continue;
+            }
+            boolean newContent = storedContent.add(p.article().contentHash());
+            boolean newUrl = storedUrls.add(inputs.get(i).url.strip());
+            if (newContent) {
                 p.ahead = ahead.submit(p.article());
             }
+            p.mayBeStored = !(newContent && newUrl);
         }
         return prepared;
     }
@@ -219,11 +248,12 @@ public class IngestService {
         return extractor.extract(article.headline(), article.paragraphs());
     }
 
-    private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article, Supplier<ExtractedArticle> extraction) {
+    private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article, Supplier<ExtractedArticle> extraction,
+            boolean mayBeStored) {
         String url = input.url.strip();
         Article sameUrl = null;
         Article sameContent = null;
-        for (Article stored : Article.findByUrlOrContentHash(url, article.contentHash())) {
+        for (Article stored : mayBeStored ? Article.findByUrlOrContentHash(url, article.contentHash()) : List.<Article>of()) {
             if (stored.url.equals(url)) {
                 sameUrl = stored;
             }
@@ -259,11 +289,17 @@ public class IngestService {
         return IngestResult.of(result.article(), result.outcome(), all);
     }
 
+    /** One run of an ingest transaction; {@code retry} after a lost race. */
+    private interface Attempt {
+        Ingested run(boolean retry);
+    }
+
     /** Runs the ingest transaction, again after a lost race. */
-    private Ingested inTransaction(Supplier<Ingested> attempt) {
+    private Ingested inTransaction(Attempt attempt) {
         for (int i = 1; ; i++) {
+            boolean retry = i > 1;
             try {
-                return QuarkusTransaction.requiringNew().call(attempt::get);
+                return QuarkusTransaction.requiringNew().call(() -> attempt.run(retry));
             } catch (RuntimeException e) {
                 boolean staleLink = UniqueKeys.isForeignKeyViolation(e);
                 if (i >= ATTEMPTS || !(staleLink || UniqueKeys.isUniqueViolation(e))) {

@@ -134,6 +134,27 @@ public class ArticleApiTest {
     }
 
     @Test
+    void batchThatRepeatsAUrlOrContentOrNamesAStoredUrl() {
+        String id = unique();
+        String stored = ingest(article("https://news.example/stored-" + id, "Stored " + id, "Stored body " + id))
+                .getString("data.ingestArticle.article.id");
+        List<Map<String, Object>> inputs = List.of(
+                article("https://news.example/a-" + id, "First " + id, "First body " + id),
+                article("https://mirror.example/a-" + id, "First " + id, "First  body " + id),
+                article("https://news.example/a-" + id, "First " + id, "First body, corrected " + id),
+                article("https://news.example/stored-" + id, "Stored " + id, "Stored body, corrected " + id),
+                article("https://news.example/e-" + id, "Last " + id, "Last body " + id));
+        JsonPath r = ok("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome article { id } } }",
+                vars("inputs", inputs));
+        assertEquals(List.of("CREATED", "DUPLICATE", "UPDATED", "UPDATED", "CREATED"), r.getList("data.ingestArticles.outcome"));
+        List<String> ids = r.getList("data.ingestArticles.article.id");
+        assertEquals(ids.get(0), ids.get(1));
+        assertEquals(ids.get(0), ids.get(2));
+        assertEquals(stored, ids.get(3));
+        assertEquals(3, ok(LIST, vars("filter", vars("text", id))).getInt("data.articles.totalCount"));
+    }
+
+    @Test
     void batchOverTheLimitIsRefusedWhole() {
         String id = unique();
         List<Map<String, Object>> inputs = new ArrayList<>();
