@@ -186,7 +186,8 @@ public class IngestService {
 
     /**
      * Checks and normalises every article of the batch, then starts extracting those that will need it: content not
-     * stored yet (one statement for the batch), and only its first copy when the batch carries it twice. An article
+     * stored yet, and only its first copy when the batch carries it twice (two statements for the batch: the stored
+     * contents and urls among the batch's). An article
      * whose url and content were both unknown (stored nowhere, and not earlier in the batch) is written without
      * looking for a stored copy again: one that another ingest stores meanwhile fails it on a unique key, and the
      * retry looks (see {@link #inTransaction}). Every other article is looked for in its own transaction, as before.
@@ -210,13 +211,14 @@ public class IngestService {
                 urls.add(inputs.get(i).url.strip());
             }
         }
-        Set<String> storedContent = new HashSet<>();
-        Set<String> storedUrls = new HashSet<>();
+        // stored when the batch came, then also those of earlier articles of the batch
+        Set<String> knownContent = new HashSet<>();
+        Set<String> knownUrls = new HashSet<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            storedContent.addAll(Panache.getEntityManager()
+            knownContent.addAll(Panache.getEntityManager()
                     .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
                     .setParameter("hashes", hashes).getResultList());
-            storedUrls.addAll(Panache.getEntityManager().createQuery("select a.url from Article a where a.url in :urls", String.class)
+            knownUrls.addAll(Panache.getEntityManager().createQuery("select a.url from Article a where a.url in :urls", String.class)
                     .setParameter("urls", urls.stream().distinct().toList()).getResultList());
         });
         for (int i = 0; i < inputs.size(); i++) {
@@ -224,8 +226,8 @@ public class IngestService {
             if (p.refused() != null) {
                 continue;
             }
-            boolean newContent = storedContent.add(p.article().contentHash());
-            boolean newUrl = storedUrls.add(inputs.get(i).url.strip());
+            boolean newContent = knownContent.add(p.article().contentHash());
+            boolean newUrl = knownUrls.add(inputs.get(i).url.strip());
             if (newContent) {
                 p.ahead = ahead.submit(p.article());
             }
