@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -187,10 +188,10 @@ public class IngestService {
     /**
      * Checks and normalises every article of the batch, then starts extracting those that will need it: content not
      * stored yet, and only its first copy when the batch carries it twice (two statements for the batch: the stored
-     * contents and urls among the batch's). An article
-     * whose url and content were both unknown (stored nowhere, and not earlier in the batch) is written without
-     * looking for a stored copy again: one that another ingest stores meanwhile fails it on a unique key, and the
-     * retry looks (see {@link #inTransaction}). Every other article is looked for in its own transaction, as before.
+     * contents and urls among the batch's). An article whose url and content were both unknown (stored nowhere, and
+     * not earlier in the batch) is written without looking for a stored copy again: one that another ingest stores
+     * meanwhile fails it on a unique key, and the retry looks (see {@link #inTransaction}). Every other article is
+     * looked for in its own transaction, as before.
      */
     private List<Prepared> prepareAll(List<ArticleInput> inputs) {
         List<Prepared> prepared = new ArrayList<>(inputs.size());
@@ -205,12 +206,11 @@ public class IngestService {
         if (hashes.isEmpty()) {
             return prepared;
         }
-        List<String> urls = new ArrayList<>();
+        List<String> urls = new ArrayList<>(); // as stored (ArticleWriter), null for a refused article
         for (int i = 0; i < inputs.size(); i++) {
-            if (prepared.get(i).refused() == null) {
-                urls.add(inputs.get(i).url.strip());
-            }
+            urls.add(prepared.get(i).refused() == null ? inputs.get(i).url.strip() : null);
         }
+        List<String> batchUrls = urls.stream().filter(Objects::nonNull).distinct().toList();
         // stored when the batch came, then also those of earlier articles of the batch
         Set<String> knownContent = new HashSet<>();
         Set<String> knownUrls = new HashSet<>();
@@ -219,7 +219,7 @@ public class IngestService {
                     .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
                     .setParameter("hashes", hashes).getResultList());
             knownUrls.addAll(Panache.getEntityManager().createQuery("select a.url from Article a where a.url in :urls", String.class)
-                    .setParameter("urls", urls.stream().distinct().toList()).getResultList());
+                    .setParameter("urls", batchUrls).getResultList());
         });
         for (int i = 0; i < inputs.size(); i++) {
             Prepared p = prepared.get(i);
@@ -227,7 +227,7 @@ public class IngestService {
                 continue;
             }
             boolean newContent = knownContent.add(p.article().contentHash());
-            boolean newUrl = knownUrls.add(inputs.get(i).url.strip());
+            boolean newUrl = knownUrls.add(urls.get(i));
             if (newContent) {
                 p.ahead = ahead.submit(p.article());
             }

@@ -155,11 +155,11 @@ public class ClaimRelationsTest {
 
         // the first article of the second pass is related to the last one of the first (committed before it started)
         Map<String, Object> firstOfSecondPass = figureClaim(articles, perPass);
-        assertTrue(ids(firstOfSecondPass, "corroboratedBy").contains(figureClaim(articles, perPass - 1).get("id")),
-                firstOfSecondPass.toString());
+        List<Object> relatedIds = ids(firstOfSecondPass, "corroboratedBy");
+        assertTrue(relatedIds.contains(figureClaim(articles, perPass - 1).get("id")), firstOfSecondPass.toString());
         // newest first (same publication time: highest id first), whichever side of the stored pair each one is on:
         // this claim was related to older claims by its own pass and to newer ones by theirs
-        List<Long> related = ids(firstOfSecondPass, "corroboratedBy").stream().map(id -> Long.valueOf((String) id)).toList();
+        List<Long> related = relatedIds.stream().map(id -> Long.valueOf((String) id)).toList();
         long self = Long.parseLong((String) firstOfSecondPass.get("id"));
         assertTrue(related.stream().anyMatch(id -> id < self) && related.stream().anyMatch(id -> id > self), related.toString());
         assertEquals(related.stream().sorted(Comparator.reverseOrder()).toList(), related);

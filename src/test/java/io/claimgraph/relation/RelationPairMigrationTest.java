@@ -2,6 +2,7 @@ package io.claimgraph.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.claimgraph.FreshPostgresDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,15 +27,9 @@ class RelationPairMigrationTest {
     void relationsStoredPerDirectionBecomeOneRowPerPair() throws Exception {
         String kind = ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class);
         if ("postgresql".equals(kind)) {
-            String baseUrl = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-            String user = ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
-            String database = "relation_migration_" + UUID.randomUUID().toString().replace("-", "");
-            admin(baseUrl, user, "create database " + database);
-            try {
-                migrateAndCheck(baseUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database), user, kind);
-            } finally {
-                admin(baseUrl, user, "drop database if exists " + database + " with (force)");
-            }
+            FreshPostgresDatabase.with(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                    ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class), "relation_migration_" + UUID.randomUUID().toString().substring(0, 8),
+                    (url, user) -> migrateAndCheck(url, user, kind));
         } else {
             migrateAndCheck("jdbc:h2:mem:relation-migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", kind);
         }
@@ -78,9 +73,4 @@ class RelationPairMigrationTest {
                 .failOnMissingLocations(false);
     }
 
-    private static void admin(String url, String user, String sql) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement()) {
-            s.execute(sql);
-        }
-    }
 }
