@@ -6,15 +6,20 @@ goes through the whole pipeline (normalise, deduplicate, extract, link, write). 
 at once, as several scrapers feeding one instance would. With --pid (the service's process id, on this machine) it
 also reports the service's CPU time per article, which waiting for a core does not inflate, and the load average
 around the run: on a shared machine articles per second say as much about the neighbours as about the service.
+With --jcmd (the jcmd of the JDK the service runs on) it also reports, per measured round, the milliseconds per
+article the service's JIT compilers and its collector's pauses took, read from the JVM's performance counters: a
+round that still compiles a lot is not warmed up yet, whatever the warm-up count says.
 A JVM service is measured warmed up: --warmup articles first (timed and reported too, so a cold start is visible
 beside the result), then --rounds measured rounds of --articles each; the result is the median round.
 Usage: ingest_bench.py URL ARTICLE.txt [--warmup W] [--rounds R] [--articles N] [--batch B] [--clients C] [--pid PID]
+       [--jcmd JCMD]
 With access control on, pass an editor token in CLAIMGRAPH_TOKEN (scripts/mint-token.sh makes one).
 """
 import argparse
 from concurrent.futures import ThreadPoolExecutor
 import json
 import os
+import subprocess
 import statistics
 import time
 import urllib.request
@@ -40,6 +45,18 @@ def process_cpu_seconds(pid):
     with open(f"/proc/{pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def jvm_seconds(jcmd, pid):
+    """(JIT compile seconds, GC pause seconds) of a JVM so far, from its performance counters (jcmd PerfCounter.print)."""
+    counters = {}
+    output = subprocess.run([jcmd, str(pid), "PerfCounter.print"], capture_output=True, text=True, check=True).stdout
+    for line in output.splitlines():
+        name, _, value = line.partition("=")
+        counters[name] = value.strip('"')
+    ticks = float(counters["sun.os.hrt.frequency"])
+    gc = sum(int(v) for k, v in counters.items() if k.startswith("sun.gc.collector.") and k.endswith(".time"))
+    return int(counters["java.ci.totalTime"]) / ticks, gc / ticks
 
 
 def load_average():
@@ -75,6 +92,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=6000, help="articles sent before the measured rounds")
     parser.add_argument("--clients", type=int, default=1)
     parser.add_argument("--pid", type=int)
+    parser.add_argument("--jcmd", help="jcmd of the service's JDK: report JIT and GC time per article (needs --pid)")
     args = parser.parse_args()
     text = open(args.template, encoding="utf-8").read()
     headline = [line for line in text.splitlines() if line.strip()][1 if text.startswith("Recent") else 0]
@@ -89,7 +107,9 @@ def main():
     rates, cpus, created, total = [], [], 0, 0
     for r in range(1, args.rounds + 1):
         articles = [article(text, headline, next(number), run) for _ in range(args.articles)]
+        jvm_before = jvm_seconds(args.jcmd, args.pid) if args.jcmd and args.pid else None
         elapsed, cpu, outcomes = timed_round(args.url, articles, args.batch, args.clients, args.pid)
+        jvm_after = jvm_seconds(args.jcmd, args.pid) if jvm_before else None
         created += outcomes.count("CREATED")
         total += len(articles)
         rates.append(len(articles) / elapsed)
@@ -97,6 +117,10 @@ def main():
         if cpu is not None:
             cpus.append(cpu * 1000 / len(articles))
             print(f"ingest_round_{r}_service_cpu_ms_per_article {cpus[-1]:.2f}")
+        if jvm_after:
+            jit, gc = (after - before for after, before in zip(jvm_after, jvm_before))
+            print(f"ingest_round_{r}_jit_ms_per_article {jit * 1000 / len(articles):.2f}")
+            print(f"ingest_round_{r}_gc_pause_ms_per_article {gc * 1000 / len(articles):.2f}")
     print(f"ingest_clients {args.clients}")
     print(f"ingest_articles {total}")
     print(f"ingest_created {created}")

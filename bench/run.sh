@@ -6,7 +6,7 @@
 #
 #   bench/run.sh            full run (about 12 minutes on 2 cores)
 #   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses the existing build and start-up cache
-#   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (about 5 minutes, no start-up cache);
+#   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (about 6 minutes, no start-up cache);
 #                               each ingest measure warms up on INGEST_WARMUP articles (6000), then sends
 #                               INGEST_ROUNDS rounds (3) of INGEST_ARTICLES (2000) and reports the median round
 #
@@ -197,6 +197,12 @@ else
   } >"$RESULTS"
 fi
 
+# extraction alone is pure CPU on one thread, no database and no network: taken before and after the ingest measures,
+# it shows how fast the machine ran meanwhile (on a shared machine the same build's figures drift by half and more)
+extraction() { "$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/lib/main/*" bench/ExtractionBench.java src/test/resources/articles/seed-kursk.txt; }
+log "extraction time, before the ingest measures"
+EXTRACTION_BEFORE=$(extraction)
+
 log "ingest throughput"
 # Ingest runs with the heap a pod gets from deploy/kubernetes (70% of its 768 MiB limit, about 537 MB) and the
 # collector the JVM picks on the machine it runs on (G1 on 2 cores; the 256 MB serial setting above is for the memory
@@ -208,6 +214,9 @@ JAVA_OPTS=${INGEST_JAVA_OPTS:--Xmx512m}
 # shellcheck disable=SC2086
 INGEST_COLLECTOR=$("$JAVA" $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC .*= true/ {print $2}')
 INGEST_ARGS=(--warmup "${INGEST_WARMUP:-6000}" --rounds "${INGEST_ROUNDS:-3}" --articles "${INGEST_ARTICLES:-2000}")
+# the JIT compilers' and the collector's time in each measured round, read with the jcmd of the JDK that runs the app
+JCMD="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd"
+if [ -x "$JCMD" ]; then INGEST_ARGS+=(--jcmd "$JCMD"); fi
 rm -rf "$OUT/data"
 start_app
 INGEST=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt "${INGEST_ARGS[@]}" --pid "$APP_PID")
@@ -219,8 +228,8 @@ stop_app
 INGEST_JAVA_OPTS_USED=$JAVA_OPTS
 JAVA_OPTS=$QUERY_JAVA_OPTS
 
-log "extraction time"
-EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/lib/main/*" bench/ExtractionBench.java src/test/resources/articles/seed-kursk.txt)
+log "extraction time, after the ingest measures"
+EXTRACTION=$(extraction)
 
 {
   echo
@@ -234,6 +243,7 @@ EXTRACTION=$("$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/
   echo "| ingest collector (the JVM's choice unless set) | ${INGEST_COLLECTOR} |"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$INGEST"
   awk '{printf "| %s (2 clients) | %s |\n", $1, $2}' <<<"$INGEST2"
+  awk '/_per_article/ {printf "| %s (before the ingest measures) | %s |\n", $1, $2}' <<<"$EXTRACTION_BEFORE"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$EXTRACTION"
 } >>"$RESULTS"
 cat "$RESULTS"
