@@ -7,8 +7,9 @@ at once, as several scrapers feeding one instance would. With --pid (the service
 also reports the service's CPU time per article, which waiting for a core does not inflate, and the load average
 around the run: on a shared machine articles per second say as much about the neighbours as about the service.
 With --jcmd (the jcmd of the JDK the service runs on) it also reports, per measured round, the milliseconds per
-article the service's JIT compilers and its collector's pauses took, read from the JVM's performance counters: a
-round that still compiles a lot is not warmed up yet, whatever the warm-up count says.
+article the service's JIT compilers spent compiling and its collector's pauses lasted, from the JVM's performance
+counters (elapsed time, so on a busy machine a compile also counts the time it waited for a core): a round that
+still compiles a lot is not warmed up yet, whatever the warm-up count says.
 A JVM service is measured warmed up: --warmup articles first (timed and reported too, so a cold start is visible
 beside the result), then --rounds measured rounds of --articles each; the result is the median round.
 Usage: ingest_bench.py URL ARTICLE.txt [--warmup W] [--rounds R] [--articles N] [--batch B] [--clients C] [--pid PID]
@@ -48,7 +49,7 @@ def process_cpu_seconds(pid):
 
 
 def jvm_seconds(jcmd, pid):
-    """(JIT compile seconds, GC pause seconds) of a JVM so far, from its performance counters (jcmd PerfCounter.print)."""
+    """(JIT compile seconds, GC pause seconds) of a JVM so far, elapsed, from its performance counters (jcmd PerfCounter.print)."""
     counters = {}
     output = subprocess.run([jcmd, str(pid), "PerfCounter.print"], capture_output=True, text=True, check=True).stdout
     for line in output.splitlines():
@@ -119,7 +120,7 @@ def main():
             print(f"ingest_round_{r}_service_cpu_ms_per_article {cpus[-1]:.2f}")
         if jvm_after:
             jit, gc = (after - before for after, before in zip(jvm_after, jvm_before))
-            print(f"ingest_round_{r}_jit_ms_per_article {jit * 1000 / len(articles):.2f}")
+            print(f"ingest_round_{r}_jit_compile_ms_per_article {jit * 1000 / len(articles):.2f}")
             print(f"ingest_round_{r}_gc_pause_ms_per_article {gc * 1000 / len(articles):.2f}")
     print(f"ingest_clients {args.clients}")
     print(f"ingest_articles {total}")
