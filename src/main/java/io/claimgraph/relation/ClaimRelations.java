@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -287,7 +289,7 @@ public class ClaimRelations {
                 poolBySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(other);
             }
         }
-        EntityManager em = Panache.getEntityManager();
+        List<ClaimRelation> rows = new ArrayList<>();
         Set<Pair> done = new HashSet<>();
         for (ClaimFacts source : comparable) {
             List<Object[]> found = new ArrayList<>();
@@ -315,7 +317,7 @@ public class ClaimRelations {
                 if (kept >= maxPerClaim || locked.contains(key) || !done.add(key)) {
                     continue;
                 }
-                em.persist(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reason(),
+                rows.add(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reason(),
                         verdict.reverseReason()));
                 touched.add(source.id());
                 touched.add(other.id());
@@ -324,8 +326,40 @@ public class ClaimRelations {
                 kept++;
             }
         }
-        em.flush();
+        insert(rows);
         return outcome;
+    }
+
+    private static final String INSERT = "insert into claim_relation (claim_id, related_claim_id, kind, origin, reason, reverse_reason,"
+            + " created_at) values (?, ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * Writes automatic relation rows as one JDBC batch on the transaction's connection. Not as managed entities: an
+     * ingest pass writes hundreds, nothing reads them back as entities in the same transaction, and Hibernate's
+     * per-entity work (persist events, action queue, flush) cost nearly as much as the inserts themselves. A row
+     * that another pass stored meanwhile fails the batch with Hibernate's unique-key exception, as a flush would.
+     */
+    static void insert(List<ClaimRelation> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        session.flush(); // the claims these rows point to, when the caller's transaction changed them
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (ClaimRelation row : rows) {
+                    insert.setLong(1, row.claimId);
+                    insert.setLong(2, row.relatedClaimId);
+                    insert.setString(3, row.kind.name());
+                    insert.setString(4, row.origin.name());
+                    insert.setString(5, row.reason);
+                    insert.setString(6, row.reverseReason);
+                    insert.setObject(7, row.createdAt);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static RelationKind stronger(RelationKind a, RelationKind b) {

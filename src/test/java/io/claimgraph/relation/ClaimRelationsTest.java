@@ -11,9 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.graphql.UniqueKeys;
 import io.claimgraph.ingest.RelationPasses;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -269,6 +273,40 @@ public class ClaimRelationsTest {
         Map<String, Object> left = claim(a);
         assertEquals("UNREVIEWED", left.get("status"));
         assertTrue(ids(left, "contradictedBy").isEmpty());
+    }
+
+    @Test
+    @DisabledOnIntegrationTest("writes through the service's own persistence unit, in this JVM")
+    void relationRowsWrittenAsOneBatchReadBackFromEachSideAndAPairStoredMeanwhileFailsOnItsKey() {
+        String first = ingestArticle(unique(), "2003-06-01T10:00:00Z");
+        String second = ingestArticle(unique(), "2003-06-02T10:00:00Z");
+        INGESTED.addAll(List.of(first, second));
+        long a = Long.parseLong(createClaim(first, "The dam held " + unique() + "."));
+        long b = Long.parseLong(createClaim(second, "The dam broke " + unique() + "."));
+        // given from the higher id's side first: the row must still key on the lower id and keep each side's wording
+        QuarkusTransaction.requiringNew().run(() -> ClaimRelations.insert(
+                List.of(ClaimRelation.of(b, a, RelationKind.CONTRADICTS, RelationOrigin.AUTOMATIC, "seen from b", "seen from a"))));
+
+        Map<String, Object> relation = onlyRelation(claim(String.valueOf(a)));
+        assertEquals("CONTRADICTS", relation.get("kind"));
+        assertEquals("AUTOMATIC", relation.get("origin"));
+        assertEquals("seen from a", relation.get("reason"));
+        assertNotNull(relation.get("createdAt"));
+        assertEquals("seen from b", onlyRelation(claim(String.valueOf(b))).get("reason"));
+
+        // the retry after a lost race (ClaimRelations.relateAfterCommit) runs only on Hibernate's unique-key exception
+        RuntimeException lost = assertThrows(RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> ClaimRelations.insert(
+                        List.of(ClaimRelation.of(a, b, RelationKind.CORROBORATES, RelationOrigin.AUTOMATIC, "again", "again")))));
+        assertTrue(UniqueKeys.isUniqueViolation(lost), lost::toString);
+        assertEquals("seen from a", onlyRelation(claim(String.valueOf(a))).get("reason"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> onlyRelation(Map<String, Object> claim) {
+        List<Map<String, Object>> relations = (List<Map<String, Object>>) claim.get("relations");
+        assertEquals(1, relations.size(), relations::toString);
+        return relations.get(0);
     }
 
     @Test
