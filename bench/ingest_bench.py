@@ -20,8 +20,8 @@ import argparse
 from concurrent.futures import ThreadPoolExecutor
 import json
 import os
-import subprocess
 import statistics
+import subprocess
 import time
 import urllib.request
 
