@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,12 @@ class RelationPairMigrationTest {
 
     @Test
     void relationsStoredPerDirectionBecomeOneRowPerPair() throws Exception {
-        String kind = ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class);
+        Config config = ConfigProvider.getConfig();
+        String kind = config.getValue("quarkus.datasource.db-kind", String.class);
         if ("postgresql".equals(kind)) {
-            FreshPostgresDatabase.with(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
-                    ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class), "relation_migration_" + UUID.randomUUID().toString().substring(0, 8),
-                    (url, user) -> migrateAndCheck(url, user, kind));
+            String suffix = "relation_migration_" + UUID.randomUUID().toString().substring(0, 8);
+            FreshPostgresDatabase.with(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                    config.getValue("quarkus.datasource.username", String.class), suffix, (url, user) -> migrateAndCheck(url, user, kind));
         } else {
             migrateAndCheck("jdbc:h2:mem:relation-migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", kind);
         }
@@ -72,5 +74,4 @@ class RelationPairMigrationTest {
         return Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration", "classpath:db/vendor/" + kind)
                 .failOnMissingLocations(false);
     }
-
 }
