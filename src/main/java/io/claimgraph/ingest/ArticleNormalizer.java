@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Ingest stage 1: turns scraped text into clean paragraphs. Unicode NFC; typographic quotes and dashes unified
@@ -19,15 +18,13 @@ import java.util.regex.Pattern;
  */
 public class ArticleNormalizer {
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|\\r|\\n|\u2028|\u2029");
-
     public NormalizedArticle normalize(String headline, String body) {
         String cleanHeadline = normalizeLine(headline);
         String headlineKey = cleanHeadline.toLowerCase(Locale.ROOT);
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int dropped = 0;
-        for (String line : LINE_BREAKS.split(Normalizer.normalize(body, Normalizer.Form.NFC))) {
+        for (String line : lines(Normalizer.normalize(body, Normalizer.Form.NFC))) {
             String paragraph = normalizeLine(line);
             if (paragraph.isEmpty()) {
                 continue;
@@ -40,6 +37,28 @@ public class ArticleNormalizer {
         }
         String stored = String.join("\n\n", kept);
         return new NormalizedArticle(cleanHeadline, List.copyOf(kept), dropped, stored, sha256(stored));
+    }
+
+    /**
+     * The text's lines, split at CR LF, CR, LF and the Unicode line and paragraph separators. A plain loop, as
+     * {@link #normalizeLine} is: a regular expression with those alternatives was tried at every character of every
+     * body, on the request's thread before extraction starts, and was 2% of ingest's CPU.
+     */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**

@@ -3,6 +3,9 @@ package io.claimgraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,5 +47,31 @@ class ArticleNormalizerTest {
             assertEquals(byRules(text), ArticleNormalizer.normalizeLine(text), () -> "line: " + text.codePoints()
                     .mapToObj(c -> String.format("U+%04X", c)).toList());
         }
+    }
+
+    @Test
+    void splitsLinesAsTheLineBreakExpressionDoes() {
+        Pattern lineBreaks = Pattern.compile("\\r\\n|\\r|\\n|\u2028|\u2029");
+        String alphabet = "ab \r\n\u2028\u2029\u0085";
+        Random random = new Random(20261127);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            // the expression's split drops trailing empty lines (most of the time), which the normaliser skips anyway
+            assertEquals(withoutTrailingEmpty(Arrays.asList(lineBreaks.split(text))),
+                    withoutTrailingEmpty(ArticleNormalizer.lines(text.toString())),
+                    () -> "text: " + text.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+        }
+    }
+
+    private static List<String> withoutTrailingEmpty(List<String> lines) {
+        List<String> kept = new ArrayList<>(lines);
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept;
     }
 }
