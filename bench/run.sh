@@ -92,6 +92,8 @@ add() { NAMES+=("$1"); BODIES+=("$2"); MAXIDS+=("$3"); }
 add "article by id with claims" '{"query":"query($id: ID!) { article(id: $id) { id headline publishedAt claims { id text certainty hedges } } }","variables":{"id":"%ID%"}}' 10000
 add "20 articles with claims, asserters, locations" '{"query":"{ articles(first: 20) { edges { node { headline claims { text certainty assertedBy { name } locations { name parent { name } } } } } pageInfo { endCursor hasNextPage } } }"}' 0
 add "claims by actor, page 1" '{"query":"{ claims(filter: {actorId: \"1\"}, first: 20) { edges { node { text certainty } } pageInfo { endCursor hasNextPage } } }"}' 0
+# a page size from 1 to 20, so that H2 cannot answer a request with the result it kept from the one before
+add "claims by certainty, page 1" '{"query":"{ claims(filter: {certainty: [REPORTED]}, first: %ID%) { edges { node { text certainty } } pageInfo { endCursor hasNextPage } } }"}' 20
 PAGE200_CURSOR=""
 add "actor with claims(first: 5)" '{"query":"query($id: ID!) { actor(id: $id) { name claims(first: 5) { edges { node { text } } } } }","variables":{"id":"%ID%"}}' 2000
 
