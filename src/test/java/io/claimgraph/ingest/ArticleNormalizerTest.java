@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -36,34 +35,22 @@ class ArticleNormalizerTest {
 
     @Test
     void agreesWithTheRulesOnRandomLines() {
-        Random random = new Random(20261126);
+        RandomText lines = new RandomText(20261126, ALPHABET, 24);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                line.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String text = line.toString();
-            assertEquals(byRules(text), ArticleNormalizer.normalizeLine(text), () -> "line: " + text.codePoints()
-                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+            String text = lines.next();
+            assertEquals(byRules(text), ArticleNormalizer.normalizeLine(text), () -> "line: " + RandomText.codes(text));
         }
     }
 
     @Test
     void splitsLinesAsTheLineBreakExpressionDoes() {
         Pattern lineBreaks = Pattern.compile("\\r\\n|\\r|\\n|\u2028|\u2029");
-        String alphabet = "ab \r\n\u2028\u2029\u0085";
-        Random random = new Random(20261127);
+        RandomText bodies = new RandomText(20261127, "ab \r\n\u2028\u2029\u0085", 16);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            String text = bodies.next();
             // the expression's split drops trailing empty lines (most of the time), which the normaliser skips anyway
             assertEquals(withoutTrailingEmpty(Arrays.asList(lineBreaks.split(text))),
-                    withoutTrailingEmpty(ArticleNormalizer.lines(text.toString())),
-                    () -> "text: " + text.chars().mapToObj(c -> String.format("U+%04X", c)).toList());
+                    withoutTrailingEmpty(ArticleNormalizer.lines(text)), () -> "text: " + RandomText.codes(text));
         }
     }
 

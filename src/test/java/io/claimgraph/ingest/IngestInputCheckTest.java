@@ -2,7 +2,6 @@ package io.claimgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +14,11 @@ class IngestInputCheckTest {
     @Test
     void findsControlCharactersAsTheCharacterClassDoes() {
         // the C0 and C1 ranges and their neighbours, line breaks, and ordinary text
-        String alphabet = "a \u00A0\u00E9\u2028\t\n\r\u0000\u0007\u001B\u001F\u007E\u007F\u0080\u0085\u009F\u00A0";
-        Random random = new Random(20261127);
+        String alphabet = "a \u00E9\u2028\t\n\r\u0000\u0007\u001B\u001F\u007E\u007F\u0080\u0085\u009F\u00A0";
+        RandomText texts = new RandomText(20261127, alphabet, 6);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(6);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = text.toString();
-            String codes = s.chars().mapToObj(c -> String.format("U+%04X", c)).toList().toString();
+            String s = texts.next();
+            String codes = RandomText.codes(s);
             assertEquals(CONTROL.matcher(s).find(), IngestInputCheck.hasControl(s, false), codes);
             assertEquals(CONTROL_BUT_LINE_BREAKS.matcher(s).find(), IngestInputCheck.hasControl(s, true), codes);
         }
