@@ -42,7 +42,7 @@ public class ArticleNormalizer {
     /**
      * The text's lines, split at CR LF, CR, LF and the Unicode line and paragraph separators. A plain loop, as
      * {@link #normalizeLine} is: a regular expression with those alternatives was tried at every character of every
-     * body, on the request's thread before extraction starts, and was 2% of ingest's CPU.
+     * body, on the request's thread before extraction starts, and was nearly 2% of ingest's CPU.
      */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();

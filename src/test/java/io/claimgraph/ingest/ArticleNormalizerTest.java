@@ -48,7 +48,7 @@ class ArticleNormalizerTest {
         RandomText bodies = new RandomText(20261127, "ab \r\n\u2028\u2029\u0085", 16);
         for (int n = 0; n < 20_000; n++) {
             String text = bodies.next();
-            // the expression's split drops trailing empty lines (most of the time), which the normaliser skips anyway
+            // the expression's split drops trailing empty lines, which the normaliser skips anyway
             assertEquals(withoutTrailingEmpty(Arrays.asList(lineBreaks.split(text))),
                     withoutTrailingEmpty(ArticleNormalizer.lines(text)), () -> "text: " + RandomText.codes(text));
         }
