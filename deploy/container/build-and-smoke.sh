@@ -108,8 +108,11 @@ else
     --change 'CMD ["/bin/bash"]' \
     "$BASE_TAR" "$BASE_IMAGE" > "$LOGS/base-import.log" 2>&1 || die "podman import of $BASE_TAR"
 fi
-JAVA_IN_BASE=$(podman run --rm "${RUN_FLAGS[@]}" "$BASE_IMAGE" java -version 2>&1 | head -1) \
+# all of the output first, then its first line: `| head -1` closed the pipe on the lines that followed, and with
+# pipefail the broken pipe failed the check on some runs
+JAVA_IN_BASE=$(podman run --rm "${RUN_FLAGS[@]}" "$BASE_IMAGE" java -version 2>&1) \
   || die "java does not run in $BASE_IMAGE"
+JAVA_IN_BASE=${JAVA_IN_BASE%%$'\n'*}
 pass "base image $BASE_IMAGE ($JAVA_IN_BASE)"
 
 # --- 3. application image -------------------------------------------------------------------------------------
