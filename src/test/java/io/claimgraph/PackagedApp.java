@@ -48,12 +48,26 @@ public final class PackagedApp implements AutoCloseable {
         return app;
     }
 
+    /** Starts the jar with these JVM options too, and waits until it is ready. */
+    public static PackagedApp start(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        PackagedApp app = launch(jvmOptions, properties, environment);
+        app.awaitReady(Duration.ofSeconds(90));
+        return app;
+    }
+
     /** Starts the jar without waiting: for a start that is expected to fail. */
     public static PackagedApp launch(Map<String, String> properties, Map<String, String> environment) throws IOException {
+        return launch(List.of(), properties, environment);
+    }
+
+    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("claimgraph-app", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");

@@ -33,6 +33,13 @@ public interface ClaimgraphConfig {
     }
 
     interface Ingest {
+        /**
+         * Ingest articles on this replica. A read replica sets it to false: it never loads the language models or the
+         * gazetteer, and answers ingest mutations with INGEST_DISABLED.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
         /** Largest article body accepted, in characters. */
         @WithDefault("1000000")
         int maxBodyChars();
@@ -41,7 +48,10 @@ public interface ClaimgraphConfig {
         @WithDefault("100")
         int maxBatchSize();
 
-        /** Load the language models in the background right after start, not at the first ingest. */
+        /**
+         * Load the language models and the gazetteer in the background once the service has started, rather than at
+         * the first ingest (which then waits for them).
+         */
         @WithDefault("true")
         boolean warmUp();
     }

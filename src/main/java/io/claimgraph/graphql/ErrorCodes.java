@@ -17,6 +17,7 @@ public final class ErrorCodes {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+    public static final String INGEST_DISABLED = "INGEST_DISABLED";
     public static final String INTERNAL = "INTERNAL";
 
     /** Longest message a client gets: graphql-java quotes argument values, and those can be megabytes. */

@@ -31,7 +31,7 @@ public final class ErrorShaping {
 
     /** The codes as graphql-java error classifications, so the serialised "classification" agrees with the code. */
     public enum Code implements ErrorClassification {
-        BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED, INTERNAL;
+        BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED, INGEST_DISABLED, INTERNAL;
 
         static Code of(String code) {
             try {

@@ -29,8 +29,12 @@ public class SampleData {
     private static final List<String> BUNDLED = List.of("economy-poland-rates.txt", "science-greenland-ice.txt", "sport-porto-striker.txt");
     private static final String URL_PREFIX = "https://sample.claimgraph.invalid/";
 
-    void load(@Observes StartupEvent start, IngestService ingest, ClaimgraphConfig config) {
+    void load(@Observes StartupEvent start, IngestService ingest, ClaimgraphConfig config, ExtractionModels models) {
         if (!config.sampleData().enabled()) {
+            return;
+        }
+        if (!models.ingestEnabled()) {
+            LOG.warn("Sample articles not loaded: ingest is off on this replica (claimgraph.ingest.enabled=false)");
             return;
         }
         Optional<Path> directory = config.sampleData().directory();
