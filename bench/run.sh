@@ -5,7 +5,12 @@
 # docs/performance.md with the machine they ran on).
 #
 #   bench/run.sh            full run (about 12 minutes on 2 cores)
-#   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses the existing build and start-up cache
+#   DURATION=5 bench/run.sh shorter load phases; REBUILD=0 reuses the existing builds and AOT caches
+#   BUILD_ONLY=1 bench/run.sh   the builds alone, for a later REBUILD=0 run
+#   PHASES="startup memory" bench/run.sh  only the named phases (default: startup memory load ingest): start-up
+#                               against the framework's floor, memory with the manifests' settings, the read load, ingest;
+#                               "profile" (not in the default) profiles the start (bench/startup_memory.sh says what
+#                               these measure)
 #   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (about 6 minutes, no start-up cache);
 #                               each ingest measure warms up on INGEST_WARMUP articles (6000), then sends
 #                               INGEST_ROUNDS rounds (3) of INGEST_ARTICLES (2000) and reports the median round
@@ -25,6 +30,12 @@ if [ -z "${JAVA:-}" ] && [ -x "$JAVA25" ]; then JAVA=$JAVA25; AOT=1; else JAVA=$
 # a small heap and the serial collector (see docs/performance.md for why not smaller)
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 URL="http://127.0.0.1:$PORT/graphql"
+PHASES=${PHASES:-startup memory load ingest}
+if [ "${INGEST_ONLY:-0}" = 1 ]; then PHASES=ingest; fi
+phase() { case " $PHASES " in *" $1 "*) return 0 ;; esac; return 1; }
+STARTUP_ROWS=""
+MEMORY_ROWS=""
+PROFILE_ROWS=""
 mkdir -p "$OUT"
 RESULTS="$OUT/results.md"
 APP_PID=""
@@ -52,6 +63,14 @@ else
   JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"
 fi
 
+# BUILD_ONLY=1: the builds alone (the service, and the start-up phase's apps), e.g. outside the timed run
+if [ "${BUILD_ONLY:-0}" = 1 ]; then
+  # shellcheck source=bench/startup_memory.sh
+  . bench/startup_memory.sh
+  build_startup_apps
+  exit 0
+fi
+
 # start_app ENV...: starts the jar on the bench data and waits for its first successful GraphQL answer;
 # sets START_MS to the milliseconds that took (not printed: a $(...) subshell would lose APP_PID)
 START_MS=""
@@ -75,7 +94,7 @@ start_app() {
 
 gql() { curl -sf -H 'Content-Type: application/json' -d "$1" "$URL"; }
 
-if [ "${INGEST_ONLY:-0}" != 1 ]; then
+if phase startup || phase memory || phase profile || phase load; then
 log "generating the dataset"
 rm -rf "$OUT/data"
 DATASET=$(python3 bench/gen_dataset.py "$OUT/dataset.sql")
@@ -97,6 +116,13 @@ add "claims by certainty, page 1" '{"query":"{ claims(filter: {certainty: [REPOR
 PAGE200_CURSOR=""
 add "actor with claims(first: 5)" '{"query":"query($id: ID!) { actor(id: $id) { name claims(first: 5) { edges { node { text } } } } }","variables":{"id":"%ID%"}}' 2000
 
+# shellcheck source=bench/startup_memory.sh
+. bench/startup_memory.sh
+if phase startup; then startup_phase; fi
+if phase memory; then memory_phase; fi
+if phase profile; then profile_phase; fi
+
+if phase load; then
 if [ "$AOT" = 1 ] && [ ! -f target/quarkus-app/app.aot ]; then
   log "training run for the AOT cache"
   BASE_OPTS=$JAVA_OPTS
@@ -112,26 +138,6 @@ if [ "$AOT" = 1 ] && [ ! -f target/quarkus-app/app.aot ]; then
   JAVA_OPTS=$BASE_OPTS
 fi
 if [ "$AOT" = 1 ]; then JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=app.aot"; fi
-
-log "start-up time (three starts, and three with the language models not loaded at start)"
-STARTS=()
-for _ in 1 2 3; do start_app; STARTS+=("$START_MS"); stop_app; done
-READ_STARTS=()
-for _ in 1 2 3; do start_app CLAIMGRAPH_INGEST_WARM_UP=false; READ_STARTS+=("$START_MS"); stop_app; done
-
-log "memory after 1,000 requests"
-start_app
-python3 - "$URL" <<'PY'
-import json, sys, urllib.request
-url = sys.argv[1]
-queries = ['{ articles(first: 20) { edges { node { headline claims { text certainty assertedBy { name } locations { name parent { name } } } } } } }',
-           '{ claims(filter: {actorId: "1"}, first: 20) { edges { node { text certainty } } } }']
-for n in range(1000):
-    body = json.dumps({"query": queries[n % 2]}).encode()
-    urllib.request.urlopen(urllib.request.Request(url, body, {"Content-Type": "application/json"})).read()
-PY
-RSS_1000_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
-stop_app
 
 log "walking to page 200 of the hot actor's claims"
 start_app
@@ -187,10 +193,12 @@ for i in "${!NAMES[@]}"; do
 done
 RSS_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 stop_app
+fi
 
-else
+fi
+if ! phase load; then
   {
-    echo "# Claimgraph benchmark results (ingest only)"
+    echo "# Claimgraph benchmark results ($PHASES)"
     echo
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
@@ -199,6 +207,7 @@ else
   } >"$RESULTS"
 fi
 
+if phase ingest; then
 # extraction alone is pure CPU on one thread, no database and no network: taken before and after the ingest measures,
 # it shows how fast the machine ran meanwhile (on a shared machine the same build's figures drift by half and more)
 extraction() { "$JAVA" -cp "$(ls target/quarkus-app/app/*.jar):target/quarkus-app/lib/main/*" bench/ExtractionBench.java src/test/resources/articles/seed-kursk.txt; }
@@ -233,20 +242,23 @@ JAVA_OPTS=$QUERY_JAVA_OPTS
 
 log "extraction time, after the ingest measures"
 EXTRACTION=$(extraction)
+fi
 
 {
   echo
   echo "| measure | value |"
   echo "|---|---|"
-  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| start to first GraphQL answer (3 starts, ms) | ${STARTS[*]} |"
-  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| same, language models not loaded at start (claimgraph.ingest.warm-up=false) | ${READ_STARTS[*]} |"
-  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| RSS after 1,000 requests | $((RSS_1000_KB / 1024)) MB |"
-  [ "${INGEST_ONLY:-0}" = 1 ] || echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
+  [ -z "$STARTUP_ROWS" ] || echo "$STARTUP_ROWS"
+  [ -z "$MEMORY_ROWS" ] || echo "$MEMORY_ROWS"
+  [ -z "$PROFILE_ROWS" ] || printf '\n%s\n' "$PROFILE_ROWS"
+  ! phase load || echo "| RSS after the load phases | $((RSS_KB / 1024)) MB |"
+  if phase ingest; then
   echo "| ingest JVM options | ${INGEST_JAVA_OPTS_USED} |"
   echo "| ingest collector (the JVM's choice unless set) | ${INGEST_COLLECTOR} |"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$INGEST"
   awk '{printf "| %s (2 clients) | %s |\n", $1, $2}' <<<"$INGEST2"
   awk '/_per_article/ {printf "| %s (before the ingest measures) | %s |\n", $1, $2}' <<<"$EXTRACTION_BEFORE"
   awk '{printf "| %s | %s |\n", $1, $2}' <<<"$EXTRACTION"
+  fi
 } >>"$RESULTS"
 cat "$RESULTS"
