@@ -3,31 +3,78 @@
 #
 #   deploy/container/build-and-smoke.sh
 #
-# 1. builds the application (./mvnw -B package -DskipTests, the embedded H2 build);
-# 2. makes the base image claimgraph-base:local (Debian bookworm + openjdk-17-jre-headless) with debootstrap
-#    from the Debian mirror; the root file system is cached as a tar under $CLAIMGRAPH_BASE_CACHE
-#    (default /var/tmp/claimgraph-base) so that reruns, and other checkouts, skip this step;
-# 3. builds claimgraph:<version>-local from deploy/container/Dockerfile.local (same layout and user as
-#    src/main/docker/Dockerfile.jvm);
-# 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume and access control on (a key
-#    pair made for the run, the public key mounted read-only), and checks that /q/health/ready is UP, a
-#    GraphQL query answers without a token, ingestArticle is refused without one (UNAUTHENTICATED) and answers
-#    CREATED with an editor token from scripts/mint-token.sh, the database file is written to the volume, and
-#    the process does not run as root;
+# 1. builds the application in the aot-jar layout (./mvnw -B package -DskipTests -Dquarkus.package.jar.type=aot-jar,
+#    the embedded H2 build);
+# 2. makes the base image claimgraph-base:local with debootstrap: Debian (the suite, mirror and keyring of this
+#    machine's own apt sources) with curl, and a Java 25 runtime made with jlink from the machine's JDK 25
+#    (JAVA25_HOME, or the first JDK 25 under /usr/lib/jvm); the root file system is cached as a tar under
+#    $CLAIMGRAPH_BASE_CACHE (default /var/tmp/claimgraph-base) so that reruns, and other checkouts, skip this step;
+# 3. builds claimgraph:<version>-local from deploy/container/Dockerfile.local (same layout, JVM options and user as
+#    src/main/docker/Dockerfile.jvm), whose build runs the AOT training run and puts the cache in the image;
+# 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume, access control on (a key pair made
+#    for the run, the public key mounted read-only), the ingest writer's JVM options and memory limit from
+#    deploy/kubernetes/ingest-deployment.yaml, and -XX:AOTMode=on (the JVM refuses to start unless it can use the
+#    image's AOT cache); checks that /q/health/ready is UP and says whether the models are loaded, a GraphQL query
+#    answers without a token, ingestArticle is refused without one (UNAUTHENTICATED) and answers CREATED with an
+#    editor token from scripts/mint-token.sh, the database file is written to the volume, and the process does not
+#    run as root;
 # 5. removes the container and the volume, prints PASS/FAIL lines and exits non-zero if any check failed.
 #
 # Needs: podman (with runc), debootstrap, curl, jq, openssl; root, or a podman set up for your user.
-# Environment: SKIP_APP_BUILD=1 reuses target/quarkus-app; REBUILD_BASE=1 makes the base image again;
-# DEBIAN_MIRROR (default http://deb.debian.org/debian); READY_TIMEOUT seconds (default 180).
+# Environment: SKIP_APP_BUILD=1 reuses target/quarkus-app (it must be the aot-jar build); REBUILD_BASE=1 makes the
+# base image again; DEBIAN_MIRROR and DEBIAN_SUITE override what the apt sources say; JAVA25_HOME; READY_TIMEOUT
+# seconds (default 180).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 START=$(date +%s)
 
-DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror, suite and keyring this machine's apt uses (deb822 .sources files, or sources.list lines): the
+# first source of the main archive (not the security one) with the component main.
+apt_source() {
+  python3 - <<'PY'
+import glob, re
+found = []
+for path in sorted(glob.glob("/etc/apt/sources.list.d/*.sources")):
+    for stanza in re.split(r"\n\s*\n", open(path).read()):
+        fields = {}
+        for line in stanza.splitlines():
+            m = re.match(r"^([A-Za-z-]+):\s*(.*)$", line)
+            if m:
+                fields[m.group(1).lower()] = m.group(2).strip()
+        if fields.get("types", "").split()[:1] == ["deb"] or "deb" in fields.get("types", "").split():
+            if fields.get("enabled", "yes") != "no" and "main" in fields.get("components", "").split():
+                for uri in fields.get("uris", "").split():
+                    found.append((uri, fields.get("suites", "").split()[0], fields.get("signed-by", "")))
+for path in ["/etc/apt/sources.list"] + sorted(glob.glob("/etc/apt/sources.list.d/*.list")):
+    try:
+        lines = open(path).read().splitlines()
+    except OSError:
+        continue
+    for line in lines:
+        m = re.match(r"^deb\s+(?:\[([^\]]*)\]\s+)?(\S+)\s+(\S+)\s+(.*)$", line.strip())
+        if m and "main" in m.group(4).split():
+            key = re.search(r"signed-by=(\S+)", m.group(1) or "")
+            found.append((m.group(2), m.group(3), key.group(1) if key else ""))
+for uri, suite, key in found:
+    if "security" not in uri and "-" not in suite:
+        print(uri, suite, key or "-")
+        break
+PY
+}
+read -r APT_MIRROR APT_SUITE APT_KEYRING <<<"$(apt_source || true)"
+DEBIAN_MIRROR=${DEBIAN_MIRROR:-$APT_MIRROR}
+DEBIAN_SUITE=${DEBIAN_SUITE:-$APT_SUITE}
 BASE_IMAGE=claimgraph-base:local
-BASE_PACKAGES=openjdk-17-jre-headless,ca-certificates
+BASE_PACKAGES=ca-certificates,curl
+# the Java runtime of the image: jlink from this machine's JDK 25
+if [ -z "${JAVA25_HOME:-}" ]; then
+  for jdk in /usr/lib/jvm/*; do
+    if [ -x "$jdk/bin/jlink" ] && grep -q '^JAVA_VERSION="25' "$jdk/release" 2>/dev/null; then JAVA25_HOME=$jdk; break; fi
+  done
+fi
+JAVA_MODULES=java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.naming.dns,jdk.jfr,jdk.jcmd,jdk.attach,jdk.zipfs,jdk.localedata,jdk.charsets,jdk.net,jdk.security.auth,jdk.security.jgss,jdk.httpserver
 BASE_CACHE=${CLAIMGRAPH_BASE_CACHE:-/var/tmp/claimgraph-base}
 READY_TIMEOUT=${READY_TIMEOUT:-180}
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
@@ -57,18 +104,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in podman debootstrap curl jq openssl; do
+for tool in podman debootstrap curl jq openssl python3; do
   command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install podman runc debootstrap curl jq)"
 done
+[ -n "$DEBIAN_MIRROR" ] && [ -n "$DEBIAN_SUITE" ] || die "no Debian source with the component main in /etc/apt (set DEBIAN_MIRROR and DEBIAN_SUITE)"
+[ -n "${JAVA25_HOME:-}" ] && [ -x "$JAVA25_HOME/bin/jlink" ] || die "no JDK 25 with jlink found (set JAVA25_HOME)"
+JDK_VERSION=$("$JAVA25_HOME/bin/java" -version 2>&1); JDK_VERSION=${JDK_VERSION%%$'\n'*}
 
 # --- 1. application -------------------------------------------------------------------------------------------
 if [ "${SKIP_APP_BUILD:-0}" = 1 ] && [ -f target/quarkus-app/quarkus-run.jar ]; then
   log "reusing target/quarkus-app (SKIP_APP_BUILD=1)"
 else
-  log "building the application: ./mvnw -B package -DskipTests"
-  if ! ./mvnw -B package -DskipTests > "$LOGS/app-build.log" 2>&1; then
+  log "building the application: ./mvnw -B package -DskipTests -Dquarkus.package.jar.type=aot-jar"
+  if ! ./mvnw -B package -DskipTests -Dquarkus.package.jar.type=aot-jar > "$LOGS/app-build.log" 2>&1; then
     tail -40 "$LOGS/app-build.log"
-    die "application build (./mvnw -B package -DskipTests; log in $LOGS/app-build.log)"
+    die "application build (./mvnw -B package -DskipTests -Dquarkus.package.jar.type=aot-jar; log in $LOGS/app-build.log)"
   fi
 fi
 [ -f target/quarkus-app/quarkus-run.jar ] || die "target/quarkus-app/quarkus-run.jar missing"
@@ -76,8 +126,9 @@ pass "application built (target/quarkus-app, version $VERSION)"
 
 # --- 2. base image --------------------------------------------------------------------------------------------
 # The cache key changes with the package list, so a new list makes a new root file system.
-KEY=$(printf '%s %s %s' bookworm "$BASE_PACKAGES" "$DEBIAN_MIRROR" | sha256sum | cut -c1-12)
-BASE_TAR=$BASE_CACHE/bookworm-jre17-$KEY.tar
+KEY=$(printf '%s %s %s %s %s %s' "$DEBIAN_SUITE" "$BASE_PACKAGES" "$DEBIAN_MIRROR" "$JAVA25_HOME" "$JDK_VERSION" "$JAVA_MODULES" \
+  | sha256sum | cut -c1-12)
+BASE_TAR=$BASE_CACHE/$DEBIAN_SUITE-jre25-$KEY.tar
 if [ "${REBUILD_BASE:-0}" = 1 ]; then
   rm -f "$BASE_TAR"; podman rmi -f "$BASE_IMAGE" >/dev/null 2>&1 || true
 fi
@@ -85,14 +136,22 @@ if podman image exists "$BASE_IMAGE" && [ "$(podman image inspect -f '{{index .L
   log "reusing base image $BASE_IMAGE (key $KEY)"
 else
   if [ ! -f "$BASE_TAR" ]; then
-    log "making the base root file system with debootstrap (bookworm, $BASE_PACKAGES)"
+    log "making the base root file system with debootstrap ($DEBIAN_SUITE from $DEBIAN_MIRROR, $BASE_PACKAGES)"
     mkdir -p "$BASE_CACHE"
     ROOTFS=$(mktemp -d "$BASE_CACHE/rootfs.XXXXXX")
     chmod 0755 "$ROOTFS"   # mktemp makes it 0700, and it becomes the image's /: the app user must enter it
-    if ! debootstrap --variant=minbase --include="$BASE_PACKAGES" bookworm "$ROOTFS" "$DEBIAN_MIRROR" \
+    KEYRING=()
+    if [ "$APT_KEYRING" != - ] && [ -f "$APT_KEYRING" ]; then KEYRING=(--keyring "$APT_KEYRING"); fi
+    if ! debootstrap --variant=minbase "${KEYRING[@]}" --include="$BASE_PACKAGES" "$DEBIAN_SUITE" "$ROOTFS" "$DEBIAN_MIRROR" \
         > "$BASE_CACHE/debootstrap.log" 2>&1; then
       tail -20 "$BASE_CACHE/debootstrap.log"; rm -rf "$ROOTFS"
       die "debootstrap (see $BASE_CACHE/debootstrap.log)"
+    fi
+    log "adding a Java runtime made with jlink from $JAVA25_HOME ($JDK_VERSION)"
+    if ! "$JAVA25_HOME/bin/jlink" --add-modules "$JAVA_MODULES" --strip-debug --no-header-files --no-man-pages \
+        --generate-cds-archive --output "$ROOTFS/opt/java" > "$BASE_CACHE/jlink.log" 2>&1; then
+      tail -20 "$BASE_CACHE/jlink.log"; rm -rf "$ROOTFS"
+      die "jlink (see $BASE_CACHE/jlink.log)"
     fi
     # smaller image: no package caches, lists or docs
     rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/* "$ROOTFS"/usr/share/doc/* \
@@ -103,7 +162,8 @@ else
     log "importing cached base root file system $BASE_TAR"
   fi
   podman import \
-    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV JAVA_HOME=/opt/java' \
     --change "LABEL claimgraph.base-key=$KEY" \
     --change 'CMD ["/bin/bash"]' \
     "$BASE_TAR" "$BASE_IMAGE" > "$LOGS/base-import.log" 2>&1 || die "podman import of $BASE_TAR"
@@ -133,8 +193,19 @@ podman volume create "$VOLUME" >/dev/null
 scripts/mint-token.sh --new-keys "$KEYS" 2>/dev/null
 chmod 644 "$KEYS/publicKey.pem"
 TOKEN=$(scripts/mint-token.sh --key "$KEYS/privateKey.pem" --groups editor --issuer "$ISSUER" --minutes 30)
-log "starting $NAME on $BASE_URL (data on volume $VOLUME, access control on)"
-podman run -d --name "$NAME" "${RUN_FLAGS[@]}" \
+if podman run --rm "${RUN_FLAGS[@]}" --entrypoint /bin/sh "$APP_IMAGE" -c 'test -s /deployments/app.aot'; then
+  pass "the image carries its AOT cache ($(grep -o 'AOT cache written: .*' "$LOGS/image-build.log" | head -1))"
+else
+  fail "no AOT cache in the image (training run: see $LOGS/image-build.log)"
+fi
+# the ingest writer's settings from its manifest, and a JVM that refuses to start without the image's AOT cache
+WRITER_MANIFEST=deploy/kubernetes/ingest-deployment.yaml
+WRITER_OPTS=$(sed -n '/name: JAVA_OPTS_APPEND/{n;s/.*value: "\(.*\)"/\1/p}' "$WRITER_MANIFEST")
+WRITER_LIMIT=$(sed -n 's/^ *memory: \([0-9]*\)Mi$/\1/p' "$WRITER_MANIFEST" | tail -1)
+[ -n "$WRITER_OPTS" ] && [ -n "$WRITER_LIMIT" ] || die "no JAVA_OPTS_APPEND or memory limit in $WRITER_MANIFEST"
+log "starting $NAME on $BASE_URL (data on volume $VOLUME, access control on, $WRITER_OPTS -XX:AOTMode=on, memory ${WRITER_LIMIT}m)"
+podman run -d --name "$NAME" "${RUN_FLAGS[@]}" --memory "${WRITER_LIMIT}m" \
+  -e JAVA_OPTS_APPEND="$WRITER_OPTS -XX:AOTMode=on" \
   -e QUARKUS_HTTP_HOST=127.0.0.1 -e QUARKUS_HTTP_PORT="$PORT" \
   -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/deployments/auth/publicKey.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
   -v "$KEYS/publicKey.pem":/deployments/auth/publicKey.pem:ro \
@@ -156,6 +227,12 @@ log "started in $(podman logs "$NAME" 2>&1 | sed -n 's/.*started in \([0-9.]*s\)
 # --- 5. checks ------------------------------------------------------------------------------------------------
 if [ "$(jq -r .status <<<"${READY_BODY:-null}")" = UP ]; then
   pass "/q/health/ready is UP ($(jq -c '[.checks[] | "\(.name)=\(.status)"]' <<<"$READY_BODY"))"
+  MODELS=$(jq -c '.checks[] | select(.name == "Extraction models") | .data' <<<"$READY_BODY")
+  if [ "$(jq -r .ingest <<<"${MODELS:-null}")" = enabled ] && [ "$(jq -r .load <<<"${MODELS:-null}")" = after-start ]; then
+    pass "readiness says how the models load: $MODELS"
+  else
+    fail "readiness does not say how the models load: ${MODELS:-no Extraction models check}"
+  fi
 else
   fail "/q/health/ready not UP within ${READY_TIMEOUT}s: ${READY_BODY:-no answer}"
   podman logs --tail 40 "$NAME" 2>&1 || true
