@@ -9,7 +9,8 @@
 #   BUILD_ONLY=1 bench/run.sh   the builds alone, for a later REBUILD=0 run
 #   PHASES="startup memory" bench/run.sh  only the named phases (default: startup memory load ingest): start-up
 #                               against the framework's floor, memory with the manifests' settings, the read load, ingest;
-#                               "profile" (not in the default) profiles the start (bench/startup_memory.sh says what
+#                               "profile" (not in the default, after "startup") profiles the start: the JVM's counters,
+#                               Quarkus's step timings, each extension's cost alone (bench/startup_memory.sh says what
 #                               these measure)
 #   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (about 6 minutes, no start-up cache);
 #                               each ingest measure warms up on INGEST_WARMUP articles (6000), then sends
@@ -68,6 +69,7 @@ if [ "${BUILD_ONLY:-0}" = 1 ]; then
   # shellcheck source=bench/startup_memory.sh
   . bench/startup_memory.sh
   build_startup_apps
+  if phase profile; then build_profile_apps; fi
   exit 0
 fi
 

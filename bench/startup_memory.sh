@@ -10,7 +10,8 @@
 # Memory: the read replica and the ingest writer with the JVM options and the memory limit of their Kubernetes
 # manifests (deploy/kubernetes), the AOT cache and MALLOC_ARENA_MAX of the image: RSS after 1,000 mixed reads and
 # after 2,000 ingested articles, and the peak RSS (VmHWM) under full load (wrk on every read scenario; two ingest
-# clients), each against the pod's limit.
+# clients), each against the pod's limit; the resident part of the mapped AOT cache; and, as the reference of what the
+# framework alone needs, the floor with the read replica's settings after 1,000 queries.
 
 JAVA17=${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
 APPS=$OUT/apps
@@ -161,6 +162,8 @@ EOF
 }
 
 rss_mb() { awk -v k="$2" '$1 == k":" {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+# the resident MB of the process's mapping of its AOT cache (a file named *.aot)
+aot_rss_mb() { awk '/\.aot$/ {a = 1; next} /^[0-9a-f]+-[0-9a-f]+ / {a = 0} a && /^Rss:/ {s += $2} END {printf "%d", s / 1024}' "/proc/$1/smaps"; }
 
 memory_phase() {
   [ -s "$APPS/service-aot/reader.aot" ] || { log "memory phase needs the start-up phase's build and caches"; return 1; }
@@ -181,7 +184,7 @@ for n in range(1000):  # every read scenario in turn, random ids where it takes 
     body = body.replace("%ID%", str(random.randint(1, int(max_id))) if int(max_id) > 0 else "7")
     urllib.request.urlopen(urllib.request.Request(url, body.encode(), {"Content-Type": "application/json"})).read()
 PY
-  local reads; reads=$(rss_mb "$APP_PID" VmRSS)
+  local reads reader_aot; reads=$(rss_mb "$APP_PID" VmRSS); reader_aot=$(aot_rss_mb "$APP_PID")
   for i in "${!BODIES[@]}"; do
     BENCH_BODY=${BODIES[$i]} BENCH_MAX_ID=${MAXIDS[$i]} wrk -t2 -c"${CONNECTIONS:-16}" -d"${MEMORY_DURATION:-10}s" -s bench/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
   done
@@ -195,34 +198,63 @@ PY
   wait_answer '{"query":"{ articles(first: 1) { totalCount } }"}' '"totalCount"'
   local widle; widle=$(rss_mb "$APP_PID" VmRSS)
   python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --warmup 0 --rounds 1 --articles 2000 >/dev/null
-  local w2000; w2000=$(rss_mb "$APP_PID" VmRSS)
+  local w2000 writer_aot; w2000=$(rss_mb "$APP_PID" VmRSS); writer_aot=$(aot_rss_mb "$APP_PID")
   WRITER_LOAD=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --warmup 0 --rounds 1 \
     --articles "${MEMORY_INGEST_ARTICLES:-4000}" --clients 2 | awk '$1 == "ingest_articles_per_second" {print $2}')
   local writer_after writer_peak; writer_after=$(rss_mb "$APP_PID" VmRSS); writer_peak=$(rss_mb "$APP_PID" VmHWM)
   stop_app
+  log "the floor with the read replica's settings and its own AOT cache: 1,000 queries"
+  launch "$APPS/floor-aot" "$JAVA25" "$READER_OPTS -XX:AOTCache=app.aot" FLOOR_DATA_DIR="$OUT/floor-data"
+  wait_answer "$FLOOR_QUERY" '"name"'
+  local floor_idle floor_reads floor_aot; floor_idle=$(rss_mb "$APP_PID" VmRSS)
+  for _ in $(seq 1 1000); do curl -sf -H 'Content-Type: application/json' -d "$FLOOR_QUERY" "$FLOOR_URL" >/dev/null; done
+  floor_reads=$(rss_mb "$APP_PID" VmRSS); floor_aot=$(aot_rss_mb "$APP_PID")
+  stop_app
   pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.0f%%", 100 * a / (b * 1.048576)}'; }
   MEMORY_ROWS=$(cat <<EOF
 | read replica: JVM options (deploy/kubernetes/deployment.yaml), pod limit | $READER_OPTS -XX:AOTCache=reader.aot; ${READER_LIMIT_MB} MiB |
-| read replica: RSS started, after 1,000 mixed reads | $idle MB, **$reads MB** |
+| read replica: RSS started, after 1,000 mixed reads (of which the mapped AOT cache) | $idle MB, **$reads MB** ($reader_aot MB) |
+| the floor with the read replica's settings: RSS started, after 1,000 queries (of which its AOT cache) | $floor_idle MB, $floor_reads MB ($floor_aot MB) |
 | read replica: RSS after full load (wrk, every read scenario, ${MEMORY_DURATION:-10} s each), peak | $reader_after MB, **$reader_peak MB** ($(pct "$reader_peak" "$READER_LIMIT_MB") of the limit) |
 | ingest writer: JVM options (deploy/kubernetes/ingest-deployment.yaml), pod limit | $WRITER_OPTS -XX:AOTCache=app.aot; ${WRITER_LIMIT_MB} MiB |
-| ingest writer: RSS started, after 2,000 articles | $widle MB, **$w2000 MB** |
+| ingest writer: RSS started, after 2,000 articles (of which the mapped AOT cache) | $widle MB, **$w2000 MB** ($writer_aot MB) |
 | ingest writer: RSS after full load (2 clients, ${MEMORY_INGEST_ARTICLES:-4000} articles, $WRITER_LOAD articles/s), peak | $writer_after MB, **$writer_peak MB** ($(pct "$writer_peak" "$WRITER_LIMIT_MB") of the limit) |
 | MALLOC_ARENA_MAX | $MALLOC_ARENA_MAX |
 EOF
 )
 }
 
-# Start-up profile (PHASES=profile, after the start-up phase has built the apps and caches): for each app and JVM, at
-# its first answer, the JVM's own counters: CPU time of the process, classes loaded, time in class loading, JIT
-# compile time; then one start of the service on JDK 17 under JFR, its samples until the first answer grouped by the
-# part of the application or framework that was running (the outermost recognisable frame of each stack).
+# Start-up profile (PHASES=profile, after the start-up phase has built the apps and caches):
+# 1. the JVM's own counters at the first answer, for each app and JVM: CPU time of the process, classes loaded, time in
+#    class loading, JIT compile time;
+# 2. Quarkus's own timing of each start step (-Dquarkus.debug.print-startup-times), grouped by the part of the service
+#    or the framework the step starts, for the floor, the floor with the service's extensions and the read replica,
+#    PROFILE_ROUNDS (3) rounds alternating, mean per step;
+# 3. what each extension the floor lacks costs alone: the floor built with it (bench/startup-floor, -Pwith-...) against
+#    the plain floor, alternating, and two choices of the service measured the same way (its schema validated by
+#    Hibernate at start; the service built without OpenTelemetry). All on JDK 17, where class loading weighs most.
+PROFILE_EXTENSIONS="micrometer opentelemetry jwt health logging-json"
+build_profile_apps() {
+  log "building the floor with each of the service's other extensions, and the service without OpenTelemetry"
+  local v
+  for v in $PROFILE_EXTENSIONS; do
+    ./mvnw -B -q -f bench/startup-floor/pom.xml package -DskipTests -Pwith-"$v" -Dquarkus.package.output-directory=quarkus-app-"$v"
+    rm -rf "$APPS/floor-with-$v"; mv bench/startup-floor/target/quarkus-app-"$v" "$APPS/floor-with-$v"
+  done
+  local all=""
+  for v in $PROFILE_EXTENSIONS; do all="$all${all:+,}with-$v"; done
+  ./mvnw -B -q -f bench/startup-floor/pom.xml package -DskipTests -P"$all" -Dquarkus.package.output-directory=quarkus-app-all
+  rm -rf "$APPS/floor-with-all"; mv bench/startup-floor/target/quarkus-app-all "$APPS/floor-with-all"
+  ./mvnw -B -q package -DskipTests -Dquarkus.otel.enabled=false -Dquarkus.package.output-directory=quarkus-app-no-otel
+  rm -rf "$APPS/service-no-otel"; mv target/quarkus-app-no-otel "$APPS/service-no-otel"
+}
+
 counters_at_answer() {  # KIND DIR JAVA OPTS ENV...
   local kind=$1 dir=$2 java=$3 opts=$4 jcmd; shift 4
   jcmd="$(dirname "$(readlink -f "$java")")/jcmd"
   timed_start "$kind" "$dir" "$java" "$opts" "$@"
   local cpu_ms counters
-  cpu_ms=$(awk '{printf "%d", ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$APP_PID/stat")
+  cpu_ms=$(process_cpu_ms "$APP_PID")
   counters=$("$jcmd" "$APP_PID" PerfCounter.print 2>/dev/null)
   stop_app
   awk -v wall="$START_MS" -v cpu="$cpu_ms" '
@@ -234,65 +266,130 @@ counters_at_answer() {  # KIND DIR JAVA OPTS ENV...
     END {printf "%d ms | %d ms | %d (%d from the cache) | %d ms | %d ms", wall, cpu, loaded + shared, shared, clt * 1000 / hz, jit * 1000 / hz}' <<<"$counters"
 }
 
-jfr_profile() {  # the service on JDK 17, fast-jar, until its first answer
-  local rec="$OUT/startup.jfr"
-  rm -f "$rec"
-  timed_start service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS -XX:StartFlightRecording=filename=$rec,settings=profile" "$@"
-  local jcmd; jcmd="$(dirname "$(readlink -f "$JAVA17")")/jcmd"
-  "$jcmd" "$APP_PID" JFR.dump filename="$rec" >/dev/null 2>&1
+process_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
+
+# step_times NAME KIND DIR JAVA OPTS ENV...: one start with Quarkus's step timing; appends "NAME step ms" lines to
+# $OUT/steps.txt, with the whole start ("to first answer") and what no step covers (the JVM's start, the first request)
+step_times() {
+  local name=$1 kind=$2 dir=$3 java=$4 opts=$5; shift 5
+  timed_start "$kind" "$dir" "$java" "$opts -Dquarkus.debug.print-startup-times=true" "$@"
   stop_app
-  "$(dirname "$(readlink -f "$JAVA25")")/jfr" print --json --events jdk.ExecutionSample "$rec" > "$OUT/startup-samples.json"
-  python3 - "$OUT/startup-samples.json" <<'PY'
-import collections, json, sys
-events = json.load(open(sys.argv[1]))["recording"]["events"]
-rules = [  # outermost match wins: who asked for the work, not the library that did it
-    ("io.claimgraph.ingest", "extraction models (warm-up)"), ("io.claimgraph", "Claimgraph's own code"),
-    ("io.quarkus.flyway", "Flyway (migrate and validate)"), ("org.flywaydb", "Flyway (migrate and validate)"),
-    ("io.quarkus.hibernate", "Hibernate ORM (boot, schema validation)"), ("org.hibernate", "Hibernate ORM (boot, schema validation)"),
-    ("io.quarkus.smallrye.graphql", "SmallRye GraphQL (schema, first request)"), ("io.smallrye.graphql", "SmallRye GraphQL (schema, first request)"),
-    ("graphql.", "SmallRye GraphQL (schema, first request)"),
-    ("io.quarkus.micrometer", "Micrometer (metrics)"), ("io.micrometer", "Micrometer (metrics)"),
-    ("io.quarkus.opentelemetry", "OpenTelemetry"), ("io.opentelemetry", "OpenTelemetry"),
-    ("io.quarkus.smallrye.jwt", "SmallRye JWT"), ("io.smallrye.jwt", "SmallRye JWT"),
-    ("io.quarkus.smallrye.health", "SmallRye Health"), ("io.smallrye.health", "SmallRye Health"),
-    ("io.quarkus.agroal", "datasource pool (Agroal, H2 open)"), ("io.agroal", "datasource pool (Agroal, H2 open)"), ("org.h2", "datasource pool (Agroal, H2 open)"),
-    ("io.quarkus.vertx", "HTTP server (Vert.x, Netty)"), ("io.vertx", "HTTP server (Vert.x, Netty)"), ("io.netty", "HTTP server (Vert.x, Netty)"),
-    ("io.quarkus.narayana", "transactions (Narayana)"), ("com.arjuna", "transactions (Narayana)"),
-    ("io.quarkus.hibernate.validator", "Hibernate Validator"), ("org.hibernate.validator", "Hibernate Validator"),
-    ("io.smallrye.config", "configuration (SmallRye Config)"), ("io.quarkus.runtime.configuration", "configuration (SmallRye Config)"),
-    ("io.quarkus.arc", "CDI container (ArC)"), ("io.quarkus.bootstrap", "Quarkus bootstrap (class loader)"),
+  awk -v n="$name" -v wall="$START_MS" '
+    / Build step .* completed in: / {ms = $NF; sub(/ms$/, "", ms); for (i = 1; i <= NF; i++) if ($i == "step") step = $(i + 1); print n, step, ms; sum += ms}
+    END {print n, "(to-first-answer)", wall; print n, "(outside-steps)", wall - sum}' "$OUT/app.log" >>"$OUT/steps.txt"
+}
+
+# the steps grouped by what they start, as a table: one column per app, the mean over the rounds (ms)
+steps_table() {
+  python3 - "$OUT/steps.txt" "$@" <<'PY'
+import collections, sys
+path, names = sys.argv[1], sys.argv[2:]
+groups = [  # the first prefix that matches a step's class names its part
+    ("(to-first-answer)", "**launch to first answer**"),
+    ("(outside-steps)", "outside Quarkus's steps: the JVM's start before main, the first request"),
+    ("ArcProcessor.notifyBeanContainerListeners", "Hibernate ORM: metadata of the entities (static init)"),
+    ("HibernateOrm", "Hibernate ORM: session factory, persisters, queries"),
+    ("FlywayProcessor", "Flyway: the pool's first connection (H2 opens its file), migrations checked"),
+    ("SmallRyeGraphQL", "SmallRye GraphQL: the schema and the execution service"),
+    ("HibernateValidator", "Hibernate Validator: constraints of the GraphQL inputs"),
+    ("Micrometer", "Micrometer: registry and binders"), ("VertxBinder", "Micrometer: registry and binders"),
+    ("OpenTelemetry", "OpenTelemetry (SDK off)"), ("Otlp", "OpenTelemetry (SDK off)"),
+    ("SmallRyeHealth", "SmallRye Health"), ("SmallRyeJwt", "SmallRye JWT, HTTP security"),
+    ("HttpSecurity", "SmallRye JWT, HTTP security"), ("Security", "SmallRye JWT, HTTP security"),
+    ("LoggingJson", "logging, banner"), ("LoggingResource", "logging, banner"), ("Banner", "logging, banner"),
+    ("ArcProcessor", "CDI container (ArC)"), ("Narayana", "transactions (Narayana)"),
+    ("VertxHttp", "HTTP server (Vert.x)"), ("Vertx", "HTTP server (Vert.x)"), ("ThreadPool", "HTTP server (Vert.x)"),
+    ("", "other steps"),
 ]
-counts = collections.Counter()
-for e in events:
-    frames = e["values"]["stackTrace"]["frames"]
-    label = "JVM and JDK (class loading, linking, interpreter)"
-    for f in reversed(frames):
-        name = f["method"]["type"]["name"].replace("/", ".")
-        hit = next((l for p, l in rules if name.startswith(p)), None)
-        if hit:
-            label = hit
-            break
-    counts[label] += 1
-total = sum(counts.values())
-for label, n in counts.most_common():
-    print(f"| {label} | {n} | {100 * n / total:.0f}% |")
-print(f"| all samples (JFR, 10 to 20 ms apart per running thread) | {total} | 100% |")
+sums = collections.defaultdict(lambda: collections.defaultdict(float))
+runs = collections.defaultdict(int)
+for line in open(path):
+    name, step, ms = line.split()
+    if name not in names:
+        continue
+    if step == "(to-first-answer)":
+        runs[name] += 1
+    label = next(l for p, l in groups if step.startswith(p))
+    sums[label][name] += float(ms)
+order = list(dict.fromkeys(l for _, l in groups))
+for label in order:
+    if label in sums:
+        cells = " | ".join(str(round(sums[label][n] / max(runs[n], 1))) for n in names)
+        print(f"| {label} | {cells} |")
+PY
+}
+
+# ablation ROUNDS: the floor, the floor with each extension, the read replica and its two variants, alternating, on
+# JDK 17; the table gives the median launch to first answer, the median process CPU at that moment, and the median of
+# each round's difference to the plain floor (or to the read replica, for its variants)
+ablation() {
+  local rounds=$1 r v
+  rm -f "$OUT/ablation.txt"
+  for r in $(seq 1 "$rounds"); do
+    log "extension ablation, round $r of $rounds"
+    for v in floor $PROFILE_EXTENSIONS all; do
+      local dir="$APPS/floor-with-$v"; [ "$v" = floor ] && dir="$APPS/floor-jar"
+      timed_start floor "$dir" "$JAVA17" "$STARTUP_JAVA_OPTS" QUARKUS_OTEL_SDK_DISABLED=true
+      echo "$r floor-with-$v $START_MS $(process_cpu_ms "$APP_PID")" >>"$OUT/ablation.txt"; stop_app
+    done
+    timed_start service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS" CLAIMGRAPH_INGEST_ENABLED=false
+    echo "$r reader $START_MS $(process_cpu_ms "$APP_PID")" >>"$OUT/ablation.txt"; stop_app
+    timed_start service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS" CLAIMGRAPH_INGEST_ENABLED=false \
+      QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=validate
+    echo "$r reader-validating $START_MS $(process_cpu_ms "$APP_PID")" >>"$OUT/ablation.txt"; stop_app
+    timed_start service "$APPS/service-no-otel" "$JAVA17" "$STARTUP_JAVA_OPTS" CLAIMGRAPH_INGEST_ENABLED=false
+    echo "$r reader-no-otel $START_MS $(process_cpu_ms "$APP_PID")" >>"$OUT/ablation.txt"; stop_app
+  done
+  python3 - "$OUT/ablation.txt" <<'PY'
+import collections, statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+wall, cpu, by_round = collections.defaultdict(list), collections.defaultdict(list), collections.defaultdict(dict)
+for r, name, w, c in rows:
+    wall[name].append(int(w)); cpu[name].append(int(c)); by_round[r][name] = (int(w), int(c))
+labels = {"floor-with-floor": "floor", "floor-with-all": "floor + all five", "reader": "read replica (as built and configured)",
+          "reader-validating": "read replica, Hibernate validating the schema at start",
+          "reader-no-otel": "read replica built without OpenTelemetry"}
+for name in wall:
+    base = "reader" if name.startswith("reader-") else "floor-with-floor"
+    dw = [rd[name][0] - rd[base][0] for rd in by_round.values() if name in rd and base in rd]
+    dc = [rd[name][1] - rd[base][1] for rd in by_round.values() if name in rd and base in rd]
+    label = labels.get(name, name.replace("floor-with-", "floor + "))
+    diff = "" if name in (base, ) else f"{statistics.median(dw):+.0f} ms, {statistics.median(dc):+.0f} ms CPU"
+    print(f"| {label} | {' '.join(map(str, wall[name]))}; **{statistics.median(wall[name]):.0f}** | "
+          f"{statistics.median(cpu[name]):.0f} | {diff or '–'} |")
 PY
 }
 
 profile_phase() {
   [ -s "$APPS/service-aot/reader.aot" ] || { log "the profile needs the start-up phase's build and caches"; return 1; }
+  if [ "${REBUILD:-1}" = 1 ] || [ ! -f "$APPS/service-no-otel/quarkus-run.jar" ]; then build_profile_apps; fi
+  local rounds=${PROFILE_ROUNDS:-3} r
   log "start-up profile: the JVM's counters at the first answer"
   PROFILE_ROWS="| app, JVM | to first answer | process CPU | classes loaded | class loading | JIT compiling |
 |---|---|---|---|---|---|
 | floor, JDK 17 | $(counters_at_answer floor "$APPS/floor-jar" "$JAVA17" "$STARTUP_JAVA_OPTS") |
+| floor + the service's five other extensions, JDK 17 | $(counters_at_answer floor "$APPS/floor-with-all" "$JAVA17" "$STARTUP_JAVA_OPTS" QUARKUS_OTEL_SDK_DISABLED=true) |
 | service, JDK 17 | $(counters_at_answer service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS") |
 | read replica, JDK 17 | $(counters_at_answer service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS" CLAIMGRAPH_INGEST_ENABLED=false) |
 | floor, JDK 25 + AOT cache | $(counters_at_answer floor "$APPS/floor-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=app.aot") |
 | service, JDK 25 + AOT cache | $(counters_at_answer service "$APPS/service-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=app.aot") |
-| read replica, JDK 25 + AOT cache | $(counters_at_answer service "$APPS/service-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=reader.aot" CLAIMGRAPH_INGEST_ENABLED=false) |
+| read replica, JDK 25 + AOT cache | $(counters_at_answer service "$APPS/service-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=reader.aot" CLAIMGRAPH_INGEST_ENABLED=false) |"
+  rm -f "$OUT/steps.txt"
+  for r in $(seq 1 "$rounds"); do
+    log "start-up profile: Quarkus's step timings, round $r of $rounds"
+    step_times floor17 floor "$APPS/floor-jar" "$JAVA17" "$STARTUP_JAVA_OPTS"
+    step_times all17 floor "$APPS/floor-with-all" "$JAVA17" "$STARTUP_JAVA_OPTS" QUARKUS_OTEL_SDK_DISABLED=true
+    step_times reader17 service "$APPS/service-jar" "$JAVA17" "$STARTUP_JAVA_OPTS" CLAIMGRAPH_INGEST_ENABLED=false
+    step_times floor25 floor "$APPS/floor-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=app.aot"
+    step_times reader25 service "$APPS/service-aot" "$JAVA25" "$STARTUP_JAVA_OPTS -XX:AOTCache=reader.aot" CLAIMGRAPH_INGEST_ENABLED=false
+  done
+  PROFILE_ROWS="$PROFILE_ROWS
 
-| what ran until the first answer (the service, JDK 17, one start under JFR) | samples | share |
-|---|---|---|
-$(jfr_profile)"
+| what runs until the first answer (Quarkus's step timings, mean of $rounds starts, ms) | floor, JDK 17 | floor + five extensions, JDK 17 | read replica, JDK 17 | floor, JDK 25 + cache | read replica, JDK 25 + cache |
+|---|---|---|---|---|---|
+$(steps_table floor17 all17 reader17 floor25 reader25)
+
+| what each extension costs alone, and two choices of the service (JDK 17, $rounds rounds alternating) | launch to first answer, ms; median | process CPU, ms (median) | median difference in a round (to the floor; the variants to the read replica) |
+|---|---|---|---|
+$(ablation "$rounds")"
 }
