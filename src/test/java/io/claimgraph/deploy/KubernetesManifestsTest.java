@@ -172,6 +172,14 @@ class KubernetesManifestsTest {
                 "CLAIMGRAPH_INGEST_ENABLED belongs to each Deployment, not the shared ConfigMap");
     }
 
+    // What docs/performance.md ("Memory with the manifests' settings") measured beside the JVM's own caps: the AOT cache
+    // of the image is mapped whole and every page of it is resident (119 to 126 MB), metaspace beside it stayed under
+    // 10 MB, and what has no cap (thread stacks, the collector's structures, the compilers' arenas at their peak, malloc)
+    // stayed under 40 MB under full load
+    static final long AOT_CACHE = 128L << 20;
+    static final long METASPACE_BESIDE_THE_CACHE = 16L << 20;
+    static final long UNCAPPED = 48L << 20;
+
     @Test
     void jvmMemoryIsCappedPartByPartBelowThePodLimitWithAMargin() {
         for (Doc deployment : deployments()) {
@@ -184,11 +192,13 @@ class KubernetesManifestsTest {
             jvmSize(options, "-Xss");
             long limit = quantity(map(map(container(deployment).get("resources")).get("limits")).get("memory")).longValue();
             long request = quantity(map(map(container(deployment).get("resources")).get("requests")).get("memory")).longValue();
-            // the caps, at their fullest, leave 48 MiB for what has none: thread stacks, the collector's own structures,
-            // the mapped AOT cache and malloc (measured well below that, docs/performance.md, "Memory")
-            long capped = heap + metaspace + codeCache + direct;
-            assertTrue(capped + (48L << 20) <= limit, deployment.name() + ": heap, metaspace, code cache and direct memory add up to "
-                    + capped / (1 << 20) + " MiB of a " + limit / (1 << 20) + " MiB limit");
+            // class metadata: the image's AOT cache, resident whole, and the little metaspace beside it; or, when the
+            // JVM cannot use the cache, metaspace up to its cap
+            long classMetadata = Math.max(AOT_CACHE + METASPACE_BESIDE_THE_CACHE, metaspace);
+            long capped = heap + classMetadata + codeCache + direct;
+            assertTrue(capped + UNCAPPED <= limit, deployment.name() + ": heap, class metadata, code cache and direct memory add up to "
+                    + capped / (1 << 20) + " MiB, with " + (UNCAPPED >> 20) + " MiB for the rest over the "
+                    + limit / (1 << 20) + " MiB limit");
             assertEquals(limit, request, deployment.name() + ": memory request equals the limit (the pod's memory is reserved)");
         }
     }
