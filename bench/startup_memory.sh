@@ -165,10 +165,20 @@ rss_mb() { awk -v k="$2" '$1 == k":" {printf "%d", $2 / 1024}' "/proc/$1/status"
 # the resident MB of the process's mapping of its AOT cache (a file named *.aot)
 aot_rss_mb() { awk '/\.aot$/ {a = 1; next} /^[0-9a-f]+-[0-9a-f]+ / {a = 0} a && /^Rss:/ {s += $2} END {printf "%d", s / 1024}' "/proc/$1/smaps"; }
 
+# MEMORY_NMT=1: the JVM's native memory tracking on (it adds about 2 MB of its own), its summary after the work and
+# after full load written to $OUT/nmt-reader-*.txt and $OUT/nmt-writer-*.txt: heap, class metadata (the "Shared class
+# space" is the AOT cache), code cache, compiler arenas, threads, GC and the rest, each as committed
+NMT_OPTS=""
+nmt_summary() {  # FILE: the summary of the running app, when MEMORY_NMT=1
+  [ -n "$NMT_OPTS" ] || return 0
+  "$(dirname "$(readlink -f "$JAVA25")")/jcmd" "$APP_PID" VM.native_memory summary >"$1" 2>&1 || true
+}
+
 memory_phase() {
   [ -s "$APPS/service-aot/reader.aot" ] || { log "memory phase needs the start-up phase's build and caches"; return 1; }
+  if [ "${MEMORY_NMT:-0}" = 1 ]; then NMT_OPTS="-XX:NativeMemoryTracking=summary"; fi
   log "read replica with its manifest's settings: 1,000 mixed reads, then full load"
-  launch "$APPS/service-aot" "$JAVA25" "$READER_OPTS -XX:AOTCache=reader.aot" CLAIMGRAPH_DATA_DIR="$OUT/data" \
+  launch "$APPS/service-aot" "$JAVA25" "$READER_OPTS -XX:AOTCache=reader.aot $NMT_OPTS" CLAIMGRAPH_DATA_DIR="$OUT/data" \
     CLAIMGRAPH_AUTH_ENABLED=false CLAIMGRAPH_INGEST_ENABLED=false
   wait_answer "$SERVICE_QUERY" '"cursor"'
   local idle; idle=$(rss_mb "$APP_PID" VmRSS)
@@ -185,23 +195,27 @@ for n in range(1000):  # every read scenario in turn, random ids where it takes 
     urllib.request.urlopen(urllib.request.Request(url, body.encode(), {"Content-Type": "application/json"})).read()
 PY
   local reads reader_aot; reads=$(rss_mb "$APP_PID" VmRSS); reader_aot=$(aot_rss_mb "$APP_PID")
+  nmt_summary "$OUT/nmt-reader-after-1000-reads.txt"
   for i in "${!BODIES[@]}"; do
     BENCH_BODY=${BODIES[$i]} BENCH_MAX_ID=${MAXIDS[$i]} wrk -t2 -c"${CONNECTIONS:-16}" -d"${MEMORY_DURATION:-10}s" -s bench/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
   done
   local reader_after reader_peak; reader_after=$(rss_mb "$APP_PID" VmRSS); reader_peak=$(rss_mb "$APP_PID" VmHWM)
+  nmt_summary "$OUT/nmt-reader-after-full-load.txt"
   stop_app
 
   log "ingest writer with its manifest's settings: 2,000 articles, then two clients at full load"
   rm -rf "$OUT/writer-data"
-  launch "$APPS/service-aot" "$JAVA25" "$WRITER_OPTS -XX:AOTCache=app.aot" CLAIMGRAPH_DATA_DIR="$OUT/writer-data" \
+  launch "$APPS/service-aot" "$JAVA25" "$WRITER_OPTS -XX:AOTCache=app.aot $NMT_OPTS" CLAIMGRAPH_DATA_DIR="$OUT/writer-data" \
     CLAIMGRAPH_AUTH_ENABLED=false
   wait_answer '{"query":"{ articles(first: 1) { totalCount } }"}' '"totalCount"'
   local widle; widle=$(rss_mb "$APP_PID" VmRSS)
   python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --warmup 0 --rounds 1 --articles 2000 >/dev/null
   local w2000 writer_aot; w2000=$(rss_mb "$APP_PID" VmRSS); writer_aot=$(aot_rss_mb "$APP_PID")
+  nmt_summary "$OUT/nmt-writer-after-2000-articles.txt"
   WRITER_LOAD=$(python3 bench/ingest_bench.py "$URL" src/test/resources/articles/seed-kursk.txt --warmup 0 --rounds 1 \
     --articles "${MEMORY_INGEST_ARTICLES:-4000}" --clients 2 | awk '$1 == "ingest_articles_per_second" {print $2}')
   local writer_after writer_peak; writer_after=$(rss_mb "$APP_PID" VmRSS); writer_peak=$(rss_mb "$APP_PID" VmHWM)
+  nmt_summary "$OUT/nmt-writer-after-full-load.txt"
   stop_app
   log "the floor with the read replica's settings and its own AOT cache: 1,000 queries"
   launch "$APPS/floor-aot" "$JAVA25" "$READER_OPTS -XX:AOTCache=app.aot" FLOOR_DATA_DIR="$OUT/floor-data"
@@ -229,7 +243,7 @@ EOF
 #    class loading, JIT compile time;
 # 2. Quarkus's own timing of each start step (-Dquarkus.debug.print-startup-times), grouped by the part of the service
 #    or the framework the step starts, for the floor, the floor with the service's extensions and the read replica,
-#    PROFILE_ROUNDS (3) rounds alternating, mean per step;
+#    PROFILE_ROUNDS (3) rounds alternating, the median of each part (one slow start moves a mean by seconds here);
 # 3. what each extension the floor lacks costs alone: the floor built with it (bench/startup-floor, -Pwith-...) against
 #    the plain floor, alternating, and two choices of the service measured the same way (its schema validated by
 #    Hibernate at start; the service built without OpenTelemetry). All on JDK 17, where class loading weighs most.
@@ -279,10 +293,10 @@ step_times() {
     END {print n, "(to-first-answer)", wall; print n, "(outside-steps)", wall - sum}' "$OUT/app.log" >>"$OUT/steps.txt"
 }
 
-# the steps grouped by what they start, as a table: one column per app, the mean over the rounds (ms)
+# the steps grouped by what they start, as a table: one column per app, the median over the rounds (ms)
 steps_table() {
   python3 - "$OUT/steps.txt" "$@" <<'PY'
-import collections, sys
+import collections, statistics, sys
 path, names = sys.argv[1], sys.argv[2:]
 groups = [  # the first prefix that matches a step's class names its part
     ("(to-first-answer)", "**launch to first answer**"),
@@ -301,20 +315,19 @@ groups = [  # the first prefix that matches a step's class names its part
     ("VertxHttp", "HTTP server (Vert.x)"), ("Vertx", "HTTP server (Vert.x)"), ("ThreadPool", "HTTP server (Vert.x)"),
     ("", "other steps"),
 ]
-sums = collections.defaultdict(lambda: collections.defaultdict(float))
-runs = collections.defaultdict(int)
+# per app, per start (a start begins at its "to first answer" line, written last), the ms of each part
+starts = collections.defaultdict(list)
+current = collections.defaultdict(lambda: collections.defaultdict(float))
 for line in open(path):
     name, step, ms = line.split()
     if name not in names:
         continue
-    if step == "(to-first-answer)":
-        runs[name] += 1
-    label = next(l for p, l in groups if step.startswith(p))
-    sums[label][name] += float(ms)
-order = list(dict.fromkeys(l for _, l in groups))
-for label in order:
-    if label in sums:
-        cells = " | ".join(str(round(sums[label][n] / max(runs[n], 1))) for n in names)
+    current[name][next(l for p, l in groups if step.startswith(p))] += float(ms)
+    if step == "(outside-steps)":
+        starts[name].append(current.pop(name))
+for label in dict.fromkeys(l for _, l in groups):
+    if any(label in start for n in names for start in starts[n]):
+        cells = " | ".join(str(round(statistics.median(start.get(label, 0) for start in starts[n]))) for n in names)
         print(f"| {label} | {cells} |")
 PY
 }
