@@ -234,7 +234,7 @@ class KubernetesManifestsTest {
             int failureThreshold = startup.containsKey("failureThreshold") ? integer(startup.get("failureThreshold")) : 3;
             assertTrue(periodSeconds * failureThreshold >= 60,
                     deployment.name() + ": startup probe allows only " + periodSeconds * failureThreshold + " s");
-            // the measured start is 1.5 to 3 s (docs/performance.md): checked from then on, every second or two, a pod
+            // the measured start with the AOT cache is 2.2 to 3 s (docs/performance.md): checked from then on, every second or two, a pod
             // is in the Service soon after it can serve, not up to a whole period of 5 or 10 s later
             int initialDelay = startup.containsKey("initialDelaySeconds") ? integer(startup.get("initialDelaySeconds")) : 0;
             assertTrue(periodSeconds <= 2, deployment.name() + ": startup probe every " + periodSeconds + " s");
