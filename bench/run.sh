@@ -11,7 +11,7 @@
 #                               against the framework's floor, memory with the manifests' settings, the read load, ingest;
 #                               "profile" (not in the default, after "startup") profiles the start: the JVM's counters,
 #                               Quarkus's step timings, each extension's cost alone (bench/startup_memory.sh says what
-#                               these measure)
+#                               these measure); MEMORY_NMT=1 adds the JVM's native memory summaries to the memory phase
 #   INGEST_ONLY=1 bench/run.sh  the ingest and extraction measures alone (about 6 minutes, no start-up cache);
 #                               each ingest measure warms up on INGEST_WARMUP articles (6000), then sends
 #                               INGEST_ROUNDS rounds (3) of INGEST_ARTICLES (2000) and reports the median round
