@@ -175,7 +175,7 @@ class KubernetesManifestsTest {
     // What docs/performance.md ("Memory with the manifests' settings") measured beside the JVM's own caps: the AOT cache
     // of the image is mapped whole and every page of it is resident (119 to 126 MB), metaspace beside it stayed under
     // 10 MB, and what has no cap (thread stacks, the collector's structures, the compilers' arenas at their peak, malloc)
-    // stayed under 40 MB under full load
+    // came to about 40 MB under full load
     static final long AOT_CACHE = 128L << 20;
     static final long METASPACE_BESIDE_THE_CACHE = 16L << 20;
     static final long UNCAPPED = 48L << 20;
