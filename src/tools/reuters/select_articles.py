@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Selects the Reuters-21578 articles of the wire-text evaluation and splits them once into dev and held-out.
+
+Reads the collection's SGML files (reut2-*.sgm), keeps records of the TEST split (LEWISSPLIT="TEST") whose
+body is running prose with reported speech, orders them by a hash of their NEWID (so the choice depends on no
+reading of the text beyond those filters), takes the first 2*N and writes each half's records verbatim.
+
+    python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70
+"""
+import hashlib
+import html
+import pathlib
+import re
+import sys
+
+RECORD = re.compile(r'<REUTERS [^>]*>.*?</REUTERS>', re.S)
+
+
+def body_of(record):
+    m = re.search(r'<BODY>(.*?)</BODY>', record, re.S)
+    return html.unescape(m.group(1)) if m else ''
+
+
+def is_prose(record):
+    if 'LEWISSPLIT="TEST"' not in record:
+        return False
+    body = body_of(record)
+    words = body.split()
+    if not 120 <= len(words) <= 600:
+        return False
+    if ' said' not in body:
+        return False
+    lines = [l for l in body.splitlines() if l.strip()]
+    # tables: many lines that are mostly figures
+    figure_lines = sum(1 for l in lines if len(re.findall(r'\d', l)) > len(l) * 0.25)
+    return figure_lines <= len(lines) * 0.2
+
+
+def newid(record):
+    return int(re.search(r'NEWID="(\d+)"', record).group(1))
+
+
+def main(source, target, per_half):
+    records = []
+    for f in sorted(pathlib.Path(source).glob('reut2-*.sgm')):
+        text = f.read_bytes().decode('latin-1')
+        records += [r for r in RECORD.findall(text) if is_prose(r)]
+    records.sort(key=lambda r: hashlib.sha1(str(newid(r)).encode()).hexdigest())
+    chosen = records[:2 * per_half]
+    dev = sorted((r for i, r in enumerate(chosen) if i % 2 == 0), key=newid)
+    heldout = sorted((r for i, r in enumerate(chosen) if i % 2 == 1), key=newid)
+    out = pathlib.Path(target)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, part in (('dev.sgm', dev), ('heldout.sgm', heldout)):
+        (out / name).write_bytes(('\n'.join(part) + '\n').encode('latin-1'))
+        print(name, len(part), 'articles, NEWIDs', [newid(r) for r in part])
+
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 70)
