@@ -18,7 +18,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The sample article against /work/shared/design/seed-extraction.md. */
+/**
+ * The sample article (src/test/resources/articles/seed-kursk.txt) against what a correct extraction of it finds
+ * (seed-kursk-extraction.md beside it, the design's description copied into the repository).
+ */
 class SeedExtractionTest {
 
     private static ExtractedArticle article;
@@ -162,7 +165,7 @@ class SeedExtractionTest {
     }
 
     /**
-     * Speculation about the future is stored as speculation or skipped, never as a fact (seed-extraction.md).
+     * Speculation about the future is stored as speculation or skipped, never as a fact (seed-kursk-extraction.md).
      * The outlook clause names actors and a time, so it is a claim; "The situation remains fluid" names no source,
      * name, place, number or time, so the extractor may leave it out, but never as ASSERTED.
      */
