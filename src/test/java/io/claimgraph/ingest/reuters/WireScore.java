@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -147,8 +148,17 @@ final class WireScore {
         }
     }
 
+    /** Countries of 1987 copy by the code of the country that holds the territory now, as the gazetteer codes places. */
+    private static final Map<String, String> FORMER_COUNTRIES = Map.of(
+            "west germany", "DE", "east germany", "DE", "soviet union", "RU", "ussr", "RU", "czechoslovakia", "CZ",
+            "yugoslavia", "RS", "burma", "MM", "zaire", "CD");
+
     /** The ISO code of a country named in the annotation; the name itself when the gazetteer does not know it. */
     String countryKey(String country) {
+        String former = FORMER_COUNTRIES.get(country.strip().toLowerCase(Locale.ROOT));
+        if (former != null) {
+            return former;
+        }
         return gazetteer.lookup(country).map(p -> p.countryCode()).orElse(country.toLowerCase(Locale.ROOT));
     }
 
