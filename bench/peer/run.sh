@@ -4,7 +4,8 @@
 # bench/gen_dataset.py's dataset (10k articles, 100k claims, 2k actors, 5k locations), starts PostGraphile 4.14.1 with
 # postgraphile-plugin-connection-filter 2.3.0 (pinned in package-lock.json; postgraphile-server.mjs, production
 # settings: no query log, no GraphiQL) and the service (ingest off as on a read replica, access control on as in
-# production, the reader Deployment's JVM options read from deploy/kubernetes/deployment.yaml), then drives both with
+# production, the image's JVM options and AOT cache, the reader Deployment's memory settings read from
+# deploy/kubernetes/deployment.yaml), then drives both with
 # the same seven scenarios, each written in the server's own schema (drive.mjs: autocannon, 32 connections, 10 s rounds
 # alternating A B A B after a warm-up). Prints req/s, p50, p99 and errors per side and the ratio, the service's RSS
 # after the run, and writes them with the machine into docs/performance.md ("Side by side with PostGraphile").
@@ -60,6 +61,20 @@ if [ ! -f "$OUT/app/quarkus-run.jar" ] || [ "${REBUILD:-1}" = 1 ]; then
   ./mvnw -B -q -ntp package -Ppostgresql -DskipTests
   rm -rf "$OUT/app" && cp -a target/quarkus-app "$OUT/app"
 fi
+# the image's AOT cache (JDK 25): made as the image makes it, by src/main/docker/aot-training.sh on a scratch database
+AOT_OPTS=""
+if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
+  if [ ! -f "$OUT/app/app.aot" ]; then
+    log "training the AOT cache"
+    psql_db postgres -c "drop database if exists ${PEER_DB}_training with (force)"
+    psql_db postgres -c "create database ${PEER_DB}_training"
+    AOT_TRAINING_APP_DIR="$OUT/app" JAVA="$JAVA" JAVA_OPTS="$IMAGE_JAVA_OPTS" AOT_TRAINING_JAVA_OPTS="-Xmx128m" \
+      AOT_TRAINING_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/${PEER_DB}_training" AOT_TRAINING_USERNAME="$PGUSER" \
+      AOT_TRAINING_PASSWORD="${PGPASSWORD:-}" sh src/main/docker/aot-training.sh "$OUT/app/app.aot" >&2
+    psql_db postgres -c "drop database ${PEER_DB}_training with (force)"
+  fi
+  if [ -f "$OUT/app/app.aot" ]; then AOT_OPTS="-XX:AOTCache=app.aot"; fi
+fi
 if [ ! -d "$PEER_DIR/node_modules" ]; then
   log "installing the pinned npm packages"
   (cd "$PEER_DIR" && npm ci --no-audit --no-fund)
@@ -76,7 +91,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" CLAIMGRAPH_INGEST_ENABLED=false \
     CLAIMGRAPH_AUTH_ENABLED=true MP_JWT_VERIFY_PUBLICKEY_LOCATION="$OUT/jwt-public.pem" MP_JWT_VERIFY_ISSUER=bench-peer \
     QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false \
-    "$JAVA" $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service.log" 2>&1 &
+    "$JAVA" $IMAGE_JAVA_OPTS $AOT_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service.log" 2>&1 &
   SERVICE_PID=$!
   wait_for "http://127.0.0.1:$SERVICE_PORT/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$SERVICE_PID" "$OUT/service.log"
 }
@@ -114,7 +129,7 @@ stop
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "- database: $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine; dataset: ${DATASET%% ->*}"
-  echo "- Claimgraph: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND, access control on, ingest off"
+  echo "- Claimgraph: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $IMAGE_JAVA_OPTS $AOT_OPTS $JAVA_OPTS_APPEND, access control on, ingest off"
   echo "- PostGraphile: $(node -p 'require("./bench/peer/node_modules/postgraphile/package.json").version') with postgraphile-plugin-connection-filter $(node -p 'require("./bench/peer/node_modules/postgraphile-plugin-connection-filter/package.json").version'), Node.js $(node --version), production settings (bench/peer/postgraphile-server.mjs)"
   echo "- load: autocannon $(node -p 'require("./bench/peer/node_modules/autocannon/package.json").version'), ${CONNECTIONS:-32} connections, ${DURATION:-10} s rounds alternating, ${ROUNDS:-2} per side after 2 × ${WARMUP:-10} s warm-up per side"
   echo "- Claimgraph's RSS after the run: $RSS_MB MB"

@@ -14,19 +14,20 @@
 # database to start against: give it AOT_TRAINING_JDBC_URL, AOT_TRAINING_USERNAME and AOT_TRAINING_PASSWORD (an
 # empty scratch database; the training run migrates it and creates one actor). Without one, no cache is made and the
 # image starts without it. The JVM options must be those the containers run with (JAVA_OPTS of the image, plus a
-# memory setting like the manifests'): a cache made with another collector is not used.
+# memory setting like the manifests'): a cache made with another collector is not used. Outside the image (bench/peer),
+# AOT_TRAINING_APP_DIR names the application's directory and JAVA the java to run.
 set -eu
 CACHE=${1:-/deployments/app.aot}
 PORT=18079
 DATA=/tmp/aot-training-$$
-cd /deployments
+cd "${AOT_TRAINING_APP_DIR:-/deployments}"
 if [ -n "${AOT_TRAINING_JDBC_URL:-}" ]; then
   export QUARKUS_DATASOURCE_JDBC_URL="$AOT_TRAINING_JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${AOT_TRAINING_USERNAME:-}" \
          QUARKUS_DATASOURCE_PASSWORD="${AOT_TRAINING_PASSWORD:-}"
 fi
 CLAIMGRAPH_DATA_DIR=$DATA CLAIMGRAPH_AUTH_ENABLED=false CLAIMGRAPH_INGEST_ENABLED=false \
 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  java $JAVA_OPTS ${AOT_TRAINING_JAVA_OPTS:-} -XX:AOTCacheOutput="$CACHE" -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
+  "${JAVA:-java}" $JAVA_OPTS ${AOT_TRAINING_JAVA_OPTS:-} -XX:AOTCacheOutput="$CACHE" -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
 PID=$!
 
 post() {

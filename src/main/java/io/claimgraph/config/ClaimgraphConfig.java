@@ -119,6 +119,17 @@ public interface ClaimgraphConfig {
         /** How long one request may run: fields not started by then fail with LIMIT_EXCEEDED, a batch ingest stops. */
         @WithDefault("30S")
         Duration timeBudget();
+
+        /**
+         * Queries executing at once; 0 means twice the processors. More wait for a running one to end (see
+         * io.claimgraph.graphql.http.QueryAdmission for why).
+         */
+        @WithDefault("0")
+        int maxRunningQueries();
+
+        /** Queries waiting to execute; one more is refused with HTTP 503 and LIMIT_EXCEEDED. */
+        @WithDefault("1000")
+        int maxWaitingQueries();
     }
 
     Live live();

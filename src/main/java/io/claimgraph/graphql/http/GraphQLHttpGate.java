@@ -73,6 +73,7 @@ public class GraphQLHttpGate {
 
     private final ClaimgraphConfig.Graphql limits;
     private final AccessControl access;
+    private final QueryAdmission admission;
     private final long maxBodyBytes;
     private final String path;
     private final int maxTokens;
@@ -85,12 +86,13 @@ public class GraphQLHttpGate {
                 }
             });
 
-    public GraphQLHttpGate(ClaimgraphConfig config, AccessControl access,
+    public GraphQLHttpGate(ClaimgraphConfig config, AccessControl access, QueryAdmission admission,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens) {
         this.limits = config.graphql();
         this.access = access;
+        this.admission = admission;
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxTokens = maxTokens;
@@ -241,7 +243,7 @@ public class GraphQLHttpGate {
             return;
         }
         if (!access.needsToken(mutation)) {
-            ctx.next();
+            proceed(ctx, mediaType, mutation);
             return;
         }
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
@@ -259,9 +261,19 @@ public class GraphQLHttpGate {
                         }
                         refuse(ctx, status, mediaType, code, refusal.getMessage(), null);
                     } else {
-                        ctx.next();
+                        proceed(ctx, mediaType, mutation);
                     }
                 });
+    }
+
+    /** On to SmallRye's handler: a query when the admission lets it run, a mutation at once. */
+    private void proceed(RoutingContext ctx, String mediaType, boolean mutation) {
+        if (mutation) {
+            ctx.next();
+        } else if (!admission.admit(ctx)) {
+            ctx.response().putHeader("Retry-After", "1");
+            refuse(ctx, 503, mediaType, ErrorCodes.LIMIT_EXCEEDED, "Too many queries are waiting: try again shortly", null);
+        }
     }
 
     /** Throws the refusal, as a client error, when the document is over a limit: for documents that come another way. */
