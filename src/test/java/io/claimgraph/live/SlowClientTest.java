@@ -29,11 +29,13 @@ public class SlowClientTest {
     public static class SmallQueue implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("claimgraph.live.buffer-size", "3");
+            // more than one batch's 10 events, so the reading client is never cut off by a burst however slowly the machine
+            // schedules it; the stalled one, its socket buffers full after a few 400 kB events, falls 12 behind well before the 60 are in
+            return Map.of("claimgraph.live.buffer-size", "12");
         }
     }
 
-    static final int ARTICLES = 30;
+    static final int ARTICLES = 60;
 
     @Test
     void aStalledClientIsCutOffWhileTheOthersGetEverything() throws Exception {
