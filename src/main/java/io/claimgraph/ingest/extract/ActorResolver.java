@@ -209,9 +209,13 @@ public final class ActorResolver {
             return discourse.lastAsserter; // "analysts said ... They said"
         }
         String determiner = s.lower(a.sourceFrom());
-        if (DOCUMENT_WORDS.contains(head) && (determiner.equals("the") || determiner.equals("its") || determiner.equals("a"))
-                && discourse.lastOrganisation != null && noNameIn(mentions, a)) {
-            return discourse.lastOrganisation; // "its annual report", "the statement said": the organisation's own paper
+        if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a)) {
+            // "its annual report": the organisation's own paper; "the report said" after the company spoke: the same
+            ArticleActors.Entry owner = determiner.equals("its") ? discourse.lastOrganisation
+                    : determiner.equals("the") ? discourse.organisationThatSpoke() : null;
+            if (owner != null) {
+                return owner;
+            }
         }
         boolean definite = s.lower(a.sourceFrom()).equals("the") && a.sourceTo() - a.sourceFrom() == 2;
         if (definite && head.equals(discourse.lastAsserterHead) && discourse.lastAsserter != null) {

@@ -180,6 +180,10 @@ public final class ArticleExtraction {
             }
         }
 
+        ArticleActors.Entry organisationThatSpoke() {
+            return organisationThatSpoke;
+        }
+
         /** The organisation that spoke last, else the one named last, before the token. */
         ArticleActors.Entry organisationBefore(List<Mention> mentions, int token) {
             if (organisationThatSpoke != null) {

@@ -37,7 +37,9 @@ public final class AttributionFinder {
             "report", "paper", "statement", "author", "authors", "league", "federation", "player", "ceo",
             "administration", "parliament", "cabinet", "kremlin", "pentagon", "whitehouse", "watchdog", "developer",
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
-            "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers");
+            "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
+            "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
+            "newsletter", "publication", "circular");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
@@ -177,6 +179,10 @@ public final class AttributionFinder {
             if (o < from || o <= p - 8) {
                 break;
             }
+            if (o - 1 < from || s.isPunct(o - 1)) {
+                p--; // "<Gordon Investment Corp> said": the brackets hold the name itself
+                break;
+            }
             p = o - 1;
         }
         int npEnd = p + 1;
@@ -192,7 +198,8 @@ public final class AttributionFinder {
             }
             String first = s.tag(c + 1);
             if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
-                    || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which"))) {
+                    || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
+                    || s.lower(c + 1).equals("with"))) {
                 return null;
             }
             npEnd = c;
@@ -205,7 +212,10 @@ public final class AttributionFinder {
         } else {
             while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)) {
                 start--;
-                if ("DET".equals(s.tag(start))) {
+                // "a spokesman for the International ... House said": the determiner opens the inner phrase only
+                boolean inner = start - 2 >= from && INNER_PREPOSITIONS.contains(s.lower(start - 1))
+                        && ("NOUN".equals(s.tag(start - 2)) || "PROPN".equals(s.tag(start - 2)));
+                if ("DET".equals(s.tag(start)) && !inner) {
                     break;
                 }
             }
@@ -246,6 +256,9 @@ public final class AttributionFinder {
 
     private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
         String tag = s.tag(i);
+        if (s.isCapitalised(i) && !s.isPunct(i) && !Lexicon.NOT_NAMES.contains(s.lower(i))) {
+            return true; // a name, whatever the tagger made of it ("Aequitron/ADP", "Mielke/PRON")
+        }
         if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) || Lexicon.TITLE_WORDS.contains(s.lower(i))) {
             return true; // "reports indicate", "chief operating officer": the tagger reads them as verbs
         }
@@ -283,6 +296,10 @@ public final class AttributionFinder {
             }
         }
         for (int i = end - 1; i >= from; i--) {
+            if (i - 2 >= from && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i] && s.isCapitalised(i - 2)
+                    && !s.isCapitalised(i)) {
+                return i - 2; // "Kim Mahn-je": the name, not its lower-case syllable
+            }
             String tag = s.tag(i);
             if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || s.isCapitalised(i)
                     && !s.token(i).equals("'s")) {
