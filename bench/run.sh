@@ -31,6 +31,9 @@ if [ -z "${JAVA:-}" ] && [ -x "$JAVA25" ]; then JAVA=$JAVA25; AOT=1; else JAVA=$
 # a small heap and the serial collector (see docs/performance.md for why not smaller)
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
 URL="http://127.0.0.1:$PORT/graphql"
+# prod mode refuses to start with the built-in cursor key: every start of the service here (and in
+# bench/startup_memory.sh) inherits this one, which needs to be no secret
+export CLAIMGRAPH_CURSOR_SECRET=${CLAIMGRAPH_CURSOR_SECRET:-bench-cursor-key}
 PHASES=${PHASES:-startup memory load ingest}
 if [ "${INGEST_ONLY:-0}" = 1 ]; then PHASES=ingest; fi
 phase() { case " $PHASES " in *" $1 "*) return 0 ;; esac; return 1; }

@@ -1,5 +1,6 @@
 # Start-up and memory phases of bench/run.sh (sourced by it; uses its OUT, PORT, URL, JAVA25, APP_PID, stop_app, log,
-# the scenarios NAMES/BODIES/MAXIDS and the dataset in $OUT/data).
+# the scenarios NAMES/BODIES/MAXIDS, the dataset in $OUT/data, and the cursor key it exports, CLAIMGRAPH_CURSOR_SECRET,
+# without which the service refuses to start in prod mode).
 #
 # Start-up: the service against the framework's floor (bench/startup-floor: a minimal Quarkus app with the same core
 # extensions and one entity), both built by this script, started alternately, each timed from the launch of its JVM to

@@ -90,7 +90,7 @@ start_service() {
   (cd "$OUT/app" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" CLAIMGRAPH_INGEST_ENABLED=false \
     CLAIMGRAPH_AUTH_ENABLED=true MP_JWT_VERIFY_PUBLICKEY_LOCATION="$OUT/jwt-public.pem" MP_JWT_VERIFY_ISSUER=bench-peer \
-    QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false \
+    QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false CLAIMGRAPH_CURSOR_SECRET=bench-peer-cursor-key \
     "$JAVA" $IMAGE_JAVA_OPTS $AOT_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service.log" 2>&1 &
   SERVICE_PID=$!
   wait_for "http://127.0.0.1:$SERVICE_PORT/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$SERVICE_PID" "$OUT/service.log"

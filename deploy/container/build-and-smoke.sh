@@ -12,12 +12,12 @@
 # 3. builds claimgraph:<version>-local from deploy/container/Dockerfile.local (same layout, JVM options and user as
 #    src/main/docker/Dockerfile.jvm), whose build runs the AOT training run and puts the cache in the image;
 # 4. runs it on a free port of 127.0.0.1 with its data on a fresh podman volume, access control on (a key pair made
-#    for the run, the public key mounted read-only), the ingest writer's JVM options and memory limit from
-#    deploy/kubernetes/ingest-deployment.yaml, and -XX:AOTMode=on (the JVM refuses to start unless it can use the
-#    image's AOT cache); checks that /q/health/ready is UP and says whether the models are loaded, a GraphQL query
-#    answers without a token, ingestArticle is refused without one (UNAUTHENTICATED) and answers CREATED with an
-#    editor token from scripts/mint-token.sh, the database file is written to the volume, and the process does not
-#    run as root;
+#    for the run, the public key mounted read-only), a cursor key made for the run (prod mode refuses the built-in
+#    one), the ingest writer's JVM options and memory limit from deploy/kubernetes/ingest-deployment.yaml, and
+#    -XX:AOTMode=on (the JVM refuses to start unless it can use the image's AOT cache); checks that /q/health/ready
+#    is UP and says whether the models are loaded, a GraphQL query answers without a token, ingestArticle is
+#    refused without one (UNAUTHENTICATED) and answers CREATED with an editor token from scripts/mint-token.sh, the
+#    database file is written to the volume, and the process does not run as root;
 # 5. removes the container and the volume, prints PASS/FAIL lines and exits non-zero if any check failed.
 #
 # Needs: podman (with runc), debootstrap, curl, jq, openssl; root, or a podman set up for your user.
@@ -208,6 +208,7 @@ podman run -d --name "$NAME" "${RUN_FLAGS[@]}" --memory "${WRITER_LIMIT}m" \
   -e JAVA_OPTS_APPEND="$WRITER_OPTS -XX:AOTMode=on" \
   -e QUARKUS_HTTP_HOST=127.0.0.1 -e QUARKUS_HTTP_PORT="$PORT" \
   -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/deployments/auth/publicKey.pem -e MP_JWT_VERIFY_ISSUER="$ISSUER" \
+  -e CLAIMGRAPH_CURSOR_SECRET="$(openssl rand -base64 32)" \
   -v "$KEYS/publicKey.pem":/deployments/auth/publicKey.pem:ro \
   -v "$VOLUME":/deployments/data \
   "$APP_IMAGE" >/dev/null || die "podman run $APP_IMAGE"

@@ -25,7 +25,9 @@ if [ -n "${AOT_TRAINING_JDBC_URL:-}" ]; then
   export QUARKUS_DATASOURCE_JDBC_URL="$AOT_TRAINING_JDBC_URL" QUARKUS_DATASOURCE_USERNAME="${AOT_TRAINING_USERNAME:-}" \
          QUARKUS_DATASOURCE_PASSWORD="${AOT_TRAINING_PASSWORD:-}"
 fi
+# a cursor key of its own: prod mode refuses the built-in one, and no cursor of this run outlives it
 CLAIMGRAPH_DATA_DIR=$DATA CLAIMGRAPH_AUTH_ENABLED=false CLAIMGRAPH_INGEST_ENABLED=false \
+CLAIMGRAPH_CURSOR_SECRET="aot-training-$$-$(date +%s)" \
 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
   "${JAVA:-java}" $JAVA_OPTS ${AOT_TRAINING_JAVA_OPTS:-} -XX:AOTCacheOutput="$CACHE" -jar quarkus-run.jar >/tmp/aot-training.log 2>&1 &
 PID=$!

@@ -63,6 +63,7 @@ class DataSurvivesRestartIT {
         builder.environment().put("CLAIMGRAPH_DATA_DIR", dataDir.toString());
         // prod mode turns access control on; this test is about the data, not about tokens
         builder.environment().put("CLAIMGRAPH_AUTH_ENABLED", "false");
+        builder.environment().put(PackagedApp.CURSOR_KEY_VARIABLE, PackagedApp.itCursorKey());
         Process process = builder.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedApp implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final String CURSOR_KEY = "claimgraph.cursor.secret";
+    public static final String CURSOR_KEY_VARIABLE = "CLAIMGRAPH_CURSOR_SECRET";
 
     private final Process process;
     private final int port;
@@ -39,6 +41,15 @@ public final class PackagedApp implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The cursor key the build gives the IT suite's packaged app. */
+    public static String itCursorKey() {
+        String key = itSetting(CURSOR_KEY);
+        if (key == null) {
+            throw new IllegalStateException("no -D" + CURSOR_KEY + " in quarkus.test.arg-line (pom.xml, failsafe)");
+        }
+        return key;
     }
 
     /** Starts the jar with these system properties and environment, and waits until it is ready. */
@@ -61,13 +72,31 @@ public final class PackagedApp implements AutoCloseable {
         return launch(List.of(), properties, environment);
     }
 
+    /** Starts the jar without waiting and without the suite's cursor key, which prod mode then refuses. */
+    public static PackagedApp launchWithoutCursorKey(Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
+        return launch(List.of(), properties, environment, false);
+    }
+
     private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment)
             throws IOException {
+        return launch(jvmOptions, properties, environment, true);
+    }
+
+    /**
+     * With {@code cursorKey}, the suite's key (from the build's arg-line) unless the caller sets one: prod mode
+     * refuses to start with the built-in key.
+     */
+    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment,
+            boolean cursorKey) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("claimgraph-app", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (cursorKey && !properties.containsKey(CURSOR_KEY) && !environment.containsKey(CURSOR_KEY_VARIABLE)) {
+            command.add("-D" + CURSOR_KEY + "=" + itCursorKey());
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
@@ -75,6 +104,9 @@ public final class PackagedApp implements AutoCloseable {
         // stdin from /dev/null: with a pipe from this JVM as its stdin the app was seen to get SIGTERM right after start
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        if (!cursorKey) {
+            builder.environment().remove(CURSOR_KEY_VARIABLE); // not even one this JVM inherited
+        }
         builder.environment().putAll(environment);
         return new PackagedApp(builder.start(), port, log);
     }

@@ -27,8 +27,11 @@ public interface ClaimgraphConfig {
     }
 
     interface Cursor {
+        /** The key of dev and test mode, which prod mode refuses ({@link CursorKeyCheck}). */
+        String BUILT_IN_SECRET = "claimgraph-default-cursor-key-change-me";
+
         /** Key that signs cursors, so a forged one is refused. Replicas behind one load balancer must share it. */
-        @WithDefault("claimgraph-default-cursor-key-change-me")
+        @WithDefault(BUILT_IN_SECRET)
         String secret();
     }
 

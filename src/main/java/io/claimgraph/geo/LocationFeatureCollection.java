@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 /**
  * A GeoJSON FeatureCollection (RFC 7946) of point features, one per location. Selected with all of its fields (see the
- * README's fragment), the JSON a client receives for it is valid GeoJSON as it stands.
+ * fragment in docs/api-guide.md), the JSON a client receives for it is valid GeoJSON as it stands.
  */
 @Type("LocationFeatureCollection")
 @Description("A GeoJSON FeatureCollection (RFC 7946), one Point feature per location. Select type, features { type id "

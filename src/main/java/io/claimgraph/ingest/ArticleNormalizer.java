@@ -12,19 +12,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Ingest stage 1: turns scraped text into clean paragraphs. Unicode NFC; typographic quotes and dashes unified
- * so that the same text typed two ways hashes the same; white space collapsed; one paragraph per line; lines
- * that repeat the headline, and paragraphs repeated word for word, dropped and counted.
+ * Ingest stage 1: turns scraped or wire text into clean paragraphs. HTML references and tags, form feeds, soft
+ * hyphens and control characters first ({@link WireTextCleaner}); then the lines, re-joined into paragraphs when
+ * the text is hard-wrapped ({@link ParagraphJoiner}); each paragraph in Unicode NFC, typographic quotes and dashes
+ * unified so that the same text typed two ways hashes the same, white space collapsed; lines that repeat the
+ * headline, and paragraphs repeated word for word, dropped and counted; a sign-off line ("REUTER") dropped; a
+ * dateline ({@link Dateline}) taken off the first paragraph for extraction (the stored body keeps it). What was
+ * done is reported as warnings.
  */
 public class ArticleNormalizer {
 
     public NormalizedArticle normalize(String headline, String body) {
-        String cleanHeadline = normalizeLine(headline);
+        String cleanHeadline = normalizeLine(WireTextCleaner.clean(headline).text());
         String headlineKey = cleanHeadline.toLowerCase(Locale.ROOT);
+        WireTextCleaner.Cleaned cleaned = WireTextCleaner.clean(Normalizer.normalize(body, Normalizer.Form.NFC));
+        List<String> warnings = new ArrayList<>(cleaned.changes());
+        ParagraphJoiner.Joined joined = ParagraphJoiner.join(lines(cleaned.text()));
+        if (joined.rejoined()) {
+            warnings.add("hard-wrapped lines re-joined into paragraphs");
+        }
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int dropped = 0;
-        for (String line : lines(Normalizer.normalize(body, Normalizer.Form.NFC))) {
+        for (String line : joined.paragraphs()) {
             String paragraph = normalizeLine(line);
             if (paragraph.isEmpty()) {
                 continue;
@@ -35,8 +45,21 @@ public class ArticleNormalizer {
             }
             kept.add(paragraph);
         }
+        if (SignOff.strip(kept)) {
+            warnings.add("sign-off line dropped");
+        }
+        List<String> paragraphs = kept;
+        Dateline dateline = null;
+        Dateline.Split split = kept.isEmpty() ? null : Dateline.split(kept.get(0));
+        if (split != null) {
+            dateline = split.dateline();
+            paragraphs = new ArrayList<>(kept);
+            paragraphs.set(0, split.rest());
+            warnings.add("dateline read as the article's place: " + dateline.text());
+        }
         String stored = String.join("\n\n", kept);
-        return new NormalizedArticle(cleanHeadline, List.copyOf(kept), dropped, stored, sha256(stored));
+        return new NormalizedArticle(cleanHeadline, List.copyOf(paragraphs), dropped, stored, sha256(stored), dateline,
+                List.copyOf(warnings));
     }
 
     /**

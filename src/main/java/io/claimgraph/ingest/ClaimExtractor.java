@@ -63,6 +63,14 @@ public final class ClaimExtractor {
      * @param paragraphs the body, normalised and de-duplicated, headline lines removed
      */
     public ExtractedArticle extract(String headline, List<String> paragraphs) {
-        return new ArticleExtraction(stages).run(paragraphs);
+        return extract(headline, null, paragraphs);
+    }
+
+    /**
+     * @param dateline the wire dateline taken off the first paragraph, or null: its place is the article's place
+     */
+    public ExtractedArticle extract(String headline, Dateline dateline, List<String> paragraphs) {
+        return new ArticleExtraction(stages).run(dateline == null ? null : dateline.city(),
+                dateline == null ? null : dateline.region(), paragraphs);
     }
 }

@@ -88,7 +88,7 @@ public class ExtractionAhead {
                 return;
             }
             try {
-                result.complete(extractor.extract(article.headline(), article.paragraphs()));
+                result.complete(extractor.extract(article.headline(), article.dateline(), article.paragraphs()));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }

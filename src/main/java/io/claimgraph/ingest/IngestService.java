@@ -247,7 +247,7 @@ public class IngestService {
     }
 
     private ExtractedArticle extract(NormalizedArticle article) {
-        return extractor.extract(article.headline(), article.paragraphs());
+        return extractor.extract(article.headline(), article.dateline(), article.paragraphs());
     }
 
     private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article, Supplier<ExtractedArticle> extraction,
@@ -274,12 +274,17 @@ public class IngestService {
         Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
         live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));
-        return new Ingested(IngestResult.of(stored, sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED, warnings(extracted)),
+        return new Ingested(IngestResult.of(stored, sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED,
+                warnings(article, extracted)),
                 claims.comparable());
     }
 
-    private static List<String> warnings(ExtractedArticle extracted) {
-        return extracted.claims().isEmpty() ? List.of("No claims found in the article") : List.of();
+    private static List<String> warnings(NormalizedArticle article, ExtractedArticle extracted) {
+        List<String> warnings = new ArrayList<>(article.warnings());
+        if (extracted.claims().isEmpty()) {
+            warnings.add("No claims found in the article");
+        }
+        return warnings;
     }
 
     private static IngestResult withWarnings(IngestResult result, List<String> warnings) {

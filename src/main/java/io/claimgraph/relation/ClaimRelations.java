@@ -336,7 +336,7 @@ public class ClaimRelations {
     /**
      * Writes automatic relation rows as one JDBC batch on the transaction's connection. Not as managed entities: an
      * ingest pass writes hundreds, nothing reads them back as entities in the same transaction, and Hibernate's
-     * per-entity work (persist events, action queue, flush) cost nearly as much as the inserts themselves. A row
+     * per-entity work (persist events, action queue, flush) costs nearly as much as the inserts themselves. A row
      * that another pass stored meanwhile fails the batch with Hibernate's unique-key exception, as a flush would.
      */
     static void insert(List<ClaimRelation> rows) {

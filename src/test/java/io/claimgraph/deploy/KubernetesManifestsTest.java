@@ -379,6 +379,9 @@ class KubernetesManifestsTest {
             String key = str(entry, "valueFrom", "secretKeyRef", "key");
             assertNotNull(secretName, variable + " not from a secretKeyRef");
             assertNotNull(key, variable + " secretKeyRef without key");
+            // a pod without one of these cannot serve: no database, or (prod mode refuses the built-in key) no start
+            assertFalse(Boolean.TRUE.equals(map(map(entry.get("valueFrom")).get("secretKeyRef")).get("optional")),
+                    variable + " from an optional secretKeyRef");
             assertTrue(exampleKeys.getOrDefault(secretName, Set.of()).contains(key),
                     variable + " reads " + secretName + "/" + key + ", which " + EXAMPLE_SECRET_FILE + " does not show");
         }

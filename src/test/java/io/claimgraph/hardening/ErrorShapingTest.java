@@ -82,7 +82,7 @@ class ErrorShapingTest {
 
     @Test
     void aFieldThatStartsAfterTheTimeBudgetIsRefused() throws Exception {
-        RequestInstrumentation instrumentation = new RequestInstrumentation(null, Duration.ZERO, 100, null);
+        RequestInstrumentation instrumentation = new RequestInstrumentation(Duration.ZERO, 100, null);
         InstrumentationState state = instrumentation.createStateAsync(null).get();
         Thread.sleep(2);
         DataFetcher<Object> fetcher = environment -> "ran";
@@ -94,7 +94,7 @@ class ErrorShapingTest {
                 () -> wrapped.get(graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build()));
         assertTrue(refused.getMessage().contains("time budget"), refused.getMessage());
 
-        RequestInstrumentation generous = new RequestInstrumentation(null, Duration.ofMinutes(1), 100, null);
+        RequestInstrumentation generous = new RequestInstrumentation(Duration.ofMinutes(1), 100, null);
         DataFetcher<?> ok = generous.instrumentDataFetcher(fetcher, parameters, generous.createStateAsync(null).get());
         assertEquals("ran", ok.get(graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build()));
     }

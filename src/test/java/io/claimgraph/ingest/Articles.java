@@ -58,33 +58,4 @@ final class Articles {
     static ExtractedArticle extract(Article article) {
         return EXTRACTOR.extract(article.headline(), article.paragraphs());
     }
-
-    static String describe(ExtractedArticle a) {
-        StringBuilder b = new StringBuilder();
-        b.append("ACTORS\n");
-        for (ActorMention m : a.actors()) {
-            b.append("  ").append(m.type()).append(' ').append(m.name()).append(" [").append(m.countryCode()).append("] ")
-                    .append(m.aliases()).append('\n');
-        }
-        b.append("LOCATIONS\n");
-        for (PlaceMention p : a.locations()) {
-            b.append("  ").append(p.type()).append(' ').append(p.name()).append(" [").append(p.countryCode()).append("] ")
-                    .append(p.latitude()).append(',').append(p.longitude()).append(" parent=")
-                    .append(p.parent() == null ? null : p.parent().name()).append(' ').append(p.aliases()).append('\n');
-        }
-        b.append("CLAIMS\n");
-        int i = 1;
-        for (ExtractedClaim c : a.claims()) {
-            b.append(i++).append(". ").append(c.text()).append("\n     by=")
-                    .append(c.assertedBy() == null ? null : c.assertedBy().name() + "/" + c.assertedBy().type())
-                    .append(" attr=").append(c.attribution()).append(' ').append(c.certainty()).append(' ')
-                    .append(c.hedges()).append(" time=").append(c.timeText()).append('\n');
-            for (ExtractedQuantity q : c.quantities()) {
-                b.append("     q ").append(q).append('\n');
-            }
-            b.append("     subjects=").append(c.subjects().stream().map(ActorMention::name).toList())
-                    .append(" places=").append(c.locations().stream().map(PlaceMention::name).toList()).append('\n');
-        }
-        return b.toString();
-    }
 }

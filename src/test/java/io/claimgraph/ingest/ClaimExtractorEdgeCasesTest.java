@@ -43,6 +43,17 @@ class ClaimExtractorEdgeCasesTest {
     }
 
     @Test
+    void aNameThatEndsTheTextIsStillRead() {
+        // a capitalised run as the last tokens, with no stop after it: the look-ahead for "X, an analyst" or
+        // "X said" runs past the sentence's end
+        for (String text : List.of("Output was cut in half by Peter Walker", "The plan was drawn up by Mrs Walker Pratt",
+                "Shares were sold to Northfield Data Systems Inc")) {
+            ExtractedArticle a = Articles.EXTRACTOR.extract("Names", List.of(text));
+            assertTrue(a.actors().stream().anyMatch(x -> text.endsWith(x.name())), text + " -> " + a.actors());
+        }
+    }
+
+    @Test
     void pathologicalTextEndsQuickly() {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("1,".repeat(3000) + " troops were sent.");

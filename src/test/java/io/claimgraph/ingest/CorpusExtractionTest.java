@@ -165,15 +165,4 @@ class CorpusExtractionTest {
     private static String key(String name, String type) {
         return Gazetteer.key(name) + " / " + type;
     }
-
-    /** Run with -Dclaimgraph.corpus.dump=true to see everything the extractor found in the corpus. */
-    @Test
-    void printsWhatItFoundOnRequest() {
-        if (!Boolean.getBoolean("claimgraph.corpus.dump")) {
-            return;
-        }
-        for (String name : ARTICLES) {
-            System.out.println("==== " + name + "\n" + Articles.describe(Articles.extract(Articles.plain(name + ".txt"))));
-        }
-    }
 }

@@ -29,6 +29,9 @@ public final class ActorResolver {
             "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
             "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government");
 
+    /** "the company said": whichever organisation the article is about, whatever its name says it is. */
+    private static final Set<String> COMPANY_REFERENCES = Set.of("company", "firm", "group", "concern", "corporation");
+
     private static final Set<String> GOVERNMENT_WORDS = Set.of(
             "government", "administration", "cabinet", "authorities", "leadership", "presidency");
 
@@ -59,7 +62,8 @@ public final class ActorResolver {
         for (List<Mention> mentions : mentionsBySentence) {
             for (Mention m : mentions) {
                 // "Mendes" after "Tiago Mendes" is the striker, not the Brazilian town
-                if (m.kind == Mention.Kind.PLACE && m.to - m.from == 1 && m.place.type() != LocationType.COUNTRY) {
+                boolean placeOrCapital = m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.METONYM;
+                if (placeOrCapital && m.to - m.from == 1 && m.place.type() != LocationType.COUNTRY) {
                     var person = actors.personBySurname(m.seenAs);
                     if (person.isPresent()) {
                         m.kind = Mention.Kind.PERSON;
@@ -149,7 +153,20 @@ public final class ActorResolver {
         String next = s.lower(m.to);
         boolean speaks = Lexicon.REPORTING_VERBS.contains(next)
                 || (next.equals("has") || next.equals("have")) && Lexicon.REPORTING_VERBS.contains(s.lower(m.to + 1));
-        if (acronym || speaks && "PROPN".equals(s.tag(m.from))) {
+        if (acronym) {
+            var spelledOut = actors.organisationWithInitials(w);
+            if (spelledOut.isPresent()) {
+                spelledOut.get().aliases.add(w); // "Organisation for Economic Cooperation and Development (OECD)"
+                return spelledOut.get();
+            }
+        }
+        // an acronym is an organisation where it acts as one ("the OECD said", "by the EC"), not as a measure
+        // ("GNP growth", "the CPI rose")
+        String before = s.lower(m.from - 1);
+        boolean agentPosition = before.equals("the") || before.equals("by") || before.equals("told") || before.equals("with")
+                || before.equals("at") || before.equals("from");
+        boolean asOrganisation = acronym && agentPosition && !"NOUN".equals(s.tag(m.to)) && !"PROPN".equals(s.tag(m.to));
+        if (acronym && speaks || asOrganisation || speaks && "PROPN".equals(s.tag(m.from))) {
             return actors.add(w, ActorType.ORGANIZATION, m.countryCode, w);
         }
         return null;
@@ -157,11 +174,20 @@ public final class ActorResolver {
 
     /** The actor behind an attribution. */
     ArticleActors.Entry asserter(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
-            ArticleActors.Entry lastPerson) {
+            ArticleExtraction.Discourse discourse) {
+        ArticleActors.Entry lastPerson = discourse.lastPerson;
         Mention covering = null;
         for (Mention m : mentions) {
             if (m.actor != null && m.covers(a.head()) && m.kind != Mention.Kind.DEMONYM) {
                 covering = m;
+            }
+        }
+        if (covering == null) {
+            // "White House chief of staff Howard Baker said": the name right before the verb is the speaker
+            for (Mention m : mentions) {
+                if (m.actor != null && m.to == a.sourceTo() && m.kind == Mention.Kind.PERSON) {
+                    covering = m;
+                }
             }
         }
         if (covering != null) {
@@ -172,7 +198,27 @@ public final class ActorResolver {
         }
         String head = s.lower(a.head());
         if (head.equals("he") || head.equals("she")) {
+            if (lastPerson == null && discourse.lastAsserterHead != null
+                    && Lexicon.TITLE_WORDS.contains(discourse.lastAsserterHead)) {
+                return discourse.lastAsserter; // "a spokesman for X said ... he said"
+            }
             return lastPerson;
+        }
+        if (head.equals("they") && discourse.lastAsserter != null
+                && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead))) {
+            return discourse.lastAsserter; // "analysts said ... They said"
+        }
+        String determiner = s.lower(a.sourceFrom());
+        if (DOCUMENT_WORDS.contains(head) && (determiner.equals("the") || determiner.equals("its") || determiner.equals("a"))
+                && discourse.lastOrganisation != null && noNameIn(mentions, a)) {
+            return discourse.lastOrganisation; // "its annual report", "the statement said": the organisation's own paper
+        }
+        boolean definite = s.lower(a.sourceFrom()).equals("the") && a.sourceTo() - a.sourceFrom() == 2;
+        if (definite && head.equals(discourse.lastAsserterHead) && discourse.lastAsserter != null) {
+            return discourse.lastAsserter; // "a spokesman for X said ... the spokesman said"
+        }
+        if (head.equals("it")) {
+            return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
         if (Lexicon.TITLE_WORDS.contains(head) || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
@@ -215,6 +261,10 @@ public final class ActorResolver {
             }
         }
         if (ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
+            if (COMPANY_REFERENCES.contains(head) && discourse.lastOrganisation != null) {
+                discourse.lastOrganisation.aliases.add(s.span(a.sourceFrom(), a.sourceTo()));
+                return discourse.lastOrganisation;
+            }
             var named = actors.latestOrganisationNamed(head);
             if (named.isEmpty()) {
                 named = actors.firstOrganisation();
@@ -232,6 +282,20 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    /** Papers an organisation issues: "its annual report", "the statement", "the prospectus". */
+    private static final Set<String> DOCUMENT_WORDS = Set.of(
+            "report", "statement", "document", "filing", "prospectus", "release", "letter", "notice", "circular",
+            "announcement", "memo", "memorandum");
+
+    private static boolean noNameIn(List<Mention> mentions, Attribution a) {
+        for (Mention m : mentions) {
+            if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo() && m.kind != Mention.Kind.SINGLE_NAME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates", "records");

@@ -48,6 +48,7 @@ final class ArticleActors {
 
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final Map<String, Entry> bySurname = new LinkedHashMap<>();
+    private final Map<String, Entry> firstNames = new LinkedHashMap<>();
 
     Entry add(String name, ActorType type, String countryCode, String seenAs) {
         String key = key(type, name);
@@ -62,13 +63,17 @@ final class ArticleActors {
             String[] parts = name.split("\\s+");
             if (parts.length > 1) {
                 bySurname.putIfAbsent(normalise(parts[parts.length - 1]), e);
+                // "Kim" for "Kim Mahn-je": many names put the family name first
+                firstNames.putIfAbsent(normalise(parts[0]), e);
             }
         }
         return e;
     }
 
     Optional<Entry> personBySurname(String word) {
-        return Optional.ofNullable(bySurname.get(normalise(word)));
+        String key = normalise(word);
+        Entry e = bySurname.get(key);
+        return Optional.ofNullable(e != null ? e : firstNames.get(key));
     }
 
     /** "the North" → North Korea when the article names a state starting with that word. */
@@ -92,6 +97,25 @@ final class ArticleActors {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The organisation whose capitalised words' initials spell {@code acronym} ("OECD"), if the article names one. */
+    Optional<Entry> organisationWithInitials(String acronym) {
+        for (Entry e : byKey.values()) {
+            if (e.type == ActorType.PERSON || e.type == ActorType.STATE || e.type == ActorType.UNNAMED_SOURCE) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (String word : e.name.split("[\\s-]+")) {
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first company or organisation the article names: what "the club" or "the firm" most often means. */

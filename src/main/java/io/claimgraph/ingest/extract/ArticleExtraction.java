@@ -31,8 +31,10 @@ public final class ArticleExtraction {
         final TimeExpressionFinder times;
         final ActorResolver actors;
         final PlaceResolver places;
+        final PlaceDirectory directory;
 
         public Stages(LanguageModels models, PlaceDirectory directory) {
+            this.directory = directory;
             this.sentences = new SentenceSplitter(models);
             this.tagger = new SentenceTagger(models);
             this.names = new MentionScanner(directory);
@@ -57,9 +59,15 @@ public final class ArticleExtraction {
         this.stages = stages;
     }
 
-    public ExtractedArticle run(List<String> paragraphs) {
+    /**
+     * @param datelineCity   the dateline's place as written ("SPRINGFIELD"), or null
+     * @param datelineRegion the dateline's state or country as written ("Ill."), or null
+     */
+    public ExtractedArticle run(String datelineCity, String datelineRegion, List<String> paragraphs) {
         List<TaggedSentence> sentences = new ArrayList<>();
         List<List<Mention>> mentions = new ArrayList<>();
+        List<Integer> paragraphOf = new ArrayList<>();
+        int paragraphIndex = 0;
         for (String paragraph : paragraphs) {
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
@@ -68,12 +76,16 @@ public final class ArticleExtraction {
                 TaggedSentence tagged = stages.tagger.tag(sentence);
                 sentences.add(tagged);
                 mentions.add(stages.names.scan(tagged));
+                paragraphOf.add(paragraphIndex);
             }
+            paragraphIndex++;
         }
         stages.actors.register(sentences, mentions, actors);
         stages.places.register(mentions, places);
+        DatelinePlace.resolve(stages.directory, datelineCity, datelineRegion)
+                .ifPresent(p -> places.add(p, datelineCity));
 
-        List<Draft> drafts = draftClaims(sentences, mentions);
+        List<Draft> drafts = draftClaims(sentences, mentions, paragraphOf);
         List<ExtractedClaim> claims = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             ExtractedClaim claim = build(d);
@@ -84,13 +96,26 @@ public final class ArticleExtraction {
         return new ExtractedArticle(claims, actors.all(), places.all());
     }
 
-    private List<Draft> draftClaims(List<TaggedSentence> sentences, List<List<Mention>> mentions) {
+    /**
+     * Cuts clauses and finds their asserters, reading the article in order: "he/she" is the last person named,
+     * "it" the organisation that spoke last (or was named last). A clause with no attribution of its own goes on
+     * with the asserter of the sentence before it in the same paragraph (reported speech runs on until another
+     * source is named), and a paragraph that opens with a quotation and names nobody goes on with the asserter of
+     * the paragraph before.
+     */
+    private List<Draft> draftClaims(List<TaggedSentence> sentences, List<List<Mention>> mentions, List<Integer> paragraphOf) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ArticleActors.Entry lastPerson = null;
+        Discourse discourse = new Discourse();
+        Draft running = null; // the last attributed clause, for reported speech that runs on
         for (int i = 0; i < sentences.size(); i++) {
             TaggedSentence s = sentences.get(i);
             List<Mention> sentenceMentions = mentions.get(i);
+            boolean newParagraph = i == 0 || !paragraphOf.get(i).equals(paragraphOf.get(i - 1));
+            if (newParagraph && running != null && !(s.size() > 0 && s.token(0).equals("\"") && !hasAttribution(s))) {
+                running = null;
+            }
             for (Clause clause : stages.clauses.split(s)) {
                 if (!seen.add(clause.text())) { // paragraphs arrive normalised: equal claims are equal strings
                     continue;
@@ -99,14 +124,80 @@ public final class ArticleExtraction {
                 Attribution attribution = found.isEmpty() ? null : found.get(0);
                 ArticleActors.Entry asserter = null;
                 if (attribution != null) {
-                    asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors,
-                            lastPersonBefore(sentenceMentions, clause.from(), lastPerson));
+                    discourse.lastPerson = lastPersonBefore(sentenceMentions, clause.from(), lastPerson);
+                    discourse.lastOrganisation = discourse.organisationBefore(sentenceMentions, clause.from());
+                    asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors, discourse);
+                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter);
+                    drafts.add(draft);
+                    if (asserter != null) {
+                        running = draft;
+                        discourse.spoke(asserter, s.lower(attribution.head()));
+                    }
+                    continue;
                 }
-                drafts.add(new Draft(clause, sentenceMentions, attribution, asserter));
+                if (running != null) {
+                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter()));
+                } else {
+                    drafts.add(new Draft(clause, sentenceMentions, null, null));
+                }
             }
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
+            discourse.seen(sentenceMentions);
         }
         return drafts;
+    }
+
+    private boolean hasAttribution(TaggedSentence s) {
+        return !stages.attributions.find(s, 0, s.size()).isEmpty();
+    }
+
+    /** Who "it", "he" and "she" can refer to at a point of the article. */
+    static final class Discourse {
+        ArticleActors.Entry lastPerson;
+        ArticleActors.Entry lastOrganisation;
+        private ArticleActors.Entry organisationThatSpoke;
+        private ArticleActors.Entry organisationNamed;
+
+        ArticleActors.Entry lastAsserter;
+        /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
+        String lastAsserterHead;
+
+        void spoke(ArticleActors.Entry asserter, String head) {
+            if (isOrganisation(asserter)) {
+                organisationThatSpoke = asserter;
+            }
+            if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
+                lastAsserter = asserter;
+                lastAsserterHead = head;
+            }
+        }
+
+        void seen(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                if (m.actor != null && isOrganisation(m.actor)) {
+                    organisationNamed = m.actor;
+                }
+            }
+        }
+
+        /** The organisation that spoke last, else the one named last, before the token. */
+        ArticleActors.Entry organisationBefore(List<Mention> mentions, int token) {
+            if (organisationThatSpoke != null) {
+                return organisationThatSpoke;
+            }
+            ArticleActors.Entry named = organisationNamed;
+            for (Mention m : mentions) {
+                if (m.from < token && m.actor != null && isOrganisation(m.actor)) {
+                    named = m.actor;
+                }
+            }
+            return named;
+        }
+
+        static boolean isOrganisation(ArticleActors.Entry e) {
+            return e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION || e.type == ActorType.GOVERNMENT
+                    || e.type == ActorType.MEDIA_OUTLET || e.type == ActorType.INTELLIGENCE_AGENCY;
+        }
     }
 
     private static ArticleActors.Entry lastPersonBefore(List<Mention> mentions, int token, ArticleActors.Entry fallback) {

@@ -38,7 +38,7 @@ public final class AttributionFinder {
             "administration", "parliament", "cabinet", "kremlin", "pentagon", "whitehouse", "watchdog", "developer",
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
             "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
@@ -163,6 +163,21 @@ public final class AttributionFinder {
         }
         if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
             return null;
+        }
+        if (p >= from && s.token(p).equals(",") && p - 2 >= from && s.token(p - 2).equals(",") && "ADV".equals(s.tag(p - 1))) {
+            p -= 3; // "Funaro, however, said"
+        }
+        while (p >= from && (s.token(p).equals(")") || s.token(p).equals(">"))) {
+            // "Nationale Nederlanden NV <NTTN.AS> (NatNed) said": codes and short forms after the name
+            String open = s.token(p).equals(")") ? "(" : "<";
+            int o = p - 1;
+            while (o >= from && o > p - 8 && !s.token(o).equals(open)) {
+                o--;
+            }
+            if (o < from || o <= p - 8) {
+                break;
+            }
+            p = o - 1;
         }
         int npEnd = p + 1;
         int phraseEnd = npEnd;

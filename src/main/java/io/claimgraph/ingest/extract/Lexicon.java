@@ -64,7 +64,9 @@ final class Lexicon {
             "mr", "mrs", "ms", "sir", "lord", "lady", "investigator", "epidemiologist", "physician", "surgeon",
             "editor", "partner", "owner", "sporting", "technical", "team", "general-secretary", "commissioner",
             "energy", "oil", "transport", "education", "justice", "labour", "labor", "agriculture", "environment",
-            "climate", "industry", "housing", "operating", "financial", "technology", "marketing");
+            "climate", "industry", "housing", "operating", "financial", "technology", "marketing", "premier",
+            "adviser", "advisor", "aide", "negotiator", "treasurer", "undersecretary", "attorney", "sen", "rep", "gov",
+            "vice-president", "vice-chairman", "official", "engineer", "broker", "dealer", "trader");
 
     /** Title words that only qualify another ("Energy Minister", "chief operating officer"), never a title alone. */
     static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -116,7 +118,51 @@ final class Lexicon {
             Map.entry("movement", ActorType.ORGANIZATION), Map.entry("brands", ActorType.COMPANY),
             Map.entry("institution", ActorType.ORGANIZATION), Map.entry("programme", ActorType.ORGANIZATION),
             Map.entry("academy", ActorType.ORGANIZATION), Map.entry("observatory", ActorType.ORGANIZATION),
-            Map.entry("securities", ActorType.COMPANY), Map.entry("semiconductor", ActorType.COMPANY));
+            Map.entry("securities", ActorType.COMPANY), Map.entry("semiconductor", ActorType.COMPANY),
+            Map.entry("inc.", ActorType.COMPANY), Map.entry("corp.", ActorType.COMPANY),
+            Map.entry("ltd.", ActorType.COMPANY), Map.entry("co.", ActorType.COMPANY),
+            Map.entry("cos", ActorType.COMPANY), Map.entry("n.v.", ActorType.COMPANY),
+            Map.entry("nv", ActorType.COMPANY), Map.entry("b.v.", ActorType.COMPANY),
+            Map.entry("bv", ActorType.COMPANY), Map.entry("s.a.", ActorType.COMPANY),
+            Map.entry("spa", ActorType.COMPANY), Map.entry("s.p.a.", ActorType.COMPANY),
+            Map.entry("a.g.", ActorType.COMPANY), Map.entry("l.p.", ActorType.COMPANY),
+            Map.entry("lp", ActorType.COMPANY), Map.entry("limited", ActorType.COMPANY),
+            Map.entry("bhd", ActorType.COMPANY), Map.entry("pty", ActorType.COMPANY),
+            Map.entry("ab", ActorType.COMPANY), Map.entry("asa", ActorType.COMPANY),
+            Map.entry("oy", ActorType.COMPANY), Map.entry("kk", ActorType.COMPANY),
+            Map.entry("bancorp", ActorType.COMPANY), Map.entry("bancorporation", ActorType.COMPANY),
+            Map.entry("bancshares", ActorType.COMPANY), Map.entry("financial", ActorType.COMPANY),
+            Map.entry("savings", ActorType.COMPANY), Map.entry("petroleum", ActorType.COMPANY),
+            Map.entry("resources", ActorType.COMPANY), Map.entry("mining", ActorType.COMPANY),
+            Map.entry("mines", ActorType.COMPANY), Map.entry("steel", ActorType.COMPANY),
+            Map.entry("chemicals", ActorType.COMPANY), Map.entry("chemical", ActorType.COMPANY),
+            Map.entry("electric", ActorType.COMPANY), Map.entry("insurance", ActorType.COMPANY),
+            Map.entry("investments", ActorType.COMPANY), Map.entry("investment", ActorType.COMPANY),
+            Map.entry("ventures", ActorType.COMPANY), Map.entry("enterprises", ActorType.COMPANY),
+            Map.entry("brothers", ActorType.COMPANY), Map.entry("associates", ActorType.COMPANY),
+            Map.entry("stores", ActorType.COMPANY), Map.entry("foods", ActorType.COMPANY),
+            Map.entry("communications", ActorType.COMPANY), Map.entry("telecommunications", ActorType.COMPANY),
+            Map.entry("railroad", ActorType.COMPANY), Map.entry("railway", ActorType.COMPANY),
+            Map.entry("railways", ActorType.COMPANY), Map.entry("utilities", ActorType.COMPANY),
+            Map.entry("partnership", ActorType.COMPANY), Map.entry("products", ActorType.COMPANY),
+            Map.entry("manufacturing", ActorType.COMPANY), Map.entry("bankshares", ActorType.COMPANY),
+            Map.entry("trading", ActorType.COMPANY), Map.entry("shipping", ActorType.COMPANY),
+            Map.entry("electronics", ActorType.COMPANY), Map.entry("computer", ActorType.COMPANY),
+            Map.entry("computers", ActorType.COMPANY), Map.entry("oil", ActorType.COMPANY),
+            Map.entry("gas", ActorType.COMPANY), Map.entry("power", ActorType.COMPANY),
+            Map.entry("mills", ActorType.COMPANY), Map.entry("chamber", ActorType.ORGANIZATION),
+            Map.entry("house", ActorType.ORGANIZATION), Map.entry("bureau", ActorType.GOVERNMENT),
+            Map.entry("secretariat", ActorType.ORGANIZATION), Map.entry("congress", ActorType.GOVERNMENT),
+            Map.entry("senate", ActorType.GOVERNMENT), Map.entry("assembly", ActorType.GOVERNMENT),
+            Map.entry("directorate", ActorType.GOVERNMENT), Map.entry("treasury", ActorType.GOVERNMENT),
+            Map.entry("corps", ActorType.ORGANIZATION), Map.entry("cooperative", ActorType.ORGANIZATION),
+            Map.entry("co-operative", ActorType.ORGANIZATION));
+
+    /** Nouns of an apposition that only an organisation can be: "X, a unit of Y". */
+    static final Set<String> ORGANISATION_APPOSITIONS = Set.of(
+            "unit", "subsidiary", "affiliate", "division", "company", "firm", "maker", "producer", "manufacturer",
+            "bank", "lender", "insurer", "retailer", "group", "concern", "operator", "holding", "arm", "agency",
+            "developer", "distributor", "supplier", "owner", "association", "institution", "corporation");
 
     /** Words inside an organisation name that make it an intelligence agency. */
     static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");

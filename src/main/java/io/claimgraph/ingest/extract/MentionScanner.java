@@ -52,6 +52,15 @@ final class MentionScanner {
         int n = s.size();
         int i = 0;
         while (i < n) {
+            int bracketed = angleBracketEnd(s, i);
+            if (bracketed > i) {
+                // "<Halvorsen N.V.>" names a company; "<MNRA.S>" is its exchange code, no name at all
+                if (!isTickerGroup(s, i + 1, bracketed - 1) && startsName(s, i + 1)) {
+                    out.add(organisation(s, i + 1, bracketed - 1, null));
+                }
+                i = bracketed;
+                continue;
+            }
             if (!startsName(s, i)) {
                 i++;
                 continue;
@@ -61,6 +70,38 @@ final class MentionScanner {
             i = end;
         }
         return out;
+    }
+
+    /** End (exclusive, after the closing bracket) of "< ... >" opening at {@code i}, or {@code i}. */
+    private static int angleBracketEnd(TaggedSentence s, int i) {
+        if (!s.token(i).equals("<")) {
+            return i;
+        }
+        for (int k = i + 1; k < s.size() && k < i + 12; k++) {
+            if (s.token(k).equals(">")) {
+                return k > i + 1 ? k + 1 : i;
+            }
+            if (s.token(k).equals("<")) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** An exchange code as wire copy writes it next to a company: one short capitals token with a dot ("ABC.L"). */
+    private static boolean isTickerGroup(TaggedSentence s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        String code = s.span(from, to).replace(" ", "");
+        boolean dotted = code.indexOf('.') > 0 && code.length() <= 10;
+        for (int k = 0; k < code.length(); k++) {
+            char c = code.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return dotted || code.length() <= 5 && code.chars().allMatch(Character::isUpperCase);
     }
 
     private boolean startsName(TaggedSentence s, int i) {
@@ -74,8 +115,9 @@ final class MentionScanner {
         // Every sentence starts with a capital; only trust it when the tagger, the directory or an
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
+        int end = runEnd(s, i);
         return "PROPN".equals(s.tag(i)) || isTitle(s, i) || places.countryByDemonym(w).isPresent()
-                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, runEnd(s, i));
+                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || speaks(s, end);
     }
 
     private static boolean isNameToken(TaggedSentence s, int i) {
@@ -105,6 +147,10 @@ final class MentionScanner {
             } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
                     && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 1)) {
                 j++; // "GreenLeft-Labour", split by the tokenizer
+            } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
+                    && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j - 1) && isLowerWord(s.token(j + 1))
+                    && s.token(j + 1).length() <= 4) {
+                j += 2; // "Kim Mahn-je": a given name's second syllable
             } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
                     || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
@@ -116,6 +162,15 @@ final class MentionScanner {
             }
         }
         return j;
+    }
+
+    private static boolean isLowerWord(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
     }
 
     private static int nameRunFrom(TaggedSentence s, int j) {
@@ -148,13 +203,17 @@ final class MentionScanner {
         String titleCountry = null;
         while (j < b) {
             int org = organisationEnd(s, j, b);
+            if (org > j && isCountry(s, j, org)) {
+                org = j; // "Soviet Union", "United Arab Emirates": a country, whatever its last word
+            }
             if (org > j) {
                 out.add(organisation(s, j, org, titleCountry));
                 j = org;
                 continue;
             }
             if (isTitle(s, j) && !(j + 1 < b && isConnector(s.lower(j + 1)))) {
-                titled = true;
+                // "Labour Day": a portfolio word alone ("Labour", "Finance") makes no title
+                titled = isStandaloneTitle(s.lower(j).replace(".", "")) || titled;
                 j++;
                 continue;
             }
@@ -213,6 +272,12 @@ final class MentionScanner {
                 // "Bank of England", "Ministry of Defence"
                 while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
                     end = nameRunFrom(s, end + 1);
+                    for (int t = k + 1; t < end; t++) {
+                        if (isStandaloneTitle(s.lower(t))) {
+                            end = t; // "Bureau of Consumer Protection Director William Smith"
+                            break;
+                        }
+                    }
                 }
                 return end;
             }
@@ -222,6 +287,11 @@ final class MentionScanner {
         }
         // A one-word run that is an organisation word alone ("Ministry") is not a name.
         return j;
+    }
+
+    private boolean isCountry(TaggedSentence s, int from, int to) {
+        Optional<PlaceMention> p = places.lookup(s.span(from, to));
+        return p.isPresent() && p.get().type() == LocationType.COUNTRY || HistoricalCountries.code(s.span(from, to)) != null;
     }
 
     private static boolean isStandaloneTitle(String w) {
@@ -260,6 +330,10 @@ final class MentionScanner {
                 }
             }
             Optional<PlaceMention> found = places.lookup(s.span(j, k));
+            if (found.isEmpty()) {
+                String code = HistoricalCountries.code(s.span(j, k));
+                found = code == null ? found : places.country(code);
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -402,19 +476,95 @@ final class MentionScanner {
         return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("VERB") && s.lower(t).endsWith("ing");
     }
 
+    /**
+     * A capitalised run that is no organisation, place or demonym. It is a PERSON only with evidence of a person: a
+     * title before it, a common given name first, a middle initial, or an apposition after it that describes a
+     * person (", who ...", ", an analyst at ..."). A longer run without that evidence that speaks ("Shearson Lehman
+     * Brothers said") is an organisation; any other is left alone ("Labour Day").
+     */
     private Mention name(TaggedSentence s, int j, int k, boolean titled, String country) {
         int len = k - j;
         String text = s.span(j, k);
         if (s.lower(j).equals("the") || s.lower(j).equals("a")) {
             return null; // "The Hague" unknown to the directory is still no person
         }
-        if (titled || (len >= 2 && len <= 4)) {
+        if (titled || (len >= 2 && len <= 4 && personEvidence(s, j, k))) {
             return new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, country, null, text);
         }
         if (len == 1) {
             return new Mention(j, k, Mention.Kind.SINGLE_NAME, text, null, country, null, text);
         }
+        if (len <= 5 && (speaks(s, k) || organisationApposition(s, k))) {
+            return new Mention(j, k, Mention.Kind.ORGANISATION, text, ActorType.ORGANIZATION, country, null, text);
+        }
         return null;
+    }
+
+    private static boolean personEvidence(TaggedSentence s, int j, int k) {
+        if (GivenNames.contains(s.token(j)) || j > 0 && isHonorific(s.lower(j - 1))) {
+            return true;
+        }
+        for (int t = j + 1; t < k - 1; t++) {
+            String w = s.token(t);
+            if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+                return true; // "John F. Smith"
+            }
+        }
+        return personApposition(s, k);
+    }
+
+    private static boolean isHonorific(String w) {
+        return w.equals("mr") || w.equals("mr.") || w.equals("mrs") || w.equals("mrs.") || w.equals("ms") || w.equals("ms.")
+                || w.equals("dr") || w.equals("dr.");
+    }
+
+    /** ", who ...", ", 54, ...", ", an analyst at ...", ", chief executive of ...". */
+    private static boolean personApposition(TaggedSentence s, int k) {
+        if (!s.token(k).equals(",")) {
+            return false;
+        }
+        String next = s.lower(k + 1);
+        if (next.equals("who") || next.matches("\\d{2}") && s.token(k + 2).equals(",")) {
+            return true;
+        }
+        int t = k + 1;
+        if (next.equals("a") || next.equals("an") || next.equals("the")) {
+            t++;
+        }
+        for (int end = Math.min(s.size(), t + 4); t < end; t++) {
+            String w = s.lower(t);
+            if (w.equals(",") || w.equals("of") || w.equals("at") || w.equals("for")) {
+                return false;
+            }
+            if (isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5 || w.endsWith("man") && w.length() > 5
+                    || w.endsWith("woman")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", a unit of ...", ", a subsidiary of ...": what only an organisation is. */
+    private static boolean organisationApposition(TaggedSentence s, int k) {
+        if (!s.token(k).equals(",")) {
+            return false;
+        }
+        int t = k + 1;
+        if (s.lower(t).equals("a") || s.lower(t).equals("an") || s.lower(t).equals("the")) {
+            t++;
+        }
+        for (int end = Math.min(s.size(), t + 4); t < end; t++) {
+            if (Lexicon.ORGANISATION_APPOSITIONS.contains(s.lower(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speaks(TaggedSentence s, int k) {
+        String next = s.lower(k);
+        return Lexicon.REPORTING_VERBS.contains(next) && !next.endsWith("ing")
+                || (next.equals("has") || next.equals("had") || next.equals("also")) && Lexicon.REPORTING_VERBS.contains(s.lower(k + 1));
     }
 
     static String lowerFirst(String s) {

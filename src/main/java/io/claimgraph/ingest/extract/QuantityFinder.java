@@ -29,19 +29,21 @@ import java.util.regex.Pattern;
  * <li>Measure: the verb after the unit ("have arrived", "were killed"), else the verb right before the number
  * ("deployed an estimated 1,000"); reporting verbs are never measures.</li>
  * <li>Years (1800–2100 without separator, after in/since/late/early/a month ...) and numbers glued to words
- * ("F-16", "COVID-19") are not quantities. Spelled-out numbers are not read.</li>
+ * ("F-16", "COVID-19") are not quantities.</li>
+ * <li>Wire forms: mln, bln, dlrs, pct, stg, cts (cents: "15 cts" is 0.15 usd); spelled-out numbers with a scale,
+ * percent or counted noun ("two mln shares", "six pct", "three people").</li>
  * </ul>
  */
 public final class QuantityFinder {
 
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String SCALE = "thousand|million|mln|billion|bn|trillion|tn";
+    private static final String SCALE = "thousand|million|mln|billion|bln|bn|trillion|tn";
     private static final String CURRENCY = "US\\$|\\$|\u20ac|\u00a3|\u00a5";
     private static final String BOUND = "no more than|no fewer than|no less than|not more than|at least|more than|over|above|in excess of|up to|at most|fewer than|less than|under|"
             + "below|as many as|as much as|about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated";
     private static final String FILLER = "an additional|additional|another|a further|an extra|a total of|a record|just";
     private static final String AMOUNT = "(" + CURRENCY + ")?(" + NUM + ")(?:\\s?(" + SCALE + ")\\b|(m|bn|k)\\b)?"
-            + "(?:\\s?(%|percent\\b|per cent\\b|percentage points?\\b))?";
+            + "(?:\\s?(%|percent\\b|per cent\\b|pct\\b|percentage points?\\b))?";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<![\\w.\\-$\u20ac\u00a3\u00a5])(?:(?i:(" + BOUND + "))\\s+)?(?:(?i:(" + FILLER + "))\\s+)?"
                     + "(?:(?i:(between))\\s+)?"
@@ -51,12 +53,24 @@ public final class QuantityFinder {
 
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6),
-            Map.entry("m", 1e6), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12),
+            Map.entry("m", 1e6), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9),
+            Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12));
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "usd", "US$", "usd", "\u20ac", "eur", "\u00a3", "gbp", "\u00a5", "jpy");
-    private static final Map<String, String> CURRENCY_WORDS = Map.of(
-            "dollars", "usd", "dollar", "usd", "euros", "eur", "euro", "eur", "pounds", "gbp", "yen", "jpy");
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("dollars", "usd"), Map.entry("dollar", "usd"), Map.entry("dlrs", "usd"), Map.entry("dlr", "usd"),
+            Map.entry("euros", "eur"), Map.entry("euro", "eur"), Map.entry("pounds", "gbp"), Map.entry("stg", "gbp"),
+            Map.entry("sterling", "gbp"), Map.entry("yen", "jpy"), Map.entry("marks", "dem"), Map.entry("francs", "frf"),
+            Map.entry("guilders", "nlg"), Map.entry("lire", "itl"));
+    /** Wire copy counts money below the unit in cents: "15 cts a share" is 0.15 of the currency. */
+    private static final Set<String> CENTS = Set.of("cts", "ct", "cents", "cent");
+    private static final Map<String, Integer> SPELLED = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
+            Map.entry("dozen", 12));
     private static final Set<String> YEAR_CONTEXT = Set.of(
             "in", "since", "by", "until", "of", "from", "late", "early", "mid", "during", "before", "after", "through",
             "'s", "to", "between", "and", "fiscal", "year", "season", "summer", "winter", "spring", "autumn", "fall");
@@ -70,6 +84,7 @@ public final class QuantityFinder {
         }
         int base = s.starts()[fromToken];
         String text = s.text().substring(base, s.ends()[toToken - 1]);
+        spelled(s, fromToken, toToken, out);
         if (!containsDigit(text)) {
             return out;
         }
@@ -153,6 +168,10 @@ public final class QuantityFinder {
             if (unitIndex >= 0) {
                 String word = s.lower(unitIndex);
                 unit = CURRENCY_WORDS.getOrDefault(word, singular(word));
+                if (CENTS.contains(word)) {
+                    value /= 100;
+                    unit = "usd";
+                }
             }
         }
         QuantityBound quantityBound = upper != null ? QuantityBound.RANGE : bound(bound);
@@ -163,6 +182,58 @@ public final class QuantityFinder {
         int spanEnd = unitIndex >= 0 ? s.ends()[unitIndex] : base + m.end();
         String span = s.text().substring(base + m.start(), spanEnd);
         return new ExtractedQuantity(value, upper, quantityBound, unit, measure, span);
+    }
+
+    /**
+     * Spelled-out numbers that count something: "three people", "two mln shares", "six pct", "up to five billion
+     * dlrs". A number word with neither a scale, a percent nor a counted noun after it ("one of them") is no quantity.
+     */
+    private void spelled(TaggedSentence s, int from, int to, List<ExtractedQuantity> out) {
+        for (int i = from; i < to; i++) {
+            Integer n = SPELLED.get(s.lower(i));
+            if (n == null || i > 0 && s.token(i - 1).equals("-")) {
+                continue;
+            }
+            int k = i + 1;
+            double value = n;
+            double scale = multiplier(s.lower(k));
+            if (scale > 1) {
+                value *= scale;
+                k++;
+            }
+            String unit = null;
+            int end = k;
+            if (s.lower(k).equals("pct") || s.lower(k).equals("percent") || s.lower(k).equals("%")) {
+                unit = "percent";
+                end = k + 1;
+            } else {
+                int u = unitAfter(s, k);
+                if (u >= 0 && u < to) {
+                    String word = s.lower(u);
+                    unit = CURRENCY_WORDS.getOrDefault(word, singular(word));
+                    if (CENTS.contains(word)) {
+                        value /= 100;
+                        unit = "usd";
+                    }
+                    end = u + 1;
+                }
+            }
+            if (unit == null && scale == 1) {
+                continue;
+            }
+            int start = i;
+            QuantityBound bound = QuantityBound.EXACT;
+            if (i >= 2 && s.lower(i - 2).equals("up") && s.lower(i - 1).equals("to")) {
+                bound = QuantityBound.AT_MOST;
+                start = i - 2;
+            } else if (i >= 1 && (s.lower(i - 1).equals("about") || s.lower(i - 1).equals("around")
+                    || s.lower(i - 1).equals("nearly") || s.lower(i - 1).equals("some"))) {
+                bound = QuantityBound.APPROXIMATE;
+                start = i - 1;
+            }
+            out.add(new ExtractedQuantity(value, null, bound, unit, measureAfter(s, end), s.span(start, end)));
+            i = end - 1;
+        }
     }
 
     private static boolean containsDigit(String text) {

@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  *
  * <p>The UD EWT tokenizer leaves two things glued that the later stages need apart: dashes written without spaces
  * ("forces—particularly") and the possessive "'s" ("Korea's"). Those tokens are cut at the dash or the
- * apostrophe before tagging, so "South Korea's" tags as PROPN PROPN PART. It also gives "Farmer-Citizen" as
+ * apostrophe before tagging, so "South Korea's" tags as PROPN PROPN PART. Angle brackets and parentheses glued to
+ * a word ("<Halvorsen", "N.V.>") are cut off too. It also gives "Farmer-Citizen" as
  * "Farmer" "-Citizen"; the hyphen is cut off so that the name can be joined again by the name scanner.
  */
 public final class SentenceTagger {
@@ -43,6 +44,17 @@ public final class SentenceTagger {
     }
 
     private static void cutGluedToken(String s, int start, int end, List<int[]> out) {
+        if (end - start > 1 && (s.charAt(start) == '<' || s.charAt(start) == '(')) {
+            // wire copy brackets names and codes: "<Halvorsen N.V.>", "<ABC.L>", "(ICCH)"
+            out.add(new int[] {start, start + 1});
+            cutGluedToken(s, start + 1, end, out);
+            return;
+        }
+        if (end - start > 1 && (s.charAt(end - 1) == '>' || s.charAt(end - 1) == ')')) {
+            cutGluedToken(s, start, end - 1, out);
+            out.add(new int[] {end - 1, end});
+            return;
+        }
         if (end - start > 1) {
             for (int i = start; i < end; i++) {
                 char c = s.charAt(i);

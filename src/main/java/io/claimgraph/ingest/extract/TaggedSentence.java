@@ -25,8 +25,9 @@ public record TaggedSentence(String text, String[] tokens, String[] lowerTokens,
         return tokens.length;
     }
 
+    /** The token at i, or "" past either end: the stages look ahead and behind a mention without bounds checks. */
     public String token(int i) {
-        return tokens[i];
+        return i >= 0 && i < tokens.length ? tokens[i] : "";
     }
 
     public String lower(int i) {
