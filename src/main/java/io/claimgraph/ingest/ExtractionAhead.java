@@ -12,10 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Extracts the articles of a batch ahead of their write transactions, on one thread per core.
  *
- * <p>Extraction is pure CPU and reads no database; the writes must stay one article after another, in order. A
- * batch written on one thread therefore left every core but one idle, however many articles were waiting: with
- * extraction moved here, one client's batch keeps all cores busy, extracting the next articles while the current
- * one is written.
+ * <p>Extraction is pure CPU and reads no database; the writes must stay one article after another, in order. Done on
+ * the writing thread, extraction would leave every core but one idle however many articles wait; done here, one
+ * client's batch keeps all cores busy, extracting the next articles while the current one is written.
  *
  * <p>Whoever gets to a task first runs it: a pool thread, or the writer when it needs an article the pool has not
  * started yet (then it does not wait behind the queue). Tasks no longer wanted are dropped unstarted.

@@ -93,7 +93,7 @@ public class IngestService {
      * the stored articles are related to other articles' claims (and to each other's) a few articles at a time, while
      * the next ones are written; the call answers when that is done.
      *
-     * <p>The articles are written one after another, in order, as before; their extraction runs ahead on all cores
+     * <p>The articles are written one after another, in order; their extraction runs ahead on all cores
      * ({@link ExtractionAhead}), for those whose content is not stored yet.
      */
     public List<IngestResult> ingestAll(List<ArticleInput> inputs) {
@@ -191,7 +191,7 @@ public class IngestService {
      * contents and urls among the batch's). An article whose url and content were both unknown (stored nowhere, and
      * not earlier in the batch) is written without looking for a stored copy again: one that another ingest stores
      * meanwhile fails it on a unique key, and the retry looks (see {@link #inTransaction}). Every other article is
-     * looked for in its own transaction, as before.
+     * looked for in its own transaction.
      */
     private List<Prepared> prepareAll(List<ArticleInput> inputs) {
         List<Prepared> prepared = new ArrayList<>(inputs.size());

@@ -20,10 +20,9 @@ import org.jboss.logging.Logger;
  * Ingest stage: relates a batch's new claims to other articles' claims while the rest of the batch is still being
  * written.
  *
- * <p>A relation pass needs the claims committed, and it used to run once, after the whole batch: one client's batch
- * kept one core busy writing and then relating, while extraction (ahead, on all cores) was long done and the other
- * core sat idle. Now every {@value #ARTICLES_PER_PASS} written articles go to a pass on a thread of its own and the
- * writer carries on. Passes run one at a time, in order (one thread for the process, as
+ * <p>A relation pass needs the claims committed. Run once after the whole batch, it would keep one core busy writing
+ * and then relating while extraction (ahead, on all cores) is long done and the other core sits idle; so every
+ * {@value #ARTICLES_PER_PASS} written articles go to a pass on a thread of its own and the writer carries on. Passes run one at a time, in order (one thread for the process, as
  * {@link ClaimRelations#afterIngest} serialises them anyway), so each sees the claims of the passes before it, and
  * the articles of the next pass are committed before it starts: no pair is missed that one pass would have found.
  * The batch answers once its passes are done; a pass that failed adds its warning to its own articles only.
