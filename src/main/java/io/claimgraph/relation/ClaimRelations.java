@@ -4,7 +4,7 @@ import io.claimgraph.claim.Certainty;
 import io.claimgraph.claim.QuantityBound;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.graphql.KeyRaces;
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimePrecision;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -113,9 +113,9 @@ public class ClaimRelations {
     }
 
     private List<String> relateAfterCommit(List<ClaimFacts> sources) {
-        for (int attempt = 1; ; attempt++) {
-            boolean retry = attempt > 1;
-            try {
+        try {
+            // a concurrent ingest stored the same pair first (unique key), or a claim went meanwhile (foreign key)
+            return KeyRaces.run(ATTEMPTS, KeyRaces.ANY_KEY, retry -> {
                 Set<Long> toRefresh = QuarkusTransaction.requiringNew().call(() -> {
                     if (!retry) {
                         // new claims only gain relations: each status can only rise, which needs no look at the others
@@ -129,14 +129,10 @@ public class ClaimRelations {
                     QuarkusTransaction.requiringNew().run(() -> refreshStatuses(toRefresh));
                 }
                 return List.of();
-            } catch (RuntimeException e) {
-                // a concurrent ingest stored the same pair first (unique key), or a claim went meanwhile (foreign key)
-                boolean race = UniqueKeys.isUniqueViolation(e) || UniqueKeys.isForeignKeyViolation(e);
-                if (!race || attempt >= ATTEMPTS) {
-                    LOG.errorf(e, "Relating the claims of an ingested article failed (claims %s)", ids(sources));
-                    return List.of(NOT_COMPUTED);
-                }
-            }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Relating the claims of an ingested article failed (claims %s)", ids(sources));
+            return List.of(NOT_COMPUTED);
         }
     }
 
