@@ -99,6 +99,16 @@ final class ArticleActors {
         return Optional.ofNullable(found);
     }
 
+    /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */
+    Optional<Entry> organisationStartingWith(String word) {
+        String prefix = normalise(word) + " ";
+        return byKey.values().stream()
+                .filter(e -> e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION
+                        || e.type == ActorType.GOVERNMENT || e.type == ActorType.MEDIA_OUTLET)
+                .filter(e -> e.key.startsWith(prefix) || e.aliases.stream().anyMatch(a -> a.equals(word)))
+                .findFirst();
+    }
+
     /** The organisation whose capitalised words' initials spell {@code acronym} ("OECD"), if the article names one. */
     Optional<Entry> organisationWithInitials(String acronym) {
         for (Entry e : byKey.values()) {

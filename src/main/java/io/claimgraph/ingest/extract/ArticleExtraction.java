@@ -7,9 +7,11 @@ import io.claimgraph.ingest.ExtractedClaim;
 import io.claimgraph.ingest.ExtractedQuantity;
 import io.claimgraph.ingest.PlaceMention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -142,7 +144,7 @@ public final class ArticleExtraction {
                 }
             }
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
-            discourse.seen(sentenceMentions);
+            discourse.seen(s, sentenceMentions);
         }
         return drafts;
     }
@@ -157,6 +159,7 @@ public final class ArticleExtraction {
         ArticleActors.Entry lastOrganisation;
         private ArticleActors.Entry organisationThatSpoke;
         private ArticleActors.Entry organisationNamed;
+        private final Map<String, ArticleActors.Entry> titles = new HashMap<>();
 
         ArticleActors.Entry lastAsserter;
         /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
@@ -165,6 +168,9 @@ public final class ArticleExtraction {
         void spoke(ArticleActors.Entry asserter, String head) {
             if (isOrganisation(asserter)) {
                 organisationThatSpoke = asserter;
+                if (isTitle(head)) {
+                    titles.put(head, asserter); // "officials of the organisation said ... the officials said"
+                }
             }
             if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
                 lastAsserter = asserter;
@@ -172,12 +178,29 @@ public final class ArticleExtraction {
             }
         }
 
-        void seen(List<Mention> mentions) {
+        void seen(TaggedSentence s, List<Mention> mentions) {
             for (Mention m : mentions) {
                 if (m.actor != null && isOrganisation(m.actor)) {
                     organisationNamed = m.actor;
+                    // "a Defense Ministry official", "a spokesman for Allegis": who "the official" speaks for later
+                    if (isTitle(s.lower(m.to))) {
+                        titles.put(s.lower(m.to), m.actor);
+                    }
+                    String before = s.lower(m.from - 1);
+                    if ((before.equals("for") || before.equals("of") || before.equals("at")) && isTitle(s.lower(m.from - 2))) {
+                        titles.put(s.lower(m.from - 2), m.actor);
+                    }
                 }
             }
+        }
+
+        private static boolean isTitle(String word) {
+            return Lexicon.TITLE_WORDS.contains(word) || Lexicon.UNNAMED_SOURCE_HEADS.contains(word);
+        }
+
+        /** The organisation a title was last given with ("spokesman" after "a Monier spokesman"), or null. */
+        ArticleActors.Entry organisationOfTitle(String title) {
+            return titles.get(title);
         }
 
         ArticleActors.Entry organisationThatSpoke() {

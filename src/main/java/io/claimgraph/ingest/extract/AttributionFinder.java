@@ -40,6 +40,7 @@ public final class AttributionFinder {
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
             "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
             "newsletter", "publication", "circular");
+    private static final Set<String> POSTMODIFIERS = Set.of("familiar with", "close to", "involved in", "briefed on");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
@@ -199,7 +200,7 @@ public final class AttributionFinder {
             String first = s.tag(c + 1);
             if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                     || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
-                    || s.lower(c + 1).equals("with"))) {
+                    || s.lower(c + 1).equals("with") || first.equals("VERB") && s.lower(c + 1).endsWith("ing"))) {
                 return null;
             }
             npEnd = c;
@@ -210,7 +211,13 @@ public final class AttributionFinder {
         if (p >= from && PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
             start = p;
         } else {
-            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)) {
+            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)
+                    || start - 1 >= from && s.token(start - 1).equals(">") && tickerOpening(s, start - 1, from) >= 0
+                    || start - 2 >= from && joinsNames(s, start - 1)) {
+                if (s.token(start - 1).equals(">")) {
+                    start = tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
+                    continue;
+                }
                 start--;
                 // "a spokesman for the International ... House said": the determiner opens the inner phrase only
                 boolean inner = start - 2 >= from && INNER_PREPOSITIONS.contains(s.lower(start - 1))
@@ -223,14 +230,31 @@ public final class AttributionFinder {
         if (start >= npEnd) {
             return null;
         }
+        int sourceEnd = npEnd;
+        if (start - 2 > from && POSTMODIFIERS.contains(s.lower(start - 2) + " " + s.lower(start - 1))) {
+            // "officials familiar with the talks said", "sources close to the minister said": the source is the
+            // phrase before the qualifier
+            int qualifier = start - 2;
+            int outer = qualifier;
+            while (outer - 1 >= from && qualifier - (outer - 1) <= 6 && inNounPhrase(s, outer - 1, from)) {
+                outer--;
+                if ("DET".equals(s.tag(outer))) {
+                    break;
+                }
+            }
+            if (outer < qualifier) {
+                start = outer;
+                sourceEnd = qualifier;
+            }
+        }
         if (!(start == from || opensSubject(s, start - 1))) {
             return null;
         }
-        int head = headOf(s, start, npEnd);
+        int head = headOf(s, start, sourceEnd);
         if (head < 0 || !canAssert(s, head)) {
             return null;
         }
-        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, npEnd, head, s.lower(verb));
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head, s.lower(verb));
     }
 
     /** The tagger reads "experts caution against" as two nouns; a reporting word followed by what it reports is a verb. */
@@ -275,6 +299,22 @@ public final class AttributionFinder {
         return false;
     }
 
+    /** The "<" of a ticker code "<BRKN.S>" closing at {@code close}, or -1. */
+    private static int tickerOpening(TaggedSentence s, int close, int from) {
+        for (int o = close - 1; o >= from && o > close - 6; o--) {
+            if (s.token(o).equals("<")) {
+                return o > from && s.isCapitalised(o - 1) ? o : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Carol Bell of Phillips and Drew", "Glenn and Warner": "and" between two names. */
+    private static boolean joinsNames(TaggedSentence s, int i) {
+        String w = s.lower(i);
+        return (w.equals("and") || w.equals("&")) && s.isCapitalised(i - 1) && s.isCapitalised(i + 1);
+    }
+
     private static boolean isClauseWord(String w) {
         return w.equals("that") || w.equals("which") || w.equals("this");
     }
@@ -290,8 +330,8 @@ public final class AttributionFinder {
     static int headOf(TaggedSentence s, int from, int to) {
         int end = to;
         for (int i = from + 1; i < to; i++) {
-            if (INNER_PREPOSITIONS.contains(s.lower(i))) {
-                end = i;
+            if (INNER_PREPOSITIONS.contains(s.lower(i)) || s.lower(i).equals("and") && s.isCapitalised(i - 1)) {
+                end = i; // "Glenn and Warner said": the first named speaks first
                 break;
             }
         }

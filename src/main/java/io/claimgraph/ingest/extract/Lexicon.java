@@ -27,7 +27,8 @@ final class Lexicon {
             "project", "projects", "projected", "admit", "admits", "admitted", "concede", "concedes", "conceded",
             "maintain", "maintains", "maintained", "believe", "believes", "believed", "show", "shows", "showed",
             "find", "finds", "found", "conclude", "concludes", "concluded", "reject", "rejects", "rejected",
-            "write", "writes", "wrote", "explain", "explains", "explained");
+            "write", "writes", "wrote", "explain", "explains", "explained", "arguing", "charge", "charges", "charged",
+            "voice", "voices", "voiced", "calculate", "calculates", "calculated", "disclose", "discloses", "disclosed");
 
     /** Verbs only a government speaks with: a capital before them stands for its state ("Moscow said"). */
     static final Set<String> STATEMENT_VERBS = Set.of(

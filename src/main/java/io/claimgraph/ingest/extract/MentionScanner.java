@@ -151,6 +151,9 @@ final class MentionScanner {
                     && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j - 1) && isLowerWord(s.token(j + 1))
                     && s.token(j + 1).length() <= 4) {
                 j += 2; // "Kim Mahn-je": a given name's second syllable
+            } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j] && INITIALS.matcher(s.token(j - 1)).matches()
+                    && isNameToken(s, j + 1)) {
+                j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
             } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
                     || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
@@ -163,6 +166,8 @@ final class MentionScanner {
         }
         return j;
     }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
 
     private static boolean isLowerWord(String t) {
         for (int k = 0; k < t.length(); k++) {
