@@ -32,6 +32,11 @@ public final class ActorResolver {
             "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government",
             "organisation", "organization");
 
+    /** Who speaks for an organisation rather than for themselves ("an LDP candidate" speaks for himself). */
+    private static final Set<String> SPEAKER_HEADS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
+            "source", "management");
+
     /** "the companies said", "both companies": a joint statement, credited to the first organisation named. */
     private static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
 
@@ -262,6 +267,11 @@ public final class ActorResolver {
             }
             return lastPerson;
         }
+        if (head.equals("they") && (discourse.lastAsserter == null || discourse.lastAsserter.type == ActorType.PERSON)
+                && discourse.lastPluralSource != null) {
+            // "Analysts ranging from ... agreed ... But they said": the group last named as a source
+            return actors.add(discourse.lastPluralSource, ActorType.UNNAMED_SOURCE, null, null);
+        }
         if (head.equals("they") && discourse.lastAsserter != null
                 && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead)
                         || PLURAL_COMPANY_REFERENCES.contains(discourse.lastAsserterHead))) {
@@ -324,11 +334,11 @@ public final class ActorResolver {
                 }
             }
         }
-        if (Lexicon.TITLE_WORDS.contains(head) || Lexicon.UNNAMED_SOURCE_HEADS.contains(head)) {
+        if (SPEAKER_HEADS.contains(head)) {
             // "Greyhound officials told", "the J.P. Morgan spokesman": the organisation by its short name
             for (int i = a.sourceFrom(); i < a.head(); i++) {
-                if (s.isCapitalised(i)) {
-                    var organisation = actors.organisationStartingWith(s.token(i));
+                if (s.isCapitalised(i) && !"DET".equals(s.tag(i))) {
+                    var organisation = actors.organisationStartingWith(s.span(i, a.head()));
                     if (organisation.isPresent()) {
                         return organisation.get();
                     }

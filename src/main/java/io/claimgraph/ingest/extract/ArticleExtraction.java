@@ -160,6 +160,12 @@ public final class ArticleExtraction {
         private ArticleActors.Entry organisationThatSpoke;
         private ArticleActors.Entry organisationNamed;
         private final Map<String, ArticleActors.Entry> titles = new HashMap<>();
+        private ArticleActors.Entry lastSpeakerFor;
+        /** The last group of people named who could speak ("analysts"), for a "they" with no other antecedent. */
+        String lastPluralSource;
+        private static final Set<String> PEOPLE_GROUPS = Set.of(
+                "analysts", "economists", "officials", "sources", "experts", "traders", "dealers", "bankers", "diplomats",
+                "observers", "executives", "lawmakers", "aides", "brokers", "delegates", "negotiators", "industry");
 
         ArticleActors.Entry lastAsserter;
         /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
@@ -169,7 +175,7 @@ public final class ArticleExtraction {
             if (isOrganisation(asserter)) {
                 organisationThatSpoke = asserter;
                 if (isTitle(head)) {
-                    titles.put(head, asserter); // "officials of the organisation said ... the officials said"
+                    title(head, asserter); // "officials of the organisation said ... the officials said"
                 }
             }
             if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
@@ -179,18 +185,31 @@ public final class ArticleExtraction {
         }
 
         void seen(TaggedSentence s, List<Mention> mentions) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.lower(i);
+                if (w.endsWith("s") && Lexicon.UNNAMED_SOURCE_HEADS.contains(w) && PEOPLE_GROUPS.contains(w)) {
+                    lastPluralSource = w;
+                }
+            }
             for (Mention m : mentions) {
                 if (m.actor != null && isOrganisation(m.actor)) {
                     organisationNamed = m.actor;
                     // "a Defense Ministry official", "a spokesman for Allegis": who "the official" speaks for later
                     if (isTitle(s.lower(m.to))) {
-                        titles.put(s.lower(m.to), m.actor);
+                        title(s.lower(m.to), m.actor);
                     }
                     String before = s.lower(m.from - 1);
                     if ((before.equals("for") || before.equals("of") || before.equals("at")) && isTitle(s.lower(m.from - 2))) {
-                        titles.put(s.lower(m.from - 2), m.actor);
+                        title(s.lower(m.from - 2), m.actor);
                     }
                 }
+            }
+        }
+
+        private void title(String word, ArticleActors.Entry organisation) {
+            titles.put(word, organisation);
+            if (SPEAKERS.contains(word)) {
+                lastSpeakerFor = organisation;
             }
         }
 
@@ -200,8 +219,13 @@ public final class ArticleExtraction {
 
         /** The organisation a title was last given with ("spokesman" after "a Monier spokesman"), or null. */
         ArticleActors.Entry organisationOfTitle(String title) {
-            return titles.get(title);
+            ArticleActors.Entry e = titles.get(title);
+            return e == null && SPEAKERS.contains(title) ? lastSpeakerFor : e;
         }
+
+        /** Words for whoever speaks for an organisation: "a ministry spokesman said ... the official said". */
+        private static final Set<String> SPEAKERS = Set.of(
+                "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "executive");
 
         ArticleActors.Entry organisationThatSpoke() {
             return organisationThatSpoke;

@@ -66,6 +66,9 @@ public final class SentenceSplitter {
         if (TITLE_ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
+        if (last.startsWith("<") && !last.contains(">")) {
+            return true; // inside a ticker code: "<RTZL.L>"
+        }
         return INITIALS.matcher(last).matches() && !COUNTRY_INITIALS.contains(last);
     }
 }
