@@ -50,7 +50,8 @@ public final class ArticleExtraction {
         }
     }
 
-    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter) {
+    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter,
+            int paragraph) {
     }
 
     private final Stages stages;
@@ -129,7 +130,7 @@ public final class ArticleExtraction {
                     discourse.lastPerson = lastPersonBefore(sentenceMentions, clause.from(), lastPerson);
                     discourse.lastOrganisation = discourse.organisationBefore(sentenceMentions, clause.from());
                     asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors, discourse);
-                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter);
+                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter, paragraphOf.get(i));
                     drafts.add(draft);
                     if (asserter != null) {
                         running = draft;
@@ -138,15 +139,74 @@ public final class ArticleExtraction {
                     continue;
                 }
                 if (running != null) {
-                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter()));
+                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter(), paragraphOf.get(i)));
                 } else {
-                    drafts.add(new Draft(clause, sentenceMentions, null, null));
+                    drafts.add(new Draft(clause, sentenceMentions, null, null, paragraphOf.get(i)));
                 }
             }
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
             discourse.seen(s, sentenceMentions);
         }
+        attributeQuotesBackwards(drafts);
         return drafts;
+    }
+
+    /**
+     * A quotation that runs over several sentences names its speaker only at its end ("\"We expect growth. Costs
+     * fell,\" he said."), and wire copy often gives the speaker a sentence of its own after the quote ("\"...\" Smith
+     * said in a statement."). Those earlier sentences of the paragraph take the speaker named after them.
+     */
+    private static void attributeQuotesBackwards(List<Draft> drafts) {
+        for (int k = drafts.size() - 2; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            Draft next = drafts.get(k + 1);
+            if (d.attribution() != null || next.asserter() == null || next.paragraph() != d.paragraph()
+                    || next.clause().sentence() == d.clause().sentence()) {
+                continue;
+            }
+            if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
+                    || closesQuote(d.clause().sentence()) && isBareAttribution(next)) {
+                drafts.set(k, new Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(), d.paragraph()));
+            }
+        }
+    }
+
+    private static int quotes(TaggedSentence s) {
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).equals("\"")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean opensQuote(TaggedSentence s) {
+        return s.size() > 0 && s.token(0).equals("\"") && quotes(s) % 2 == 1;
+    }
+
+    private static boolean hasQuote(TaggedSentence s) {
+        return quotes(s) > 0;
+    }
+
+    private static boolean closesQuote(TaggedSentence s) {
+        return s.size() > 0 && s.token(s.size() - 1).equals("\"");
+    }
+
+    /** "Smith said in a statement.": the speaker and hardly anything else. */
+    private static boolean isBareAttribution(Draft d) {
+        Attribution a = d.attribution();
+        TaggedSentence s = d.clause().sentence();
+        if (a == null || a.form() != Attribution.Form.SUBJECT_VERB || a.sourceFrom() > 1) {
+            return false;
+        }
+        int words = 0;
+        for (int i = a.sourceTo(); i < s.size(); i++) {
+            if (!s.isPunct(i)) {
+                words++;
+            }
+        }
+        return words <= 5;
     }
 
     private boolean hasAttribution(TaggedSentence s) {
