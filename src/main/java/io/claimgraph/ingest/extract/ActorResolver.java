@@ -154,6 +154,10 @@ public final class ActorResolver {
                 && !s.isPunct(i + 1) && s.token(i + 1).length() >= 2) {
             return s.token(i + 1);
         }
+        if (i == after && i < s.size() && isAcronym(s.token(i)) && s.token(i).length() >= 3
+                && s.token(i).charAt(0) == Character.toUpperCase(nameStart(s, after))) {
+            return s.token(i); // "the Kuwait News Agency KUNA said"
+        }
         return null;
     }
 
@@ -178,6 +182,7 @@ public final class ActorResolver {
     /** "Harbor Lane" for Harbor Lane Foods Inc, "Porto" for FC Porto: the leading words of the name. */
     private static ArticleActors.Entry shortFormOf(String text, List<ShortNames> organisations) {
         String[] words = ArticleActors.normalise(text).split(" ");
+        ArticleActors.Entry first = null;
         for (ShortNames o : organisations) {
             if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
                     || o.organisation().key.equals(String.join(" ", words))) {
@@ -187,11 +192,23 @@ public final class ActorResolver {
             for (int i = 0; i < words.length && prefix; i++) {
                 prefix = words[i].equals(o.distinctive().get(i));
             }
-            if (prefix) {
-                return o.organisation();
+            if (prefix && ArticleActors.onlyLegalForms(o.organisation().key, words.length)) {
+                return o.organisation(); // "J.P. Morgan" is J.P. Morgan and Co Inc, not J.P. Morgan Securities Inc
+            }
+            if (prefix && first == null) {
+                first = o.organisation();
             }
         }
-        return null;
+        return first;
+    }
+
+    /** First letter of the capitalised run that ends at {@code end}. */
+    private static char nameStart(TaggedSentence s, int end) {
+        int i = end - 1;
+        while (i - 1 >= 0 && (s.isCapitalised(i - 1) || s.lower(i - 1).equals("of") || s.lower(i - 1).equals("and"))) {
+            i--;
+        }
+        return s.token(i).charAt(0);
     }
 
     private static boolean isAcronym(String w) {
@@ -243,6 +260,12 @@ public final class ActorResolver {
         for (Mention m : mentions) {
             if (m.actor != null && m.covers(a.head()) && m.kind != Mention.Kind.DEMONYM) {
                 covering = m;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
+                    && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
+                return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
             }
         }
         if (covering == null) {

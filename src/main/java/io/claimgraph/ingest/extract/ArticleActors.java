@@ -123,6 +123,22 @@ final class ArticleActors {
         return Optional.ofNullable(found);
     }
 
+    /** The key's words after the first {@code skip} distinctive ones are legal forms and connectors only. */
+    static boolean onlyLegalForms(String key, int skip) {
+        String[] words = key.split(" ");
+        int distinctive = 0;
+        for (String w : words) {
+            boolean form = COMPANY_FORMS.contains(w) || w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the");
+            if (distinctive >= skip && !form) {
+                return false;
+            }
+            if (!form) {
+                distinctive++;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyOrganisationWords(String rest) {
         for (String w : rest.split(" ")) {
             if (!w.isEmpty() && !Lexicon.ORGANISATION_WORDS.containsKey(w) && !w.equals("and") && !w.equals("of")
