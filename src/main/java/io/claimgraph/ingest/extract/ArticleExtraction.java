@@ -152,9 +152,10 @@ public final class ArticleExtraction {
     }
 
     /**
-     * A quotation that runs over several sentences names its speaker only at its end ("\"We expect growth. Costs
-     * fell,\" he said."), and wire copy often gives the speaker a sentence of its own after the quote ("\"...\" Smith
-     * said in a statement."). Those earlier sentences of the paragraph take the speaker named after them.
+     * A paragraph often names its source only in its last sentence: a quotation that runs over several sentences
+     * ("\"We expect growth. Costs fell,\" he said."), a quote followed by a sentence of its own ("\"...\" Smith said in
+     * a statement."), a report's figures ("Borrowing totalled one billion dlrs. ... fell to 300 mln, the OECD
+     * added."). Sentences of the paragraph before it with no source of their own take the one named after them.
      */
     private static void attributeQuotesBackwards(List<Draft> drafts) {
         for (int k = drafts.size() - 2; k >= 0; k--) {
@@ -165,7 +166,8 @@ public final class ArticleExtraction {
                 continue;
             }
             if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
-                    || closesQuote(d.clause().sentence()) && isBareAttribution(next)) {
+                    || closesQuote(d.clause().sentence()) && isBareAttribution(next)
+                    || next.attribution() != null && d.asserter() == null) {
                 drafts.set(k, new Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(), d.paragraph()));
             }
         }
