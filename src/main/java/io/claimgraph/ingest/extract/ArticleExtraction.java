@@ -116,7 +116,8 @@ public final class ArticleExtraction {
             TaggedSentence s = sentences.get(i);
             List<Mention> sentenceMentions = mentions.get(i);
             boolean newParagraph = i == 0 || !paragraphOf.get(i).equals(paragraphOf.get(i - 1));
-            if (newParagraph && running != null && !(s.size() > 0 && s.token(0).equals("\"") && !hasAttribution(s))) {
+            if (newParagraph && running != null && !(s.size() > 0 && s.token(0).equals("\"") && !hasAttribution(s))
+                    && !(reportedVoice(s) && !hasAttribution(s))) {
                 running = null;
             }
             for (Clause clause : stages.clauses.split(s)) {
@@ -209,6 +210,19 @@ public final class ArticleExtraction {
             }
         }
         return words <= 5;
+    }
+
+    /** Words of reported speech rather than of the reporter's narration: forecasts and back-shifted modals. */
+    private static final Set<String> REPORTED_VOICE = Set.of(
+            "would", "could", "might", "should", "will", "expects", "expected", "likely", "may", "forecast");
+
+    private static boolean reportedVoice(TaggedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (REPORTED_VOICE.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasAttribution(TaggedSentence s) {
