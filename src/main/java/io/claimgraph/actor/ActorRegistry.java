@@ -1,9 +1,8 @@
 package io.claimgraph.actor;
 
-import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.graphql.KeyRaces;
 import io.claimgraph.text.KnownIds;
 import io.claimgraph.text.NameKey;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -37,16 +36,8 @@ public class ActorRegistry {
         known.forget();
     }
 
-    private long findOrCreateCommitted(String name, ActorType type, String countryCode, List<String> aliases) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> findOrCreate(name, type, countryCode, aliases));
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !UniqueKeys.isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    private static long findOrCreateCommitted(String name, ActorType type, String countryCode, List<String> aliases) {
+        return KeyRaces.inNewTransaction(ATTEMPTS, KeyRaces.UNIQUE_KEY, retry -> findOrCreate(name, type, countryCode, aliases));
     }
 
     private static long findOrCreate(String name, ActorType type, String countryCode, List<String> aliases) {

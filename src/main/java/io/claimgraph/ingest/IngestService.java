@@ -4,6 +4,7 @@ import io.claimgraph.article.Article;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.graphql.BadUserInputException;
 import io.claimgraph.graphql.ClientError;
+import io.claimgraph.graphql.KeyRaces;
 import io.claimgraph.graphql.LimitExceededException;
 import io.claimgraph.graphql.UniqueKeys;
 import io.claimgraph.live.LiveEvent;
@@ -296,27 +297,14 @@ public class IngestService {
         return IngestResult.of(result.article(), result.outcome(), all);
     }
 
-    /** One run of an ingest transaction; {@code retry} after a lost race. */
-    private interface Attempt {
-        Ingested run(boolean retry);
-    }
-
     /** Runs the ingest transaction, again after a lost race. */
-    private Ingested inTransaction(Attempt attempt) {
-        for (int i = 1; ; i++) {
-            boolean retry = i > 1;
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> attempt.run(retry));
-            } catch (RuntimeException e) {
-                boolean staleLink = UniqueKeys.isForeignKeyViolation(e);
-                if (i >= ATTEMPTS || !(staleLink || UniqueKeys.isUniqueViolation(e))) {
-                    throw e;
-                }
-                if (staleLink) {
-                    extractionWriter.forgetKnownIds();
-                }
-                LOG.debugf("Ingest lost a race on a %s, attempt %d; trying again", staleLink ? "foreign key" : "unique key", i);
+    private Ingested inTransaction(KeyRaces.Attempt<Ingested> attempt) {
+        return KeyRaces.inNewTransaction(ATTEMPTS, KeyRaces.ANY_KEY, attempt, (race, number) -> {
+            boolean staleLink = UniqueKeys.isForeignKeyViolation(race);
+            if (staleLink) {
+                extractionWriter.forgetKnownIds();
             }
-        }
+            LOG.debugf("Ingest lost a race on a %s, attempt %d; trying again", staleLink ? "foreign key" : "unique key", number);
+        });
     }
 }

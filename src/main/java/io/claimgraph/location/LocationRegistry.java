@@ -1,9 +1,8 @@
 package io.claimgraph.location;
 
-import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.graphql.KeyRaces;
 import io.claimgraph.text.KnownIds;
 import io.claimgraph.text.NameKey;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -31,17 +30,10 @@ public class LocationRegistry {
         known.forget();
     }
 
-    private long findOrCreateCommitted(String name, LocationType type, String countryCode, Double latitude, Double longitude,
-            Long parentId, List<String> aliases) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> findOrCreate(name, type, countryCode, latitude, longitude, parentId, aliases));
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !UniqueKeys.isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    private static long findOrCreateCommitted(String name, LocationType type, String countryCode, Double latitude,
+            Double longitude, Long parentId, List<String> aliases) {
+        return KeyRaces.inNewTransaction(ATTEMPTS, KeyRaces.UNIQUE_KEY,
+                retry -> findOrCreate(name, type, countryCode, latitude, longitude, parentId, aliases));
     }
 
     private static long findOrCreate(String name, LocationType type, String countryCode, Double latitude, Double longitude,

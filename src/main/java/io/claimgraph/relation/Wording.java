@@ -1,7 +1,7 @@
 package io.claimgraph.relation;
 
+import io.claimgraph.time.CalendarWords;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words relation detection compares: measures and units folded onto one name each where news writing uses
@@ -45,7 +47,7 @@ public final class Wording {
      * Function words, reporting and hedging words (who says it and how firmly is not what is said) and time words
      * (the date is compared on its own).
      */
-    private static final Set<String> STOP = Set.copyOf(Arrays.asList(
+    private static final Set<String> STOP = Stream.of(List.of(
             "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
             "as", "into", "onto", "over", "under", "about", "around", "than", "then", "that", "this", "these", "those",
             "there", "here", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "our", "you",
@@ -62,10 +64,9 @@ public final class Wording {
             "version", "earlier", "later", "previously", "recently", "recent", "early", "mid", "late", "last", "next",
             "past", "coming", "first-ever", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
             "decade", "decades", "quarter", "season", "spring", "summer", "autumn", "fall", "winter", "today", "tonight",
-            "yesterday", "tomorrow", "night", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "approximately",
-            "roughly", "nearly", "almost", "least", "additional", "extra"));
+            "yesterday", "tomorrow", "night", "overnight", "approximately", "roughly", "nearly", "almost", "least",
+            "additional", "extra"), CalendarWords.WEEKDAYS, CalendarWords.MONTHS, CalendarWords.AP_ABBREVIATIONS)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private Wording() {
     }

@@ -30,22 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class TimeResolver {
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
-            Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
-            Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
-            Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
-            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("jun", Month.JUNE),
-            Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
-            Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST),
-            Map.entry("september", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-            Map.entry("october", Month.OCTOBER), Map.entry("oct", Month.OCTOBER),
-            Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
-            Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
     /** First month of each season; a season lasts three months. */
     private static final Map<String, Month> SEASONS = Map.of(
             "spring", Month.MARCH, "summer", Month.JUNE, "autumn", Month.SEPTEMBER, "fall", Month.SEPTEMBER,
@@ -57,8 +41,8 @@ public final class TimeResolver {
     private static final Map<String, Integer> ORDINALS = Map.of(
             "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final String MONTH = "(" + String.join("|", CalendarWords.MONTHS) + "|"
+            + String.join("|", CalendarWords.SHORT_MONTHS) + ")";
     private static final String YEAR = "((?:1[89]|20)\\d\\d|2100)";
     private static final String RELATIVE = "(this|last|next|previous|past)";
 
@@ -69,7 +53,7 @@ public final class TimeResolver {
     private static final Pattern QUARTER = Pattern.compile("(q[1-4]|h[12]) ?" + YEAR);
     private static final Pattern ORDINAL_PERIOD = Pattern.compile(
             "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (quarter|half)(?: of " + YEAR + ")?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this) )?(" + String.join("|", CalendarWords.WEEKDAYS) + ")");
     private static final Pattern NAMED_PERIOD = Pattern.compile("(?:the )?" + RELATIVE
             + " (week|weekend|month|quarter|year|decade|spring|summer|autumn|fall|winter)");
     private static final Pattern EARLIER_LATER = Pattern.compile("(earlier|later) (this|last|next) (week|month|year|decade)");
@@ -126,7 +110,7 @@ public final class TimeResolver {
             return part(m.group(1), m.group(2), anchor);
         }
         if ((m = MONTH_DATE.matcher(t)).matches()) {
-            Month month = MONTHS.get(m.group(1));
+            Month month = CalendarWords.month(m.group(1));
             Integer year = m.group(3) == null ? null : Integer.parseInt(m.group(3));
             if (year == null) {
                 if (anchor == null) {
@@ -165,7 +149,7 @@ public final class TimeResolver {
             return null; // everything below is relative to the article's date
         }
         if ((m = WEEKDAY.matcher(t)).matches()) {
-            return weekday(m.group(1), WEEKDAYS.get(m.group(2)), anchor);
+            return weekday(m.group(1), CalendarWords.weekday(m.group(2)), anchor);
         }
         if ((m = NAMED_PERIOD.matcher(t)).matches()) {
             return named(m.group(1), m.group(2), anchor);
@@ -199,7 +183,7 @@ public final class TimeResolver {
             if (year == null && anchor == null) {
                 return null;
             }
-            Month month = MONTHS.get(m.group(1));
+            Month month = CalendarWords.month(m.group(1));
             whole = month(LocalDate.of(year != null ? year : nearestYear(month, anchor), month, 1));
             unit = "month";
         } else if ((m = YEAR_ONLY.matcher(rest)).matches()) {

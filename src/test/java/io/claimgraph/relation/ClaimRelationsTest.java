@@ -284,7 +284,7 @@ public class ClaimRelationsTest {
         long a = Long.parseLong(createClaim(first, "The dam held " + unique() + "."));
         long b = Long.parseLong(createClaim(second, "The dam broke " + unique() + "."));
         // given from the higher id's side first: the row must still key on the lower id and keep each side's wording
-        QuarkusTransaction.requiringNew().run(() -> ClaimRelations.insert(
+        QuarkusTransaction.requiringNew().run(() -> RelationBatchInsert.insert(
                 List.of(ClaimRelation.of(b, a, RelationKind.CONTRADICTS, RelationOrigin.AUTOMATIC, "seen from b", "seen from a"))));
 
         Map<String, Object> relation = onlyRelation(claim(String.valueOf(a)));
@@ -296,7 +296,7 @@ public class ClaimRelationsTest {
 
         // the retry after a lost race (ClaimRelations.relateAfterCommit) runs only on Hibernate's unique-key exception
         RuntimeException lost = assertThrows(RuntimeException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> ClaimRelations.insert(
+                () -> QuarkusTransaction.requiringNew().run(() -> RelationBatchInsert.insert(
                         List.of(ClaimRelation.of(a, b, RelationKind.CORROBORATES, RelationOrigin.AUTOMATIC, "again", "again")))));
         assertTrue(UniqueKeys.isUniqueViolation(lost), lost::toString);
         assertEquals("seen from a", onlyRelation(claim(String.valueOf(a))).get("reason"));

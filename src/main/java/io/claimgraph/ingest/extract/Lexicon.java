@@ -1,8 +1,11 @@
 package io.claimgraph.ingest.extract;
 
 import io.claimgraph.actor.ActorType;
+import io.claimgraph.time.CalendarWords;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Closed-class English words the stages key on. These are words of the language (titles, organisation
@@ -193,9 +196,8 @@ final class Lexicon {
     static final Set<String> PLACE_SUFFIXES = Set.of(
             "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "territory");
 
-    static final Set<String> MONTHS_AND_DAYS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> MONTHS_AND_DAYS = Stream.concat(CalendarWords.MONTHS.stream(), CalendarWords.WEEKDAYS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Sentence-initial capitalised words that never start a name. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -1,9 +1,13 @@
 package io.claimgraph.ingest.extract;
 
+import io.claimgraph.time.CalendarWords;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Stage 6: the first time expression of a clause, as written. Recognised: "late 2022", "early February",
@@ -17,9 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class TimeExpressionFinder {
 
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String MONTH = "(?:" + Stream.concat(CalendarWords.MONTHS.stream().map(CalendarWords::capitalised),
+            CalendarWords.WIRE_ABBREVIATIONS.stream().map(a -> CalendarWords.capitalised(a) + "\\.")).collect(Collectors.joining("|")) + ")";
+    private static final String DAY = "(?:" + CalendarWords.WEEKDAYS.stream().map(CalendarWords::capitalised)
+            .collect(Collectors.joining("|")) + ")";
     private static final String COUNT = "(?:a few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)";
     private static final String UNIT = "(?:hours|days|weeks|months|years|decades|quarters|seasons)";
     private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last"
@@ -43,13 +48,12 @@ public final class TimeExpressionFinder {
             "\\b(?i:yesterday|today|tonight|tomorrow|last night|overnight)\\b"));
 
     /** The words, in lower case, that a branch of {@link #TIME} can start with (numbers are tried too). */
-    private static final Set<String> FIRST_WORDS = Set.of(
+    private static final Set<String> FIRST_WORDS = Stream.of(List.of(
             "early", "mid", "late", "the", "in", "on", "since", "until", "by", "during", "earlier", "later", "last",
             "next", "this", "past", "previous", "within", "over", "for", "yesterday", "today", "tonight", "tomorrow",
             "overnight", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "final", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
+            "final"), CalendarWords.MONTHS, CalendarWords.WIRE_ABBREVIATIONS, CalendarWords.WEEKDAYS)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     /** The first time expression in the text, or null. */
     public String find(String text) {

@@ -1,0 +1,66 @@
+package io.claimgraph.relation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Writes each claim's status from its relations: computed afresh, or only raised for relations just added. */
+final class RelationStatuses {
+
+    /** Most ids in one statement's list. */
+    private static final int SLICE = 1000;
+
+    private RelationStatuses() {
+    }
+
+    /**
+     * Sets each claim's status from its relations: DISPUTED if any claim contradicts it, else CORROBORATED if any
+     * corroborates it, else UNREVIEWED. Claims that no longer exist are skipped.
+     */
+    static void refresh(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(claimIds));
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            em.createNativeQuery("update claim set status = case"
+                    + " when " + hasRelation("CONTRADICTS") + " then 'DISPUTED'"
+                    + " when " + hasRelation("CORROBORATES") + " then 'CORROBORATED'"
+                    + " else 'UNREVIEWED' end where id in (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+        }
+    }
+
+    /** Whether the claim being updated has a relation of this kind, on either side of its pair (an index range each). */
+    private static String hasRelation(String kind) {
+        return "(exists (select 1 from claim_relation r where r.claim_id = claim.id and r.kind = '" + kind + "')"
+                + " or exists (select 1 from claim_relation r where r.related_claim_id = claim.id and r.kind = '" + kind + "'))";
+    }
+
+    /**
+     * Raises statuses for relations just added, where nothing was removed: DISPUTED for claims that gained a
+     * contradiction, CORROBORATED for UNREVIEWED claims that gained a corroboration. Two statements however many
+     * claims, no subqueries; concurrent raises commute.
+     */
+    static void raise(Map<Long, RelationKind> added) {
+        List<Long> disputed = new ArrayList<>();
+        List<Long> corroborated = new ArrayList<>();
+        added.forEach((id, kind) -> (kind == RelationKind.CONTRADICTS ? disputed : corroborated).add(id));
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        for (int from = 0; from < disputed.size(); from += SLICE) {
+            em.createNativeQuery("update claim set status = 'DISPUTED' where id in (:ids) and status <> 'DISPUTED'")
+                    .setParameter("ids", disputed.subList(from, Math.min(disputed.size(), from + SLICE))).executeUpdate();
+        }
+        for (int from = 0; from < corroborated.size(); from += SLICE) {
+            em.createNativeQuery("update claim set status = 'CORROBORATED' where id in (:ids) and status = 'UNREVIEWED'")
+                    .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE))).executeUpdate();
+        }
+    }
+}
