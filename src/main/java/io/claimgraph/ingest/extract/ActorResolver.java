@@ -4,7 +4,9 @@ import io.claimgraph.actor.ActorType;
 import io.claimgraph.ingest.PlaceMention;
 import io.claimgraph.location.LocationType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +29,16 @@ public final class ActorResolver {
             "company", "firm", "bank", "ministry", "agency", "group", "club", "team", "union", "council", "department",
             "institute", "university", "lab", "laboratory", "hospital", "carrier", "airline", "automaker", "maker",
             "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
-            "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government");
+            "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government",
+            "organisation", "organization");
+
+    /** Who speaks for an organisation rather than for themselves ("an LDP candidate" speaks for himself). */
+    private static final Set<String> SPEAKER_HEADS = Set.of(
+            "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
+            "source", "management");
+
+    /** "the companies said", "both companies": a joint statement, credited to the first organisation named. */
+    private static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
 
     /** "the company said": whichever organisation the article is about, whatever its name says it is. */
     private static final Set<String> COMPANY_REFERENCES = Set.of("company", "firm", "group", "concern", "corporation");
@@ -37,19 +48,42 @@ public final class ActorResolver {
 
     void register(List<TaggedSentence> sentences, List<List<Mention>> mentionsBySentence, ArticleActors actors) {
         List<ShortNames> organisations = new ArrayList<>();
-        for (List<Mention> mentions : mentionsBySentence) {
+        Map<String, ArticleActors.Entry> shortForms = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Mention> mentions = mentionsBySentence.get(i);
             for (Mention m : mentions) {
                 if (m.kind == Mention.Kind.ORGANISATION) {
+                    ArticleActors.Entry defined = shortForms.get(m.seenAs);
+                    if (defined != null) {
+                        defined.aliases.add(m.seenAs);
+                        m.actor = defined;
+                        continue;
+                    }
                     m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
                     organisations.add(new ShortNames(m.actor));
+                    String shortForm = parenthesisedShortForm(sentences.get(i), m.to);
+                    if (shortForm != null) {
+                        m.actor.aliases.add(shortForm);
+                        shortForms.put(shortForm, m.actor);
+                    }
                 }
             }
         }
         for (List<Mention> mentions : mentionsBySentence) {
             for (Mention m : mentions) {
                 boolean shortable = m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.SINGLE_NAME
+                        || m.kind == Mention.Kind.METONYM
                         || m.kind == Mention.Kind.PLACE && m.place.type() != LocationType.COUNTRY;
-                ArticleActors.Entry organisation = shortable ? shortFormOf(m.seenAs, organisations) : null;
+                ArticleActors.Entry organisation = null;
+                if (shortable && isAcronym(m.seenAs)) {
+                    organisation = actors.organisationWithInitials(m.seenAs).orElse(null); // "FTC" before "FTC Bureau of ..."
+                }
+                if (organisation == null && shortable) {
+                    organisation = shortFormOf(m.seenAs, organisations);
+                }
+                if (organisation == null && shortable) {
+                    organisation = shortForms.get(m.seenAs);
+                }
                 if (organisation != null) {
                     m.kind = Mention.Kind.ORGANISATION;
                     organisation.aliases.add(m.seenAs);
@@ -63,7 +97,8 @@ public final class ActorResolver {
             for (Mention m : mentions) {
                 // "Mendes" after "Tiago Mendes" is the striker, not the Brazilian town
                 boolean placeOrCapital = m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.METONYM;
-                if (placeOrCapital && m.to - m.from == 1 && m.place.type() != LocationType.COUNTRY) {
+                boolean notCountry = m.kind == Mention.Kind.METONYM || m.place != null && m.place.type() != LocationType.COUNTRY;
+                if (placeOrCapital && m.to - m.from == 1 && notCountry) {
                     var person = actors.personBySurname(m.seenAs);
                     if (person.isPresent()) {
                         m.kind = Mention.Kind.PERSON;
@@ -98,6 +133,34 @@ public final class ActorResolver {
         }
     }
 
+    /**
+     * The short form an article defines right after a name: "Nationale Nederlanden NV &lt;NTTN.AS&gt; (NatNed)",
+     * "Industrial Development Bank of India (IDBI)". One capitalised word in parentheses, a ticker code before it
+     * allowed.
+     */
+    private static String parenthesisedShortForm(TaggedSentence s, int after) {
+        int i = after;
+        if (s.token(i).equals("<")) {
+            int close = i + 1;
+            while (close < s.size() && close < i + 8 && !s.token(close).equals(">")) {
+                close++;
+            }
+            if (close >= s.size() || !s.token(close).equals(">")) {
+                return null;
+            }
+            i = close + 1;
+        }
+        if (i + 2 < s.size() && s.token(i).equals("(") && s.token(i + 2).equals(")") && s.isCapitalised(i + 1)
+                && !s.isPunct(i + 1) && s.token(i + 1).length() >= 2) {
+            return s.token(i + 1);
+        }
+        if (i == after && i < s.size() && isAcronym(s.token(i)) && s.token(i).length() >= 3
+                && s.token(i).charAt(0) == Character.toUpperCase(nameStart(s, after))) {
+            return s.token(i); // "the Kuwait News Agency KUNA said"
+        }
+        return null;
+    }
+
     /** An organisation's name without its organisation words: "Harbor Lane Foods Inc" → harbor, lane, foods. */
     private record ShortNames(ArticleActors.Entry organisation, List<String> distinctive) {
         ShortNames(ArticleActors.Entry organisation) {
@@ -119,6 +182,7 @@ public final class ActorResolver {
     /** "Harbor Lane" for Harbor Lane Foods Inc, "Porto" for FC Porto: the leading words of the name. */
     private static ArticleActors.Entry shortFormOf(String text, List<ShortNames> organisations) {
         String[] words = ArticleActors.normalise(text).split(" ");
+        ArticleActors.Entry first = null;
         for (ShortNames o : organisations) {
             if (o.distinctive().size() < words.length || o.distinctive().isEmpty()
                     || o.organisation().key.equals(String.join(" ", words))) {
@@ -128,11 +192,27 @@ public final class ActorResolver {
             for (int i = 0; i < words.length && prefix; i++) {
                 prefix = words[i].equals(o.distinctive().get(i));
             }
-            if (prefix) {
-                return o.organisation();
+            if (prefix && ArticleActors.onlyLegalForms(o.organisation().key, words.length)) {
+                return o.organisation(); // "J.P. Morgan" is J.P. Morgan and Co Inc, not J.P. Morgan Securities Inc
+            }
+            if (prefix && first == null) {
+                first = o.organisation();
             }
         }
-        return null;
+        return first;
+    }
+
+    /** First letter of the capitalised run that ends at {@code end}. */
+    private static char nameStart(TaggedSentence s, int end) {
+        int i = end - 1;
+        while (i - 1 >= 0 && (s.isCapitalised(i - 1) || s.lower(i - 1).equals("of") || s.lower(i - 1).equals("and"))) {
+            i--;
+        }
+        return s.token(i).charAt(0);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static ArticleActors.Entry resolveSingle(TaggedSentence s, Mention m, ArticleActors actors) {
@@ -182,6 +262,12 @@ public final class ActorResolver {
                 covering = m;
             }
         }
+        for (Mention m : mentions) {
+            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
+                    && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
+                return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
+            }
+        }
         if (covering == null) {
             // "White House chief of staff Howard Baker said": the name right before the verb is the speaker
             for (Mention m : mentions) {
@@ -204,11 +290,32 @@ public final class ActorResolver {
             }
             return lastPerson;
         }
+        if (head.equals("they") && (discourse.lastAsserter == null || discourse.lastAsserter.type == ActorType.PERSON)
+                && discourse.lastPluralSource != null) {
+            // "Analysts ranging from ... agreed ... But they said": the group last named as a source
+            return actors.add(discourse.lastPluralSource, ActorType.UNNAMED_SOURCE, null, null);
+        }
         if (head.equals("they") && discourse.lastAsserter != null
-                && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead))) {
-            return discourse.lastAsserter; // "analysts said ... They said"
+                && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead)
+                        || PLURAL_COMPANY_REFERENCES.contains(discourse.lastAsserterHead))) {
+            return discourse.lastAsserter; // "analysts said ... They said", "the companies said ... they said"
+        }
+        if (PLURAL_COMPANY_REFERENCES.contains(head) && noNameIn(mentions, a)) {
+            var first = actors.firstOrganisation();
+            if (first.isPresent()) {
+                return first.get();
+            }
         }
         String determiner = s.lower(a.sourceFrom());
+        boolean ownPaper = a.phrase().toLowerCase(java.util.Locale.ROOT).matches("(the |a )?(annual|joint|company|proxy) .*");
+        if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a) && ownPaper) {
+            // "according to the annual report", "a joint statement said": the organisation(s) the article is about
+            ArticleActors.Entry owner = a.phrase().toLowerCase(java.util.Locale.ROOT).contains("joint")
+                    ? actors.firstOrganisation().orElse(null) : organisationBefore(mentions, a.sourceFrom(), discourse, actors);
+            if (owner != null) {
+                return owner;
+            }
+        }
         if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a)) {
             // "its annual report": the organisation's own paper; "the report said" after the company spoke: the same
             ArticleActors.Entry owner = determiner.equals("its") ? discourse.lastOrganisation
@@ -218,6 +325,10 @@ public final class ActorResolver {
             }
         }
         boolean definite = s.lower(a.sourceFrom()).equals("the") && a.sourceTo() - a.sourceFrom() == 2;
+        ArticleActors.Entry titledBy = discourse.organisationOfTitle(head);
+        if (definite && titledBy != null && !head.equals(discourse.lastAsserterHead)) {
+            return titledBy; // "quoting a Defense Ministry official ... the official said"
+        }
         if (definite && head.equals(discourse.lastAsserterHead) && discourse.lastAsserter != null) {
             return discourse.lastAsserter; // "a spokesman for X said ... the spokesman said"
         }
@@ -233,10 +344,26 @@ public final class ActorResolver {
                 }
             }
             for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
+                boolean generic = COMPANY_REFERENCES.contains(s.lower(i)) || s.lower(i).startsWith("organi");
+                ArticleActors.Entry before = organisationBefore(mentions, a.sourceFrom(), discourse, actors);
+                if (generic && !s.isCapitalised(i) && before != null) {
+                    return before; // "a company spokesman", "officials of the organisation"
+                }
                 if (ORGANISATION_REFERENCES.contains(s.lower(i)) && !s.isCapitalised(i)) {
                     var named = actors.latestOrganisationNamed(s.lower(i));
                     if (named.isPresent()) {
                         return named.get();
+                    }
+                }
+            }
+        }
+        if (SPEAKER_HEADS.contains(head)) {
+            // "Greyhound officials told", "the J.P. Morgan spokesman": the organisation by its short name
+            for (int i = a.sourceFrom(); i < a.head(); i++) {
+                if (s.isCapitalised(i) && !"DET".equals(s.tag(i))) {
+                    var organisation = actors.organisationStartingWith(s.span(i, a.head()));
+                    if (organisation.isPresent()) {
+                        return organisation.get();
                     }
                 }
             }
@@ -286,6 +413,21 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */
+    private static ArticleActors.Entry organisationBefore(List<Mention> mentions, int token,
+            ArticleExtraction.Discourse discourse, ArticleActors actors) {
+        ArticleActors.Entry found = null;
+        for (Mention m : mentions) {
+            if (m.to <= token && m.actor != null && ArticleExtraction.Discourse.isOrganisation(m.actor)) {
+                found = m.actor;
+            }
+        }
+        if (found == null) {
+            found = discourse.lastOrganisation;
+        }
+        return found != null ? found : actors.firstOrganisation().orElse(null);
     }
 
     /** Papers an organisation issues: "its annual report", "the statement", "the prospectus". */

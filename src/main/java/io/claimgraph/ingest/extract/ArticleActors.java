@@ -99,6 +99,56 @@ final class ArticleActors {
         return Optional.ofNullable(found);
     }
 
+    private static final Set<String> COMPANY_FORMS = Set.of(
+            "inc", "corp", "co", "ltd", "plc", "nv", "ag", "sa", "spa", "gmbh", "llc", "bv", "pty", "bhd", "cos", "limited");
+
+    /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */
+    Optional<Entry> organisationStartingWith(String words) {
+        String prefix = normalise(words) + " ";
+        Entry found = null;
+        for (Entry e : byKey.values()) {
+            boolean organisation = e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION
+                    || e.type == ActorType.GOVERNMENT || e.type == ActorType.MEDIA_OUTLET;
+            if (!organisation || !(e.key.startsWith(prefix) || e.aliases.contains(words))) {
+                continue;
+            }
+            // "J.P. Morgan" is J.P. Morgan and Co Inc rather than J.P. Morgan Securities Inc: nothing distinctive after
+            if (e.aliases.contains(words) || onlyOrganisationWords(e.key.substring(Math.min(prefix.length(), e.key.length())))) {
+                return Optional.of(e);
+            }
+            if (found == null) {
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The key's words after the first {@code skip} distinctive ones are legal forms and connectors only. */
+    static boolean onlyLegalForms(String key, int skip) {
+        String[] words = key.split(" ");
+        int distinctive = 0;
+        for (String w : words) {
+            boolean form = COMPANY_FORMS.contains(w) || w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the");
+            if (distinctive >= skip && !form) {
+                return false;
+            }
+            if (!form) {
+                distinctive++;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyOrganisationWords(String rest) {
+        for (String w : rest.split(" ")) {
+            if (!w.isEmpty() && !Lexicon.ORGANISATION_WORDS.containsKey(w) && !w.equals("and") && !w.equals("of")
+                    && !w.equals("the") && !w.equals("&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The organisation whose capitalised words' initials spell {@code acronym} ("OECD"), if the article names one. */
     Optional<Entry> organisationWithInitials(String acronym) {
         for (Entry e : byKey.values()) {
@@ -106,12 +156,22 @@ final class ArticleActors {
                 continue;
             }
             StringBuilder initials = new StringBuilder();
-            for (String word : e.name.split("[\\s-]+")) {
-                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                    initials.append(word.charAt(0));
+            StringBuilder withoutForm = new StringBuilder(); // "RTZ" for Rio Tinto-Zinc Corp Plc
+            boolean form = true;
+            String[] words = e.name.split("[\\s-]+");
+            for (int i = words.length - 1; i >= 0; i--) {
+                String word = words[i];
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    continue;
+                }
+                initials.insert(0, word.charAt(0));
+                form = form && COMPANY_FORMS.contains(normalise(word));
+                if (!form) {
+                    withoutForm.insert(0, word.charAt(0));
                 }
             }
-            if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+            boolean matches = initials.toString().equals(acronym) || withoutForm.toString().equals(acronym);
+            if (initials.length() >= 2 && matches) {
                 return Optional.of(e);
             }
         }

@@ -7,9 +7,11 @@ import io.claimgraph.ingest.ExtractedClaim;
 import io.claimgraph.ingest.ExtractedQuantity;
 import io.claimgraph.ingest.PlaceMention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,7 +50,8 @@ public final class ArticleExtraction {
         }
     }
 
-    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter) {
+    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter,
+            int paragraph) {
     }
 
     private final Stages stages;
@@ -113,7 +116,8 @@ public final class ArticleExtraction {
             TaggedSentence s = sentences.get(i);
             List<Mention> sentenceMentions = mentions.get(i);
             boolean newParagraph = i == 0 || !paragraphOf.get(i).equals(paragraphOf.get(i - 1));
-            if (newParagraph && running != null && !(s.size() > 0 && s.token(0).equals("\"") && !hasAttribution(s))) {
+            if (newParagraph && running != null && !(s.size() > 0 && s.token(0).equals("\"") && !hasAttribution(s))
+                    && !(reportedVoice(s) && !hasAttribution(s))) {
                 running = null;
             }
             for (Clause clause : stages.clauses.split(s)) {
@@ -127,7 +131,7 @@ public final class ArticleExtraction {
                     discourse.lastPerson = lastPersonBefore(sentenceMentions, clause.from(), lastPerson);
                     discourse.lastOrganisation = discourse.organisationBefore(sentenceMentions, clause.from());
                     asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors, discourse);
-                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter);
+                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter, paragraphOf.get(i));
                     drafts.add(draft);
                     if (asserter != null) {
                         running = draft;
@@ -136,15 +140,89 @@ public final class ArticleExtraction {
                     continue;
                 }
                 if (running != null) {
-                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter()));
+                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter(), paragraphOf.get(i)));
                 } else {
-                    drafts.add(new Draft(clause, sentenceMentions, null, null));
+                    drafts.add(new Draft(clause, sentenceMentions, null, null, paragraphOf.get(i)));
                 }
             }
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
-            discourse.seen(sentenceMentions);
+            discourse.seen(s, sentenceMentions);
         }
+        attributeQuotesBackwards(drafts);
         return drafts;
+    }
+
+    /**
+     * A paragraph often names its source only in its last sentence: a quotation that runs over several sentences
+     * ("\"We expect growth. Costs fell,\" he said."), a quote followed by a sentence of its own ("\"...\" Smith said in
+     * a statement."), a report's figures ("Borrowing totalled one billion dlrs. ... fell to 300 mln, the OECD
+     * added."). Sentences of the paragraph before it with no source of their own take the one named after them.
+     */
+    private static void attributeQuotesBackwards(List<Draft> drafts) {
+        for (int k = drafts.size() - 2; k >= 0; k--) {
+            Draft d = drafts.get(k);
+            Draft next = drafts.get(k + 1);
+            if (d.attribution() != null || next.asserter() == null || next.paragraph() != d.paragraph()
+                    || next.clause().sentence() == d.clause().sentence()) {
+                continue;
+            }
+            if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
+                    || closesQuote(d.clause().sentence()) && isBareAttribution(next)
+                    || next.attribution() != null && d.asserter() == null) {
+                drafts.set(k, new Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(), d.paragraph()));
+            }
+        }
+    }
+
+    private static int quotes(TaggedSentence s) {
+        int n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).equals("\"")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean opensQuote(TaggedSentence s) {
+        return s.size() > 0 && s.token(0).equals("\"") && quotes(s) % 2 == 1;
+    }
+
+    private static boolean hasQuote(TaggedSentence s) {
+        return quotes(s) > 0;
+    }
+
+    private static boolean closesQuote(TaggedSentence s) {
+        return s.size() > 0 && s.token(s.size() - 1).equals("\"");
+    }
+
+    /** "Smith said in a statement.": the speaker and hardly anything else. */
+    private static boolean isBareAttribution(Draft d) {
+        Attribution a = d.attribution();
+        TaggedSentence s = d.clause().sentence();
+        if (a == null || a.form() != Attribution.Form.SUBJECT_VERB || a.sourceFrom() > 1) {
+            return false;
+        }
+        int words = 0;
+        for (int i = a.sourceTo(); i < s.size(); i++) {
+            if (!s.isPunct(i)) {
+                words++;
+            }
+        }
+        return words <= 5;
+    }
+
+    /** Words of reported speech rather than of the reporter's narration: forecasts and back-shifted modals. */
+    private static final Set<String> REPORTED_VOICE = Set.of(
+            "would", "could", "might", "should", "will", "expects", "expected", "likely", "may", "forecast");
+
+    private static boolean reportedVoice(TaggedSentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (REPORTED_VOICE.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasAttribution(TaggedSentence s) {
@@ -157,6 +235,13 @@ public final class ArticleExtraction {
         ArticleActors.Entry lastOrganisation;
         private ArticleActors.Entry organisationThatSpoke;
         private ArticleActors.Entry organisationNamed;
+        private final Map<String, ArticleActors.Entry> titles = new HashMap<>();
+        private ArticleActors.Entry lastSpeakerFor;
+        /** The last group of people named who could speak ("analysts"), for a "they" with no other antecedent. */
+        String lastPluralSource;
+        private static final Set<String> PEOPLE_GROUPS = Set.of(
+                "analysts", "economists", "officials", "sources", "experts", "traders", "dealers", "bankers", "diplomats",
+                "observers", "executives", "lawmakers", "aides", "brokers", "delegates", "negotiators", "industry");
 
         ArticleActors.Entry lastAsserter;
         /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
@@ -165,6 +250,9 @@ public final class ArticleExtraction {
         void spoke(ArticleActors.Entry asserter, String head) {
             if (isOrganisation(asserter)) {
                 organisationThatSpoke = asserter;
+                if (isTitle(head)) {
+                    title(head, asserter); // "officials of the organisation said ... the officials said"
+                }
             }
             if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
                 lastAsserter = asserter;
@@ -172,13 +260,48 @@ public final class ArticleExtraction {
             }
         }
 
-        void seen(List<Mention> mentions) {
+        void seen(TaggedSentence s, List<Mention> mentions) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.lower(i);
+                if (w.endsWith("s") && Lexicon.UNNAMED_SOURCE_HEADS.contains(w) && PEOPLE_GROUPS.contains(w)) {
+                    lastPluralSource = w;
+                }
+            }
             for (Mention m : mentions) {
                 if (m.actor != null && isOrganisation(m.actor)) {
                     organisationNamed = m.actor;
+                    // "a Defense Ministry official", "a spokesman for Allegis": who "the official" speaks for later
+                    if (isTitle(s.lower(m.to))) {
+                        title(s.lower(m.to), m.actor);
+                    }
+                    String before = s.lower(m.from - 1);
+                    if ((before.equals("for") || before.equals("of") || before.equals("at")) && isTitle(s.lower(m.from - 2))) {
+                        title(s.lower(m.from - 2), m.actor);
+                    }
                 }
             }
         }
+
+        private void title(String word, ArticleActors.Entry organisation) {
+            titles.put(word, organisation);
+            if (SPEAKERS.contains(word)) {
+                lastSpeakerFor = organisation;
+            }
+        }
+
+        private static boolean isTitle(String word) {
+            return Lexicon.TITLE_WORDS.contains(word) || Lexicon.UNNAMED_SOURCE_HEADS.contains(word);
+        }
+
+        /** The organisation a title was last given with ("spokesman" after "a Monier spokesman"), or null. */
+        ArticleActors.Entry organisationOfTitle(String title) {
+            ArticleActors.Entry e = titles.get(title);
+            return e == null && SPEAKERS.contains(title) ? lastSpeakerFor : e;
+        }
+
+        /** Words for whoever speaks for an organisation: "a ministry spokesman said ... the official said". */
+        private static final Set<String> SPEAKERS = Set.of(
+                "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "executive");
 
         ArticleActors.Entry organisationThatSpoke() {
             return organisationThatSpoke;

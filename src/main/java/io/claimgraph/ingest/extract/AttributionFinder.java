@@ -40,6 +40,11 @@ public final class AttributionFinder {
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
             "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
             "newsletter", "publication", "circular");
+    private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called");
+    private static final Set<String> CALL_PARTICLES = Set.of("for", "on", "off", "in", "up", "back", "it", "a", "an");
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where", "whereas");
+    private static final Set<String> POSTMODIFIERS = Set.of("familiar with", "close to", "involved in", "briefed on");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
@@ -159,8 +164,12 @@ public final class AttributionFinder {
         if (!actsAsVerb(s, verb)) {
             return null;
         }
+        if (CALL_VERBS.contains(s.lower(verb)) && CALL_PARTICLES.contains(s.lower(verb + 1))) {
+            return null; // "called for talks", "called on creditors": a request, not a statement
+        }
         int p = verb - 1;
-        while (p >= from && (SKIPPABLE.contains(s.lower(p)) || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not"))) {
+        while (p >= from && (SKIPPABLE.contains(s.lower(p))
+                || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p))) {
             p--;
         }
         if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
@@ -199,7 +208,9 @@ public final class AttributionFinder {
             String first = s.tag(c + 1);
             if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                     || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
-                    || s.lower(c + 1).equals("with"))) {
+                    || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
+                    || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
+                    || first.equals("VERB") && s.lower(c + 1).endsWith("ing"))) {
                 return null;
             }
             npEnd = c;
@@ -210,7 +221,13 @@ public final class AttributionFinder {
         if (p >= from && PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
             start = p;
         } else {
-            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)) {
+            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)
+                    || start - 1 >= from && s.token(start - 1).equals(">") && tickerOpening(s, start - 1, from) >= 0
+                    || start - 2 >= from && joinsNames(s, start - 1)) {
+                if (s.token(start - 1).equals(">")) {
+                    start = tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
+                    continue;
+                }
                 start--;
                 // "a spokesman for the International ... House said": the determiner opens the inner phrase only
                 boolean inner = start - 2 >= from && INNER_PREPOSITIONS.contains(s.lower(start - 1))
@@ -223,14 +240,31 @@ public final class AttributionFinder {
         if (start >= npEnd) {
             return null;
         }
+        int sourceEnd = npEnd;
+        if (start - 2 > from && POSTMODIFIERS.contains(s.lower(start - 2) + " " + s.lower(start - 1))) {
+            // "officials familiar with the talks said", "sources close to the minister said": the source is the
+            // phrase before the qualifier
+            int qualifier = start - 2;
+            int outer = qualifier;
+            while (outer - 1 >= from && qualifier - (outer - 1) <= 6 && inNounPhrase(s, outer - 1, from)) {
+                outer--;
+                if ("DET".equals(s.tag(outer))) {
+                    break;
+                }
+            }
+            if (outer < qualifier) {
+                start = outer;
+                sourceEnd = qualifier;
+            }
+        }
         if (!(start == from || opensSubject(s, start - 1))) {
             return null;
         }
-        int head = headOf(s, start, npEnd);
+        int head = headOf(s, start, sourceEnd);
         if (head < 0 || !canAssert(s, head)) {
             return null;
         }
-        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, npEnd, head, s.lower(verb));
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head, s.lower(verb));
     }
 
     /** The tagger reads "experts caution against" as two nouns; a reporting word followed by what it reports is a verb. */
@@ -265,14 +299,44 @@ public final class AttributionFinder {
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
             return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
         }
-        if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-")) {
+        if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
             return true;
         }
         if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
             String left = s.tag(i - 1);
-            return left.equals("NOUN") || left.equals("PROPN");
+            return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1);
         }
         return false;
+    }
+
+    /** The dot of an initial or a title abbreviation, split off by the tokenizer: "J.P. Morgan", "Adm. Carroll". */
+    private static boolean abbreviationDot(TaggedSentence s, int i) {
+        if (i == 0 || !s.token(i).equals(".") || s.ends()[i - 1] != s.starts()[i] || i + 1 >= s.size()
+                || !s.isCapitalised(i + 1)) {
+            return false;
+        }
+        String before = s.token(i - 1);
+        return before.matches("\\p{Lu}(\\.\\p{Lu})*") || Lexicon.TITLE_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                || before.length() <= 4 && Character.isUpperCase(before.charAt(0)) && TITLE_ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "adm", "gen", "col", "lt", "capt", "sgt", "maj", "cmdr", "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "prof", "rev");
+
+    /** The "<" of a ticker code "<BRKN.S>" closing at {@code close}, or -1. */
+    private static int tickerOpening(TaggedSentence s, int close, int from) {
+        for (int o = close - 1; o >= from && o > close - 6; o--) {
+            if (s.token(o).equals("<")) {
+                return o > from && s.isCapitalised(o - 1) ? o : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Carol Bell of Phillips and Drew", "Glenn and Warner": "and" between two names. */
+    private static boolean joinsNames(TaggedSentence s, int i) {
+        String w = s.lower(i);
+        return (w.equals("and") || w.equals("&")) && s.isCapitalised(i - 1) && s.isCapitalised(i + 1);
     }
 
     private static boolean isClauseWord(String w) {
@@ -283,15 +347,16 @@ public final class AttributionFinder {
         String tag = s.tag(i);
         String w = s.lower(i);
         return s.isPunct(i) || tag.equals("SCONJ") || tag.equals("CCONJ") || w.equals("with") || w.equals("that")
-                || w.equals("while") || w.equals("as") || w.equals("\"") || w.equals("but") || w.equals("and");
+                || w.equals("while") || w.equals("as") || w.equals("\"") || w.equals("but") || w.equals("and")
+                || SUBORDINATORS.contains(w);
     }
 
     /** Last noun of the phrase before any inner preposition: "a spokesman for the ministry" → spokesman. */
     static int headOf(TaggedSentence s, int from, int to) {
         int end = to;
         for (int i = from + 1; i < to; i++) {
-            if (INNER_PREPOSITIONS.contains(s.lower(i))) {
-                end = i;
+            if (INNER_PREPOSITIONS.contains(s.lower(i)) || s.lower(i).equals("and") && s.isCapitalised(i - 1)) {
+                end = i; // "Glenn and Warner said": the first named speaks first
                 break;
             }
         }
@@ -311,6 +376,9 @@ public final class AttributionFinder {
 
     private static boolean canAssert(TaggedSentence s, int head) {
         String w = s.lower(head);
+        if ("DET".equals(s.tag(head)) || w.equals("the") || w.equals("a") || w.equals("an")) {
+            return false; // "The estimated amount": a capitalised article is not a name
+        }
         return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)
                 || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w) || Lexicon.FORCE_NOUNS.contains(w)
                 || Lexicon.TITLE_WORDS.contains(w);
@@ -323,11 +391,11 @@ public final class AttributionFinder {
         }
         int start = verb + 1;
         int end = start;
-        if ("DET".equals(s.tag(end))) {
-            end++;
+        if ("DET".equals(s.tag(end)) || "NUM".equals(s.tag(end))) {
+            end++; // "said the spokesman", "said one analyst"
         }
         while (end < to && (s.isCapitalised(end) || "PROPN".equals(s.tag(end)) || "NOUN".equals(s.tag(end))
-                || "ADJ".equals(s.tag(end)))) {
+                || "ADJ".equals(s.tag(end)) || abbreviationDot(s, end))) {
             end++;
         }
         if (end == start || end - start > 6) {

@@ -30,7 +30,8 @@ final class Lexicon {
             "project", "projects", "projected", "admit", "admits", "admitted", "concede", "concedes", "conceded",
             "maintain", "maintains", "maintained", "believe", "believes", "believed", "show", "shows", "showed",
             "find", "finds", "found", "conclude", "concludes", "concluded", "reject", "rejects", "rejected",
-            "write", "writes", "wrote", "explain", "explains", "explained");
+            "write", "writes", "wrote", "explain", "explains", "explained", "arguing", "adding", "charge", "charges", "charged",
+            "voice", "voices", "voiced", "post", "posts", "posted", "call", "calls", "called", "calculate", "calculates", "calculated", "disclose", "discloses", "disclosed");
 
     /** Verbs only a government speaks with: a capital before them stands for its state ("Moscow said"). */
     static final Set<String> STATEMENT_VERBS = Set.of(
@@ -47,7 +48,8 @@ final class Lexicon {
             "insiders", "people", "residents", "witnesses", "forecasters", "assessment", "assessments", "polls", "poll",
             "doctors", "regulators", "prosecutors", "lawyers", "authorities", "police", "organisers", "organizers",
             "traders", "executives", "lawmakers", "activists", "campaigners", "analysis", "models", "documents",
-            "statement", "statistics", "rumours", "rumors", "allegations", "commentators", "scouts", "medics");
+            "statement", "statistics", "rumours", "rumors", "allegations", "commentators", "scouts", "medics",
+            "aides", "bankers", "dealers", "brokers", "delegates", "negotiators", "plaintiffs", "trustees", "participants");
 
     /** Head nouns that mean an armed force when a demonym precedes them ("North Korean troops"). */
     static final Set<String> FORCE_NOUNS = Set.of(
@@ -69,7 +71,7 @@ final class Lexicon {
             "energy", "oil", "transport", "education", "justice", "labour", "labor", "agriculture", "environment",
             "climate", "industry", "housing", "operating", "financial", "technology", "marketing", "premier",
             "adviser", "advisor", "aide", "negotiator", "treasurer", "undersecretary", "attorney", "sen", "rep", "gov",
-            "vice-president", "vice-chairman", "official", "engineer", "broker", "dealer", "trader");
+            "vice-president", "vice-chairman", "official", "engineer", "broker", "dealer", "trader", "candidate");
 
     /** Title words that only qualify another ("Energy Minister", "chief operating officer"), never a title alone. */
     static final Set<String> TITLE_MODIFIERS = Set.of(
@@ -133,6 +135,7 @@ final class Lexicon {
             Map.entry("bhd", ActorType.COMPANY), Map.entry("pty", ActorType.COMPANY),
             Map.entry("ab", ActorType.COMPANY), Map.entry("asa", ActorType.COMPANY),
             Map.entry("oy", ActorType.COMPANY), Map.entry("kk", ActorType.COMPANY),
+            Map.entry("banque", ActorType.COMPANY), Map.entry("banco", ActorType.COMPANY), Map.entry("banca", ActorType.COMPANY),
             Map.entry("bancorp", ActorType.COMPANY), Map.entry("bancorporation", ActorType.COMPANY),
             Map.entry("bancshares", ActorType.COMPANY), Map.entry("financial", ActorType.COMPANY),
             Map.entry("savings", ActorType.COMPANY), Map.entry("petroleum", ActorType.COMPANY),

@@ -116,7 +116,7 @@ final class MentionScanner {
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
         int end = runEnd(s, i);
-        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || places.countryByDemonym(w).isPresent()
+        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || GivenNames.contains(w) || places.countryByDemonym(w).isPresent()
                 || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || speaks(s, end);
     }
 
@@ -151,6 +151,9 @@ final class MentionScanner {
                     && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j - 1) && isLowerWord(s.token(j + 1))
                     && s.token(j + 1).length() <= 4) {
                 j += 2; // "Kim Mahn-je": a given name's second syllable
+            } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j] && INITIALS.matcher(s.token(j - 1)).matches()
+                    && isNameToken(s, j + 1)) {
+                j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
             } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
                     || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
@@ -163,6 +166,8 @@ final class MentionScanner {
         }
         return j;
     }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
 
     private static boolean isLowerWord(String t) {
         for (int k = 0; k < t.length(); k++) {
@@ -228,6 +233,17 @@ final class MentionScanner {
                 }
                 continue;
             }
+            if (!titled && givenNameFirst(s, j, b)) {
+                // "Paul Spedding": a given name that is also some town, before a surname that is no place
+                int k = j + 1;
+                while (k < b && !isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+                    k++;
+                }
+                String text = s.span(j, k);
+                out.add(new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, titleCountry, null, text));
+                j = k;
+                continue;
+            }
             if (!titled) {
                 Mention place = place(s, j, b);
                 if (place != null) {
@@ -254,6 +270,18 @@ final class MentionScanner {
             titled = false;
             j = k;
         }
+    }
+
+    private boolean givenNameFirst(TaggedSentence s, int j, int b) {
+        if (j + 1 >= b || !GivenNames.contains(s.token(j)) || !isNameToken(s, j + 1)) {
+            return false;
+        }
+        Mention first = place(s, j, b);
+        if (first != null && (first.to > j + 1 || first.place == null || first.place.type() == LocationType.COUNTRY)) {
+            return false; // "Jordan Valley", "Georgia"
+        }
+        return place(s, j + 1, b) == null && demonym(s, j + 1, b) == null && !isTitle(s, j + 1)
+                && !Lexicon.ORGANISATION_WORDS.containsKey(s.lower(j + 1));
     }
 
     /** End of an organisation name starting at {@code j}, or {@code j} when there is none. */

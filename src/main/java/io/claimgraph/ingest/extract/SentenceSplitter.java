@@ -2,6 +2,8 @@ package io.claimgraph.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -10,6 +12,15 @@ public final class SentenceSplitter {
 
     // SentenceDetectorME keeps per-call state, so each thread gets its own.
     private final ThreadLocal<SentenceDetectorME> detector;
+
+    /** Abbreviations that stand before a name, so a sentence never ends on them ("Rep. Dan Glickman", "retired Adm."). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "sen.", "gov.", "gen.", "adm.", "lt.", "col.", "capt.", "cmdr.",
+            "sgt.", "maj.", "rev.", "hon.", "st.", "mt.", "ft.", "no.", "messrs.", "pres.", "sec.", "supt.", "insp.");
+
+    /** Initials in a name ("J.P. Morgan", "Frank N. Newman"); the country initials that end many sentences excepted. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    private static final Set<String> COUNTRY_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.C.", "U.S.S.R.", "U.A.E.");
 
     public SentenceSplitter(LanguageModels models) {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentenceModel()));
@@ -30,7 +41,8 @@ public final class SentenceSplitter {
             }
             // The model sometimes cuts inside "$1.5 billion"; no sentence starts with a lower-case letter or a digit.
             char first = paragraph.charAt(from);
-            if (start >= 0 && (Character.isLowerCase(first) || Character.isDigit(first))) {
+            if (start >= 0 && (Character.isLowerCase(first) || Character.isDigit(first) || first == ','
+                    || endsOnNamePart(paragraph.substring(start, end)))) {
                 end = span.getEnd();
                 continue;
             }
@@ -44,5 +56,19 @@ public final class SentenceSplitter {
             sentences.add(paragraph.substring(start, end).strip());
         }
         return sentences;
+    }
+
+    /** The text ends on a title abbreviation or on a person's initial, which a name follows. */
+    private static boolean endsOnNamePart(String text) {
+        String trimmed = text.strip();
+        int space = trimmed.lastIndexOf(' ');
+        String last = trimmed.substring(space + 1);
+        if (TITLE_ABBREVIATIONS.contains(last.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (last.startsWith("<") && !last.contains(">")) {
+            return true; // inside a ticker code: "<RTZL.L>"
+        }
+        return INITIALS.matcher(last).matches() && !COUNTRY_INITIALS.contains(last);
     }
 }

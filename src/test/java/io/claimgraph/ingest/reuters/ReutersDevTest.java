@@ -7,19 +7,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dev half of the Reuters-21578 evaluation through the real API, scored by src/test/resources/reuters/README.md.
- * A regression guard: the floors are the figures measured at the last change of the rules, rounded down. With
+ * A regression guard: the floors are the figures measured at the last change of the rules, rounded down and less a
+ * point (the API path and the scorer differ from a bare extractor run by a claim or two). With
  * {@code -Dreuters.misses=true} it prints every miss, article by article (the dev half is there to be read).
  */
 @QuarkusTest
 class ReutersDevTest {
 
-    private static final double STATEMENTS = 0.66;
-    private static final double PLACES_P = 0.85;
-    private static final double PLACES_R = 0.88;
-    private static final double PEOPLE_P = 0.90;
-    private static final double PEOPLE_R = 0.75;
-    private static final double ORGS_P = 0.85;
-    private static final double ORGS_R = 0.70;
+    private static final double STATEMENTS = 0.82;
+    private static final double PLACES_P = 0.90;
+    private static final double PLACES_R = 0.92;
+    private static final double PEOPLE_P = 0.94;
+    private static final double PEOPLE_R = 0.81;
+    private static final double ORGS_P = 0.91;
+    private static final double ORGS_R = 0.75;
 
     @Test
     void devFiguresStayAtOrAboveTheirFloors() {
