@@ -95,7 +95,7 @@ const countryExtras = new Map(readTsv('country-extras.tsv').map(([iso2, demonyms
 const aliasGroups = readTsv('place-aliases.tsv').map(([type, iso2, names]) => ({ type, iso2, names: splitList(names) }));
 
 // Words that name the kind of subdivision rather than the place: "Kursk Oblast" is "Kursk" plus a suffix.
-// Same list as Gazetteer.REGION_SUFFIXES in Java.
+// Same list as PlaceNames.REGION_SUFFIXES in Java.
 const REGION_SUFFIXES = new Set(['region', 'oblast', 'province', 'state', 'krai', 'kray', 'prefecture', 'governorate',
   'county', 'district', 'okrug', 'autonomous', 'republic', 'territory', 'department', 'municipality', 'voivodeship',
   'canton', 'parish', 'emirate', 'division']);

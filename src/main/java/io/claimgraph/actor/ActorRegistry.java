@@ -37,7 +37,8 @@ public class ActorRegistry {
     }
 
     private static long findOrCreateCommitted(String name, ActorType type, String countryCode, List<String> aliases) {
-        return KeyRaces.inNewTransaction(ATTEMPTS, KeyRaces.UNIQUE_KEY, retry -> findOrCreate(name, type, countryCode, aliases));
+        return KeyRaces.inNewTransaction(ATTEMPTS, KeyRaces.UNIQUE_KEY,
+                retry -> findOrCreate(name, type, countryCode, aliases));
     }
 
     private static long findOrCreate(String name, ActorType type, String countryCode, List<String> aliases) {

@@ -45,8 +45,10 @@ public final class KeyRaces {
     }
 
     /** {@link #inNewTransaction(int, Predicate, Attempt)}, telling {@code beforeRetry} of each lost race. */
-    public static <T> T inNewTransaction(int attempts, Predicate<Throwable> lost, Attempt<T> attempt, Lost beforeRetry) {
-        return run(attempts, lost, retry -> QuarkusTransaction.requiringNew().call(() -> attempt.run(retry)), beforeRetry);
+    public static <T> T inNewTransaction(int attempts, Predicate<Throwable> lost, Attempt<T> attempt,
+            Lost beforeRetry) {
+        return run(attempts, lost, retry -> QuarkusTransaction.requiringNew().call(() -> attempt.run(retry)),
+                beforeRetry);
     }
 
     /** Like {@link #inNewTransaction(int, Predicate, Attempt)}, where the attempt opens its transactions itself. */

@@ -28,47 +28,47 @@ public class IngestInputCheck {
         if (input.body.length() > maxBodyChars) {
             throw new BadUserInputException(argument + ".body", argument + ".body is longer than " + maxBodyChars + " characters");
         }
-        refuseControl(argument + ".url", input.url, false);
-        refuseControl(argument + ".headline", input.headline, false);
-        refuseControl(argument + ".publisher", input.publisher, false);
-        if (input.body != null && hasControl(withoutWireFraming(input.body), true)) {
+        refuseControl(argument + ".url", input.url);
+        refuseControl(argument + ".headline", input.headline);
+        refuseControl(argument + ".publisher", input.publisher);
+        if (input.body != null && hasControl(input.body, AllowedControl.WIRE_TEXT)) {
             throw new BadUserInputException(argument + ".body", argument + ".body contains control characters");
         }
     }
 
-    private static void refuseControl(String field, String value, boolean lineBreaksAllowed) {
-        if (value != null && hasControl(value, lineBreaksAllowed)) {
+    private static void refuseControl(String field, String value) {
+        if (value != null && hasControl(value, AllowedControl.NONE)) {
             throw new BadUserInputException(field, field + " contains control characters");
         }
     }
 
-    /** The body with the wire's framing marks and form feeds blanked, when it has any (most bodies have none). */
-    static String withoutWireFraming(String body) {
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c >= '\u0001' && c <= '\u0004' || c == '\f') {
-                StringBuilder b = new StringBuilder(body);
-                for (int k = i; k < b.length(); k++) {
-                    char d = b.charAt(k);
-                    if (d >= '\u0001' && d <= '\u0004' || d == '\f') {
-                        b.setCharAt(k, ' ');
-                    }
-                }
-                return b.toString();
-            }
+    /** The control characters a text may carry. */
+    enum AllowedControl {
+        /** None: one-line fields. */
+        NONE,
+        /**
+         * Tab, line feed and carriage return, the wire's framing marks (start of heading, start and end of text, end
+         * of transmission) and the form feed of a page: an article body as it arrives, which normalisation cleans.
+         */
+        WIRE_TEXT;
+
+        boolean allows(char c) {
+            return switch (this) {
+                case NONE -> false;
+                case WIRE_TEXT -> c == '\t' || c == '\n' || c == '\r' || c >= '\u0001' && c <= '\u0004' || c == '\f';
+            };
         }
-        return body;
     }
 
     /**
-     * Whether the text has a C0 or C1 control character ({@code \p{Cc}}), tab, line feed and carriage return aside
-     * where line breaks are allowed. A plain loop: it reads every character of every body of a batch on the request's
+     * Whether the text has a C0 or C1 control character ({@code \p{Cc}}) that {@code allowed} does not let through.
+     * A plain loop over the text as it is, no copy: it reads every character of every body of a batch on the request's
      * thread, before any extraction can start, and a regular expression made that a measurable share of ingest.
      */
-    static boolean hasControl(String text, boolean lineBreaksAllowed) {
+    static boolean hasControl(String text, AllowedControl allowed) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F)) && !(lineBreaksAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
+            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F)) && !allowed.allows(c)) {
                 return true;
             }
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,27 +25,10 @@ import java.util.Set;
  *
  * <p>Matching works on {@link #key(String)}: case, diacritics, apostrophe and hyphen variants do not matter.
  * Some place names are also ordinary English words ("Nice", "Reading", "Turkey", "US"); {@link #isCommonWord}
- * tells the extractor when a match needs more context than a capital letter.
+ * tells the extractor when a match needs more context than a capital letter. Which names are worth matching, and
+ * how "Kursk region" reduces to Kursk, are decided in {@link PlaceNames}.
  */
 public final class Gazetteer {
-
-    /**
-     * Words that name the kind of subdivision rather than the place: "Kursk region" and "Kursk Oblast" are both
-     * "Kursk" plus a suffix. Same list as REGION_SUFFIXES in build-gazetteer.mjs.
-     */
-    static final Set<String> REGION_SUFFIXES = Set.of("region", "oblast", "province", "state", "krai", "kray",
-            "prefecture", "governorate", "county", "district", "okrug", "autonomous", "republic", "territory",
-            "department", "municipality", "voivodeship", "canton", "parish", "emirate", "division");
-
-    /**
-     * Words that alone say where, not which place: a name made only of these ("North", "Central Province",
-     * "Capital Region") is never matched, since "the North" in a sentence is almost never Cameroon's North Region.
-     */
-    private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "centre", "center", "middle", "upper", "lower", "far", "inner", "outer",
-            "greater", "northeast", "northwest", "southeast", "southwest", "the", "of", "and", "capital", "interior",
-            "coast", "coastal", "island", "islands", "mainland", "city", "area", "zone", "regions", "provinces",
-            "districts", "territories");
 
     /** Larger kind of place first: "Georgia" is the country before the US state (but see putCitiesBefore...). */
     private static final Comparator<GazetteerPlace> BEST_FIRST = Comparator
@@ -124,7 +106,7 @@ public final class Gazetteer {
      * ignored; names made only of directions and generic words ("the North") match nothing.
      */
     public List<GazetteerPlace> candidates(String mention) {
-        String nameKey = withoutLeadingArticle(key(mention));
+        String nameKey = PlaceNames.withoutLeadingArticle(key(mention));
         List<GazetteerPlace> found = matches(nameKey);
         if (found.isEmpty() && (nameKey.endsWith("'s") || nameKey.endsWith("'"))) {
             // "Russia's", "Kursk region's": a possessive is still a place mention.
@@ -139,11 +121,11 @@ public final class Gazetteer {
      * "Texas state" → Texas).
      */
     private List<GazetteerPlace> matches(String nameKey) {
-        if (!isIndexable(nameKey)) {
+        if (!PlaceNames.isIndexable(nameKey)) {
             return List.of();
         }
         List<GazetteerPlace> exact = placesByName.getOrDefault(nameKey, List.of());
-        String base = baseName(nameKey);
+        String base = PlaceNames.baseName(nameKey);
         List<GazetteerPlace> suffixed = regionsBySuffixedName.getOrDefault(base, List.of());
         List<GazetteerPlace> plain = base.equals(nameKey) ? List.of() : placesByName.getOrDefault(base, List.of());
         if (suffixed.isEmpty() && plain.isEmpty()) {
@@ -167,7 +149,7 @@ public final class Gazetteer {
 
     /** The country whose people or things the adjective describes: "North Korean" → KP, "Ukrainians" → UA. */
     public Optional<GazetteerPlace> countryByDemonym(String adjective) {
-        String demonymKey = withoutLeadingArticle(key(adjective));
+        String demonymKey = PlaceNames.withoutLeadingArticle(key(adjective));
         List<GazetteerPlace> found = countriesByDemonym.get(demonymKey);
         if (found == null && demonymKey.endsWith("men")) {
             found = countriesByDemonym.get(demonymKey.substring(0, demonymKey.length() - 3) + "man"); // "Frenchmen"
@@ -209,7 +191,7 @@ public final class Gazetteer {
      * "Turkey", "Polish", "US"): a capitalised occurrence alone does not show that a place is meant.
      */
     public boolean isCommonWord(String mention) {
-        return commonWords.contains(withoutLeadingArticle(key(mention)));
+        return commonWords.contains(PlaceNames.withoutLeadingArticle(key(mention)));
     }
 
     /** Every place, in file order: countries, then regions, then cities, then named areas. */
@@ -236,13 +218,13 @@ public final class Gazetteer {
 
     private void addName(GazetteerPlace place, String name) {
         String nameKey = key(name);
-        if (isIndexable(nameKey)) {
+        if (PlaceNames.isIndexable(nameKey)) {
             add(placesByName, nameKey, place);
-            maxNameTokens = Math.max(maxNameTokens, tokenCount(nameKey));
+            maxNameTokens = Math.max(maxNameTokens, PlaceNames.tokenCount(nameKey));
         }
         if (place.type() == LocationType.REGION) {
-            String base = baseName(nameKey);
-            if (!base.equals(nameKey) && isIndexable(base)) {
+            String base = PlaceNames.baseName(nameKey);
+            if (!base.equals(nameKey) && PlaceNames.isIndexable(base)) {
                 add(regionsBySuffixedName, base, place);
             }
         }
@@ -282,59 +264,5 @@ public final class Gazetteer {
             }
         }
         list.add(place);
-    }
-
-    /** "kursk oblast", "kursk region", "province of kursk" → "kursk"; other names unchanged. */
-    static String baseName(String nameKey) {
-        String[] words = nameKey.split(" ");
-        int start = 0;
-        int end = words.length;
-        if (end > 2 && REGION_SUFFIXES.contains(words[0]) && words[1].equals("of")) {
-            start = 2;
-        }
-        while (end - start > 1 && REGION_SUFFIXES.contains(words[end - 1])) {
-            end--;
-        }
-        return String.join(" ", Arrays.asList(words).subList(start, end));
-    }
-
-    private static String withoutLeadingArticle(String nameKey) {
-        return nameKey.startsWith("the ") ? nameKey.substring(4) : nameKey;
-    }
-
-    private static int tokenCount(String nameKey) {
-        int count = 1;
-        for (int i = nameKey.indexOf(' '); i >= 0; i = nameKey.indexOf(' ', i + 1)) {
-            count++;
-        }
-        return count;
-    }
-
-    /** Names without a letter, one letter long, or made only of generic words would match too much. */
-    private static boolean isIndexable(String nameKey) {
-        if (nameKey.length() < 2) {
-            return false;
-        }
-        boolean hasLetter = false;
-        for (int i = 0; i < nameKey.length() && !hasLetter; i++) {
-            hasLetter = Character.isLetter(nameKey.charAt(i));
-        }
-        if (!hasLetter) {
-            return false;
-        }
-        // Word by word without splitting: this runs for every name at load time.
-        int start = 0;
-        while (start <= nameKey.length()) {
-            int end = nameKey.indexOf(' ', start);
-            if (end < 0) {
-                end = nameKey.length();
-            }
-            String word = nameKey.substring(start, end);
-            if (!GENERIC_WORDS.contains(word) && !REGION_SUFFIXES.contains(word)) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
     }
 }

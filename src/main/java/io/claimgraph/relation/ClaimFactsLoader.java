@@ -52,8 +52,9 @@ final class ClaimFactsLoader {
             LocalDate timeEnd, TimePrecision timePrecision, String timeText, String text, String attribution) {
 
         static StoredClaim of(Object[] row) {
-            return new StoredClaim((Long) row[0], (Long) row[1], (Certainty) row[2], (OffsetDateTime) row[3], (LocalDate) row[4],
-                    (LocalDate) row[5], (TimePrecision) row[6], (String) row[7], (String) row[8], (String) row[9]);
+            return new StoredClaim((Long) row[0], (Long) row[1], (Certainty) row[2], (OffsetDateTime) row[3],
+                    (LocalDate) row[4], (LocalDate) row[5], (TimePrecision) row[6], (String) row[7], (String) row[8],
+                    (String) row[9]);
         }
 
         TimeInterval time() {
@@ -70,9 +71,9 @@ final class ClaimFactsLoader {
             String unit, String measure, String text) {
 
         static Link of(Object[] row) {
-            return new Link(((Number) row[0]).intValue(), ((Number) row[1]).longValue(), asLong(row[2]), asLong(row[3]),
-                    asLong(row[4]), asDouble(row[5]), asDouble(row[6]), (String) row[7], (String) row[8], (String) row[9],
-                    (String) row[10]);
+            return new Link(((Number) row[0]).intValue(), ((Number) row[1]).longValue(), asLong(row[2]),
+                    asLong(row[3]), asLong(row[4]), asDouble(row[5]), asDouble(row[6]), (String) row[7],
+                    (String) row[8], (String) row[9], (String) row[10]);
         }
 
         private static Long asLong(Object value) {

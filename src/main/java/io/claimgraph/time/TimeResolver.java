@@ -1,11 +1,18 @@
 package io.claimgraph.time;
 
+import static io.claimgraph.time.AnchoredPeriods.named;
+import static io.claimgraph.time.AnchoredPeriods.nearestYear;
+import static io.claimgraph.time.AnchoredPeriods.span;
+import static io.claimgraph.time.AnchoredPeriods.weekday;
+import static io.claimgraph.time.CalendarPeriods.day;
+import static io.claimgraph.time.CalendarPeriods.half;
+import static io.claimgraph.time.CalendarPeriods.month;
+import static io.claimgraph.time.CalendarPeriods.quarter;
+import static io.claimgraph.time.CalendarPeriods.year;
+
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +34,12 @@ import java.util.regex.Pattern;
  * December into the next year's February). "since X" runs from the start of X to the anchor. Deadlines ("by March",
  * "until 2025"), vague spans ("in just a few months", "the coming weeks"), fiscal years and ordinals without a frame
  * ("its second year") are not resolved: the raw text stays on the claim, its interval is empty.
+ *
+ * <p>This class reads the text; the dates come from {@link CalendarPeriods} (whole periods and their parts) and
+ * {@link AnchoredPeriods} (periods named relative to the anchor).
  */
 public final class TimeResolver {
 
-    /** First month of each season; a season lasts three months. */
-    private static final Map<String, Month> SEASONS = Map.of(
-            "spring", Month.MARCH, "summer", Month.JUNE, "autumn", Month.SEPTEMBER, "fall", Month.SEPTEMBER,
-            "winter", Month.DECEMBER);
     private static final Map<String, Integer> COUNTS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -196,165 +202,7 @@ public final class TimeResolver {
         } else {
             return null;
         }
-        return switch (unit) {
-            case "month" -> partOfMonth(part, whole.start());
-            case "year" -> partOfYear(part, whole.start().getYear());
-            case "week" -> partOfWeek(part, whole.start());
-            default -> partOfDecade(part, whole.start().getYear());
-        };
-    }
-
-    private static TimeInterval partOfMonth(String part, LocalDate first) {
-        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-        return switch (part) {
-            case "early" -> between(first, first.withDayOfMonth(10), TimePrecision.PART_OF_MONTH);
-            case "mid", "the middle of" -> between(first.withDayOfMonth(11), first.withDayOfMonth(20), TimePrecision.PART_OF_MONTH);
-            case "late" -> between(first.withDayOfMonth(21), last, TimePrecision.PART_OF_MONTH);
-            case "the start of", "the beginning of" -> between(first, first.withDayOfMonth(7), TimePrecision.PART_OF_MONTH);
-            default -> between(last.minusDays(6), last, TimePrecision.PART_OF_MONTH); // the end of
-        };
-    }
-
-    private static TimeInterval partOfYear(String part, int year) {
-        return switch (part) {
-            case "early" -> months(year, 1, 4, TimePrecision.PART_OF_YEAR);
-            case "mid", "the middle of" -> months(year, 5, 8, TimePrecision.PART_OF_YEAR);
-            case "late" -> months(year, 9, 12, TimePrecision.PART_OF_YEAR);
-            case "the start of", "the beginning of" -> months(year, 1, 2, TimePrecision.PART_OF_YEAR);
-            default -> months(year, 11, 12, TimePrecision.PART_OF_YEAR); // the end of
-        };
-    }
-
-    private static TimeInterval partOfWeek(String part, LocalDate monday) {
-        return switch (part) {
-            case "early", "the start of", "the beginning of" -> between(monday, monday.plusDays(2), TimePrecision.WEEK);
-            case "mid", "the middle of" -> between(monday.plusDays(1), monday.plusDays(4), TimePrecision.WEEK);
-            default -> between(monday.plusDays(3), monday.plusDays(6), TimePrecision.WEEK); // late, the end of
-        };
-    }
-
-    private static TimeInterval partOfDecade(String part, int firstYear) {
-        return switch (part) {
-            case "early", "the start of", "the beginning of" -> years(firstYear, firstYear + 3);
-            case "mid", "the middle of" -> years(firstYear + 3, firstYear + 6);
-            default -> years(firstYear + 6, firstYear + 9); // late, the end of
-        };
-    }
-
-    /** "last week", "this year", "next month", "last winter", "past year" (the twelve months up to the anchor). */
-    private static TimeInterval named(String relation, String unit, LocalDate anchor) {
-        int step = switch (relation) {
-            case "last", "previous", "past" -> -1;
-            case "next" -> 1;
-            default -> 0;
-        };
-        if (relation.equals("past") && (unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("decade"))) {
-            return span("past", 1, unit + "s", anchor); // "the past year": the twelve months up to the anchor
-        }
-        return switch (unit) {
-            case "week" -> {
-                LocalDate monday = anchor.with(DayOfWeek.MONDAY).plusWeeks(step);
-                yield between(monday, monday.plusDays(6), TimePrecision.WEEK);
-            }
-            case "weekend" -> {
-                // the weekend of the anchor's Monday-to-Sunday week; on a Wednesday "last weekend" is the one just gone
-                LocalDate saturday = anchor.with(DayOfWeek.SATURDAY).plusWeeks(step);
-                yield between(saturday, saturday.plusDays(1), TimePrecision.DAY);
-            }
-            case "month" -> month(anchor.withDayOfMonth(1).plusMonths(step));
-            case "quarter" -> {
-                LocalDate first = anchor.withDayOfMonth(1).withMonth((anchor.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
-                yield quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
-            }
-            case "year" -> year(anchor.getYear() + step);
-            case "decade" -> {
-                int first = anchor.getYear() / 10 * 10 + 10 * step;
-                yield between(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31), TimePrecision.DECADE);
-            }
-            default -> season(SEASONS.get(unit), step, anchor);
-        };
-    }
-
-    /** The season's occurrence that contains the anchor (this), the one before it ended (last), or the one after (next). */
-    private static TimeInterval season(Month firstMonth, int step, LocalDate anchor) {
-        LocalDate start = LocalDate.of(anchor.getYear(), firstMonth, 1);
-        if (firstMonth == Month.DECEMBER && anchor.getMonthValue() <= 2) {
-            start = start.minusYears(1); // January and February belong to the winter that began in December
-        }
-        LocalDate end = start.plusMonths(3).minusDays(1);
-        if (step < 0) {
-            while (!end.isBefore(anchor)) {
-                start = start.minusYears(1);
-                end = start.plusMonths(3).minusDays(1);
-            }
-        } else if (step > 0) {
-            while (!start.isAfter(anchor)) {
-                start = start.plusYears(1);
-                end = start.plusMonths(3).minusDays(1);
-            }
-        }
-        return between(start, end, TimePrecision.SEASON);
-    }
-
-    /** "on Monday": the last Monday on or before the anchor; "last Monday" strictly before; "next Monday" after. */
-    private static TimeInterval weekday(String relation, DayOfWeek day, LocalDate anchor) {
-        LocalDate date;
-        if (relation == null) {
-            date = anchor.with(TemporalAdjusters.previousOrSame(day));
-        } else {
-            date = switch (relation) {
-                case "last" -> anchor.with(TemporalAdjusters.previous(day));
-                case "next" -> anchor.with(TemporalAdjusters.next(day));
-                default -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
-            };
-        }
-        return day(date);
-    }
-
-    /** "the past three years" (up to the anchor), "the next two weeks" (from it). */
-    private static TimeInterval span(String relation, Integer count, String units, LocalDate anchor) {
-        if (anchor == null || count == null || count < 1) {
-            return null;
-        }
-        ChronoUnit unit = switch (units) {
-            case "days" -> ChronoUnit.DAYS;
-            case "weeks" -> ChronoUnit.WEEKS;
-            case "months" -> ChronoUnit.MONTHS;
-            case "years" -> ChronoUnit.YEARS;
-            case "decades" -> ChronoUnit.DECADES;
-            default -> null;
-        };
-        if (unit == null) {
-            return null;
-        }
-        TimePrecision precision = switch (unit) {
-            case DAYS -> TimePrecision.DAY;
-            case WEEKS -> TimePrecision.WEEK;
-            case MONTHS -> TimePrecision.MONTH;
-            case YEARS -> TimePrecision.YEAR;
-            default -> TimePrecision.DECADE;
-        };
-        return relation.equals("next")
-                ? between(anchor, anchor.plus(count, unit), precision)
-                : between(anchor.minus(count, unit), anchor, precision);
-    }
-
-    /** The year that puts {@code month} nearest the anchor: "in November", written in February 2025, is November 2024. */
-    static int nearestYear(Month month, LocalDate anchor) {
-        int year = anchor.getYear();
-        int best = year;
-        long bestDistance = Long.MAX_VALUE;
-        for (int candidate = year + 1; candidate >= year - 1; candidate--) {
-            LocalDate first = LocalDate.of(candidate, month, 1);
-            LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-            long distance = anchor.isBefore(first) ? ChronoUnit.DAYS.between(anchor, first)
-                    : anchor.isAfter(last) ? ChronoUnit.DAYS.between(last, anchor) : 0;
-            if (distance <= bestDistance) { // a tie goes to the earlier year: news reports on the past more often
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return CalendarPeriods.partOf(unit, part, whole);
     }
 
     private static TimePrecision partPrecision(String unit) {
@@ -368,38 +216,5 @@ public final class TimeResolver {
 
     private static Integer count(String word) {
         return Character.isDigit(word.charAt(0)) ? Integer.valueOf(word) : COUNTS.get(word);
-    }
-
-    private static TimeInterval day(LocalDate day) {
-        return new TimeInterval(day, day, TimePrecision.DAY);
-    }
-
-    private static TimeInterval month(LocalDate first) {
-        return new TimeInterval(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
-    }
-
-    private static TimeInterval year(int year) {
-        return new TimeInterval(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), TimePrecision.YEAR);
-    }
-
-    private static TimeInterval years(int first, int last) {
-        return new TimeInterval(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), TimePrecision.DECADE);
-    }
-
-    private static TimeInterval quarter(int year, int n) {
-        return months(year, 3 * n - 2, 3 * n, TimePrecision.QUARTER);
-    }
-
-    private static TimeInterval half(int year, int n) {
-        return months(year, 6 * n - 5, 6 * n, TimePrecision.HALF_YEAR);
-    }
-
-    private static TimeInterval months(int year, int firstMonth, int lastMonth, TimePrecision precision) {
-        LocalDate first = LocalDate.of(year, firstMonth, 1);
-        return new TimeInterval(first, LocalDate.of(year, lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth()), precision);
-    }
-
-    private static TimeInterval between(LocalDate start, LocalDate end, TimePrecision precision) {
-        return new TimeInterval(start, end, precision);
     }
 }

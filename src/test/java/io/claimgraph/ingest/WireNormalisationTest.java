@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.ingest.IngestInputCheck.AllowedControl;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,9 +76,9 @@ class WireNormalisationTest {
 
     @Test
     void theWiresFramingMarksAndPageBreaksPassTheInputCheckOtherControlsDoNot() {
-        assertTrue(!IngestInputCheck.hasControl(IngestInputCheck.withoutWireFraming("\u0002text\f more\u0003"), true));
-        assertTrue(IngestInputCheck.hasControl(IngestInputCheck.withoutWireFraming("\u0002bell \u0007\u0003"), true));
-        assertTrue(IngestInputCheck.hasControl(IngestInputCheck.withoutWireFraming("nul \u0000"), true));
+        assertTrue(!IngestInputCheck.hasControl("\u0002text\f more\u0003", AllowedControl.WIRE_TEXT));
+        assertTrue(IngestInputCheck.hasControl("\u0002bell \u0007\u0003", AllowedControl.WIRE_TEXT));
+        assertTrue(IngestInputCheck.hasControl("nul \u0000", AllowedControl.WIRE_TEXT));
     }
 
     @Test

@@ -54,7 +54,8 @@ final class DocumentLimits {
             if (operationName != null && !operationName.isEmpty()) {
                 Boolean mutation = operations.get(operationName);
                 if (mutation == null) {
-                    throw new BadUserInputException("operationName", ErrorCodes.clean("Unknown operation named '" + operationName + "'"));
+                    throw new BadUserInputException("operationName",
+                            ErrorCodes.clean("Unknown operation named '" + operationName + "'"));
                 }
                 return mutation;
             }

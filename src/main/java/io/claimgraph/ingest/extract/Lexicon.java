@@ -196,8 +196,8 @@ final class Lexicon {
     static final Set<String> PLACE_SUFFIXES = Set.of(
             "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "territory");
 
-    static final Set<String> MONTHS_AND_DAYS = Stream.concat(CalendarWords.MONTHS.stream(), CalendarWords.WEEKDAYS.stream())
-            .collect(Collectors.toUnmodifiableSet());
+    static final Set<String> MONTHS_AND_DAYS = Stream.concat(CalendarWords.MONTHS.stream(),
+            CalendarWords.WEEKDAYS.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Sentence-initial capitalised words that never start a name. */
     static final Set<String> NOT_NAMES = Set.of(

@@ -21,8 +21,10 @@ import java.util.stream.Stream;
  */
 public final class TimeExpressionFinder {
 
-    private static final String MONTH = "(?:" + Stream.concat(CalendarWords.MONTHS.stream().map(CalendarWords::capitalised),
-            CalendarWords.WIRE_ABBREVIATIONS.stream().map(a -> CalendarWords.capitalised(a) + "\\.")).collect(Collectors.joining("|")) + ")";
+    private static final String MONTH = "(?:" + Stream.concat(
+            CalendarWords.MONTHS.stream().map(CalendarWords::capitalised),
+            CalendarWords.WIRE_ABBREVIATIONS.stream().map(a -> CalendarWords.capitalised(a) + "\\."))
+            .collect(Collectors.joining("|")) + ")";
     private static final String DAY = "(?:" + CalendarWords.WEEKDAYS.stream().map(CalendarWords::capitalised)
             .collect(Collectors.joining("|")) + ")";
     private static final String COUNT = "(?:a few|several|a couple of|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)";
