@@ -62,6 +62,11 @@ public final class AttributionFinder {
                 if (a != null) {
                     out.add(a);
                 }
+            } else if (w.equals("saying") && quotedBefore(s, from, i) >= 0) {
+                Attribution a = quotedAsSaying(s, from, quotedBefore(s, from, i));
+                if (a != null) {
+                    out.add(a);
+                }
             } else if (Lexicon.REPORTING_VERBS.contains(w)) {
                 Attribution a = subjectVerb(s, from, i);
                 if (a == null) {
@@ -80,6 +85,47 @@ public final class AttributionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.form().ordinal(), b.form().ordinal()));
         return out;
+    }
+
+    /** The "quoted" of "quoted as saying" or "quoted X as saying" before {@code saying}, or -1. */
+    private static int quotedBefore(TaggedSentence s, int from, int saying) {
+        if (saying < from + 2 || !s.lower(saying - 1).equals("as")) {
+            return -1;
+        }
+        for (int q = saying - 2; q >= from && q >= saying - 10; q--) {
+            if (s.lower(q).equals("quoted")) {
+                return q;
+            }
+            if (s.isPunct(q)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The minister was quoted as saying ...": the subject of the passive; "Kyodo quoted Tanaka as saying ...": the one
+     * quoted, not the one quoting.
+     */
+    private Attribution quotedAsSaying(TaggedSentence s, int from, int quoted) {
+        if (quoted - 1 >= from && PASSIVE_AUX.contains(s.lower(quoted - 1))) {
+            Attribution a = subjectVerb(s, from, quoted - 1);
+            return a == null ? null
+                    : new Attribution(a.form(), a.phrase(), a.sourceFrom(), a.sourceTo(), a.head(), "quoted as saying");
+        }
+        int start = quoted + 1;
+        int end = quoted + 1;
+        while (end < s.size() && !s.lower(end).equals("as") && end - start < 8) {
+            end++;
+        }
+        if (end == start || !s.lower(end).equals("as")) {
+            return null;
+        }
+        int head = headOf(s, start, end);
+        if (head < 0 || !canAssert(s, head)) {
+            return null;
+        }
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, end), start, end, head, "quoted as saying");
     }
 
     /** A subject-verb attribution whose subject starts exactly at {@code start}: used to find clause boundaries. */
