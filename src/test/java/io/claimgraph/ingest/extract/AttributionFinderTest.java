@@ -118,4 +118,18 @@ class AttributionFinderTest {
         String sentence = "\"The estimated amount of oil is around 320 mln barrels,\" Paul Spedding of Kleinwort told Reuters.";
         assertEquals("Paul Spedding of Kleinwort", source(sentence, first(sentence)));
     }
+
+    @Test
+    void aSecondPredicateKeepsTheClauseSubject() {
+        String sentence = "He declined to give details but said the cuts would be made this year.";
+        Attribution a = first(sentence);
+        assertEquals("He", source(sentence, a));
+        assertEquals("said", a.cue());
+    }
+
+    @Test
+    void participleAppositionBeforeSaid() {
+        String sentence = "Smith, speaking at a news conference, said profits would rise.";
+        assertEquals("Smith", source(sentence, first(sentence)));
+    }
 }
