@@ -108,7 +108,7 @@ class AttributionFinderTest {
     @Test
     void initialsAndTickerCodesStayInsideTheSubject() {
         String initials = "The J.P. Morgan spokesman explained that the notes were guaranteed.";
-        assertEquals("J.P. Morgan spokesman", source(initials, first(initials)));
+        assertEquals("The J.P. Morgan spokesman", source(initials, first(initials)));
         String ticker = "The program should pay off next year, Broken Hill Pty Co Ltd <BRKN.S> officials said.";
         assertTrue(source(ticker, first(ticker)).startsWith("Broken Hill Pty Co Ltd"), source(ticker, first(ticker)));
     }
