@@ -40,6 +40,7 @@ public final class AttributionFinder {
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
             "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
             "newsletter", "publication", "circular");
+    private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds");
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called");
     private static final Set<String> CALL_PARTICLES = Set.of("for", "on", "off", "in", "up", "back", "it", "a", "an");
     private static final Set<String> SUBORDINATORS = Set.of(
@@ -62,6 +63,11 @@ public final class AttributionFinder {
                 if (a != null) {
                     out.add(a);
                 }
+            } else if (w.equals("saying") && quotedBefore(s, from, i) >= 0) {
+                Attribution a = quotedAsSaying(s, from, quotedBefore(s, from, i));
+                if (a != null) {
+                    out.add(a);
+                }
             } else if (Lexicon.REPORTING_VERBS.contains(w)) {
                 Attribution a = subjectVerb(s, from, i);
                 if (a == null) {
@@ -80,6 +86,47 @@ public final class AttributionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.form().ordinal(), b.form().ordinal()));
         return out;
+    }
+
+    /** The "quoted" of "quoted as saying" or "quoted X as saying" before {@code saying}, or -1. */
+    private static int quotedBefore(TaggedSentence s, int from, int saying) {
+        if (saying < from + 2 || !s.lower(saying - 1).equals("as")) {
+            return -1;
+        }
+        for (int q = saying - 2; q >= from && q >= saying - 10; q--) {
+            if (s.lower(q).equals("quoted")) {
+                return q;
+            }
+            if (s.isPunct(q)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The minister was quoted as saying ...": the subject of the passive; "Kyodo quoted Tanaka as saying ...": the one
+     * quoted, not the one quoting.
+     */
+    private Attribution quotedAsSaying(TaggedSentence s, int from, int quoted) {
+        if (quoted - 1 >= from && PASSIVE_AUX.contains(s.lower(quoted - 1))) {
+            Attribution a = subjectVerb(s, from, quoted - 1);
+            return a == null ? null
+                    : new Attribution(a.form(), a.phrase(), a.sourceFrom(), a.sourceTo(), a.head(), "quoted as saying");
+        }
+        int start = quoted + 1;
+        int end = quoted + 1;
+        while (end < s.size() && !s.lower(end).equals("as") && end - start < 8) {
+            end++;
+        }
+        if (end == start || !s.lower(end).equals("as")) {
+            return null;
+        }
+        int head = headOf(s, start, end);
+        if (head < 0 || !canAssert(s, head)) {
+            return null;
+        }
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, end), start, end, head, "quoted as saying");
     }
 
     /** A subject-verb attribution whose subject starts exactly at {@code start}: used to find clause boundaries. */
@@ -175,6 +222,9 @@ public final class AttributionFinder {
         if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
             return null;
         }
+        if (p > from && (s.lower(p).equals("but") || s.lower(p).equals("and"))) {
+            return coordinatedSubject(s, from, p, verb); // "He declined to give details but said ..."
+        }
         if (p >= from && s.token(p).equals(",") && p - 2 >= from && s.token(p - 2).equals(",") && "ADV".equals(s.tag(p - 1))) {
             p -= 3; // "Funaro, however, said"
         }
@@ -210,7 +260,7 @@ public final class AttributionFinder {
                     || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
                     || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
                     || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
-                    || first.equals("VERB") && s.lower(c + 1).endsWith("ing"))) {
+                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1))) {
                 return null;
             }
             npEnd = c;
@@ -267,11 +317,34 @@ public final class AttributionFinder {
         return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head, s.lower(verb));
     }
 
+    /** The subject that opens the clause, for a reporting verb in a second predicate: "Smith declined ... but said". */
+    private static Attribution coordinatedSubject(TaggedSentence s, int from, int conjunction, int verb) {
+        int start = from;
+        while (start < conjunction && (s.token(start).equals("\"") || "ADV".equals(s.tag(start)))) {
+            start++;
+        }
+        int end = start;
+        while (end < conjunction && !"VERB".equals(s.tag(end)) && !"AUX".equals(s.tag(end)) && !s.isPunct(end)) {
+            end++;
+        }
+        if (end == start || end - start > 5 || end >= conjunction || s.isPunct(end)) {
+            return null;
+        }
+        int head = headOf(s, start, end);
+        if (head < 0 || !canAssert(s, head)) {
+            return null;
+        }
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, end), start, end, head, s.lower(verb));
+    }
+
     /** The tagger reads "experts caution against" as two nouns; a reporting word followed by what it reports is a verb. */
     private static boolean actsAsVerb(TaggedSentence s, int i) {
         String tag = s.tag(i);
         if (tag.equals("VERB") || tag.equals("AUX")) {
             return true;
+        }
+        if (ALWAYS_VERBS.contains(s.lower(i)) && !"DET".equals(s.tag(i - 1))) {
+            return true; // the tagger sometimes reads "said" after a comma as an adjective
         }
         if (!tag.equals("NOUN") || "DET".equals(s.tag(i - 1))) {
             return false;

@@ -88,4 +88,48 @@ class AttributionFinderTest {
         assertTrue(find("Losses could be higher than previously acknowledged.").isEmpty());
         assertTrue(find("The attack is believed to have killed dozens.").isEmpty());
     }
+
+    @Test
+    void quotedAsSayingNamesTheOneQuoted() {
+        String passive = "The minister was quoted as saying the rates would not change.";
+        assertEquals("The minister", source(passive, first(passive)));
+        String active = "The Kyodo news agency quoted Tanaka as saying the talks had failed.";
+        assertEquals("Tanaka", source(active, first(active)));
+    }
+
+    @Test
+    void qualifierAfterTheSourceStaysOutOfIt() {
+        String sentence = "Administration officials familiar with the negotiations said the measures made no sense.";
+        Attribution a = first(sentence);
+        assertEquals("Administration officials", source(sentence, a));
+        assertEquals("Administration officials familiar with the negotiations", a.phrase());
+    }
+
+    @Test
+    void initialsAndTickerCodesStayInsideTheSubject() {
+        String initials = "The J.P. Morgan spokesman explained that the notes were guaranteed.";
+        assertEquals("The J.P. Morgan spokesman", source(initials, first(initials)));
+        String ticker = "The program should pay off next year, Broken Hill Pty Co Ltd <BRKN.S> officials said.";
+        assertTrue(source(ticker, first(ticker)).startsWith("Broken Hill Pty Co Ltd"), source(ticker, first(ticker)));
+    }
+
+    @Test
+    void aCapitalisedArticleIsNoSource() {
+        String sentence = "\"The estimated amount of oil is around 320 mln barrels,\" Paul Spedding of Kleinwort told Reuters.";
+        assertEquals("Paul Spedding of Kleinwort", source(sentence, first(sentence)));
+    }
+
+    @Test
+    void aSecondPredicateKeepsTheClauseSubject() {
+        String sentence = "He declined to give details but said the cuts would be made this year.";
+        Attribution a = first(sentence);
+        assertEquals("He", source(sentence, a));
+        assertEquals("said", a.cue());
+    }
+
+    @Test
+    void participleAppositionBeforeSaid() {
+        String sentence = "Smith, speaking at a news conference, said profits would rise.";
+        assertEquals("Smith", source(sentence, first(sentence)));
+    }
 }
