@@ -254,7 +254,7 @@ public final class ActorResolver {
 
     /** The actor behind an attribution. */
     ArticleActors.Entry asserter(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
-            ArticleExtraction.Discourse discourse) {
+            Discourse discourse) {
         ArticleActors.Entry lastPerson = discourse.lastPerson;
         Mention covering = null;
         for (Mention m : mentions) {
@@ -417,10 +417,10 @@ public final class ActorResolver {
 
     /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */
     private static ArticleActors.Entry organisationBefore(List<Mention> mentions, int token,
-            ArticleExtraction.Discourse discourse, ArticleActors actors) {
+            Discourse discourse, ArticleActors actors) {
         ArticleActors.Entry found = null;
         for (Mention m : mentions) {
-            if (m.to <= token && m.actor != null && ArticleExtraction.Discourse.isOrganisation(m.actor)) {
+            if (m.to <= token && m.actor != null && Discourse.isOrganisation(m.actor)) {
                 found = m.actor;
             }
         }
