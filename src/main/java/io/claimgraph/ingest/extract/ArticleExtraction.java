@@ -29,6 +29,7 @@ public final class ArticleExtraction {
         final CertaintyAssessor certainty;
         final QuantityFinder quantities;
         final TimeExpressionFinder times;
+        final ActorRegistration registration;
         final ActorResolver actors;
         final PlaceResolver places;
         final PlaceDirectory directory;
@@ -43,6 +44,7 @@ public final class ArticleExtraction {
             this.certainty = new CertaintyAssessor();
             this.quantities = new QuantityFinder();
             this.times = new TimeExpressionFinder();
+            this.registration = new ActorRegistration();
             this.actors = new ActorResolver();
             this.places = new PlaceResolver();
         }
@@ -81,7 +83,7 @@ public final class ArticleExtraction {
             }
             paragraphIndex++;
         }
-        stages.actors.register(sentences, mentions, actors);
+        stages.registration.register(sentences, mentions, actors);
         stages.places.register(mentions, places);
         DatelinePlace.resolve(stages.directory, datelineCity, datelineRegion)
                 .ifPresent(p -> places.add(p, datelineCity));
