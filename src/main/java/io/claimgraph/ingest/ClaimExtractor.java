@@ -12,7 +12,8 @@ import java.util.List;
  * sentence split ({@code SentenceSplitter}, OpenNLP) → tokenise and POS-tag ({@code SentenceTagger}, OpenNLP, UD tags) →
  * names ({@code MentionScanner}) → clauses ({@code ClauseSplitter}) → attribution ({@code AttributionFinder}) →
  * certainty and hedges ({@code CertaintyAssessor}) → quantities ({@code QuantityFinder}) → time
- * ({@code TimeExpressionFinder}) → actors ({@code ActorResolver}) → places ({@code PlaceResolver}).
+ * ({@code TimeExpressionFinder}) → actors ({@code ActorRegistration}) → asserters ({@code ActorResolver}) → places
+ * ({@code PlaceResolver}).
  *
  * <p>Rules worth knowing (details in each stage's javadoc):
  * <ul>

@@ -7,11 +7,9 @@ import io.claimgraph.ingest.ExtractedClaim;
 import io.claimgraph.ingest.ExtractedQuantity;
 import io.claimgraph.ingest.PlaceMention;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +29,7 @@ public final class ArticleExtraction {
         final CertaintyAssessor certainty;
         final QuantityFinder quantities;
         final TimeExpressionFinder times;
+        final ActorRegistration registration;
         final ActorResolver actors;
         final PlaceResolver places;
         final PlaceDirectory directory;
@@ -45,12 +44,13 @@ public final class ArticleExtraction {
             this.certainty = new CertaintyAssessor();
             this.quantities = new QuantityFinder();
             this.times = new TimeExpressionFinder();
+            this.registration = new ActorRegistration();
             this.actors = new ActorResolver();
             this.places = new PlaceResolver();
         }
     }
 
-    private record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter,
+    record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter,
             int paragraph) {
     }
 
@@ -83,7 +83,7 @@ public final class ArticleExtraction {
             }
             paragraphIndex++;
         }
-        stages.actors.register(sentences, mentions, actors);
+        stages.registration.register(sentences, mentions, actors);
         stages.places.register(mentions, places);
         DatelinePlace.resolve(stages.directory, datelineCity, datelineRegion)
                 .ifPresent(p -> places.add(p, datelineCity));
@@ -148,68 +148,8 @@ public final class ArticleExtraction {
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);
             discourse.seen(s, sentenceMentions);
         }
-        attributeQuotesBackwards(drafts);
+        ParagraphSources.fillBackwards(drafts);
         return drafts;
-    }
-
-    /**
-     * A paragraph often names its source only in its last sentence: a quotation that runs over several sentences
-     * ("\"We expect growth. Costs fell,\" he said."), a quote followed by a sentence of its own ("\"...\" Smith said in
-     * a statement."), a report's figures ("Borrowing totalled one billion dlrs. ... fell to 300 mln, the OECD
-     * added."). Sentences of the paragraph before it with no source of their own take the one named after them.
-     */
-    private static void attributeQuotesBackwards(List<Draft> drafts) {
-        for (int k = drafts.size() - 2; k >= 0; k--) {
-            Draft d = drafts.get(k);
-            Draft next = drafts.get(k + 1);
-            if (d.attribution() != null || next.asserter() == null || next.paragraph() != d.paragraph()
-                    || next.clause().sentence() == d.clause().sentence()) {
-                continue;
-            }
-            if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
-                    || closesQuote(d.clause().sentence()) && isBareAttribution(next)
-                    || next.attribution() != null && d.asserter() == null) {
-                drafts.set(k, new Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(), d.paragraph()));
-            }
-        }
-    }
-
-    private static int quotes(TaggedSentence s) {
-        int n = 0;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).equals("\"")) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static boolean opensQuote(TaggedSentence s) {
-        return s.size() > 0 && s.token(0).equals("\"") && quotes(s) % 2 == 1;
-    }
-
-    private static boolean hasQuote(TaggedSentence s) {
-        return quotes(s) > 0;
-    }
-
-    private static boolean closesQuote(TaggedSentence s) {
-        return s.size() > 0 && s.token(s.size() - 1).equals("\"");
-    }
-
-    /** "Smith said in a statement.": the speaker and hardly anything else. */
-    private static boolean isBareAttribution(Draft d) {
-        Attribution a = d.attribution();
-        TaggedSentence s = d.clause().sentence();
-        if (a == null || a.form() != Attribution.Form.SUBJECT_VERB || a.sourceFrom() > 1) {
-            return false;
-        }
-        int words = 0;
-        for (int i = a.sourceTo(); i < s.size(); i++) {
-            if (!s.isPunct(i)) {
-                words++;
-            }
-        }
-        return words <= 5;
     }
 
     /** Words of reported speech rather than of the reporter's narration: forecasts and back-shifted modals. */
@@ -227,104 +167,6 @@ public final class ArticleExtraction {
 
     private boolean hasAttribution(TaggedSentence s) {
         return !stages.attributions.find(s, 0, s.size()).isEmpty();
-    }
-
-    /** Who "it", "he" and "she" can refer to at a point of the article. */
-    static final class Discourse {
-        ArticleActors.Entry lastPerson;
-        ArticleActors.Entry lastOrganisation;
-        private ArticleActors.Entry organisationThatSpoke;
-        private ArticleActors.Entry organisationNamed;
-        private final Map<String, ArticleActors.Entry> titles = new HashMap<>();
-        private ArticleActors.Entry lastSpeakerFor;
-        /** The last group of people named who could speak ("analysts"), for a "they" with no other antecedent. */
-        String lastPluralSource;
-        private static final Set<String> PEOPLE_GROUPS = Set.of(
-                "analysts", "economists", "officials", "sources", "experts", "traders", "dealers", "bankers", "diplomats",
-                "observers", "executives", "lawmakers", "aides", "brokers", "delegates", "negotiators", "industry");
-
-        ArticleActors.Entry lastAsserter;
-        /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
-        String lastAsserterHead;
-
-        void spoke(ArticleActors.Entry asserter, String head) {
-            if (isOrganisation(asserter)) {
-                organisationThatSpoke = asserter;
-                if (isTitle(head)) {
-                    title(head, asserter); // "officials of the organisation said ... the officials said"
-                }
-            }
-            if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
-                lastAsserter = asserter;
-                lastAsserterHead = head;
-            }
-        }
-
-        void seen(TaggedSentence s, List<Mention> mentions) {
-            for (int i = 0; i < s.size(); i++) {
-                String w = s.lower(i);
-                if (w.endsWith("s") && Lexicon.UNNAMED_SOURCE_HEADS.contains(w) && PEOPLE_GROUPS.contains(w)) {
-                    lastPluralSource = w;
-                }
-            }
-            for (Mention m : mentions) {
-                if (m.actor != null && isOrganisation(m.actor)) {
-                    organisationNamed = m.actor;
-                    // "a Defense Ministry official", "a spokesman for Allegis": who "the official" speaks for later
-                    if (isTitle(s.lower(m.to))) {
-                        title(s.lower(m.to), m.actor);
-                    }
-                    String before = s.lower(m.from - 1);
-                    if ((before.equals("for") || before.equals("of") || before.equals("at")) && isTitle(s.lower(m.from - 2))) {
-                        title(s.lower(m.from - 2), m.actor);
-                    }
-                }
-            }
-        }
-
-        private void title(String word, ArticleActors.Entry organisation) {
-            titles.put(word, organisation);
-            if (SPEAKERS.contains(word)) {
-                lastSpeakerFor = organisation;
-            }
-        }
-
-        private static boolean isTitle(String word) {
-            return Lexicon.TITLE_WORDS.contains(word) || Lexicon.UNNAMED_SOURCE_HEADS.contains(word);
-        }
-
-        /** The organisation a title was last given with ("spokesman" after "a Monier spokesman"), or null. */
-        ArticleActors.Entry organisationOfTitle(String title) {
-            ArticleActors.Entry e = titles.get(title);
-            return e == null && SPEAKERS.contains(title) ? lastSpeakerFor : e;
-        }
-
-        /** Words for whoever speaks for an organisation: "a ministry spokesman said ... the official said". */
-        private static final Set<String> SPEAKERS = Set.of(
-                "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "executive");
-
-        ArticleActors.Entry organisationThatSpoke() {
-            return organisationThatSpoke;
-        }
-
-        /** The organisation that spoke last, else the one named last, before the token. */
-        ArticleActors.Entry organisationBefore(List<Mention> mentions, int token) {
-            if (organisationThatSpoke != null) {
-                return organisationThatSpoke;
-            }
-            ArticleActors.Entry named = organisationNamed;
-            for (Mention m : mentions) {
-                if (m.from < token && m.actor != null && isOrganisation(m.actor)) {
-                    named = m.actor;
-                }
-            }
-            return named;
-        }
-
-        static boolean isOrganisation(ArticleActors.Entry e) {
-            return e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION || e.type == ActorType.GOVERNMENT
-                    || e.type == ActorType.MEDIA_OUTLET || e.type == ActorType.INTELLIGENCE_AGENCY;
-        }
     }
 
     private static ArticleActors.Entry lastPersonBefore(List<Mention> mentions, int token, ArticleActors.Entry fallback) {

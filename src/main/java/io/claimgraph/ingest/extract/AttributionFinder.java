@@ -26,27 +26,10 @@ public final class AttributionFinder {
             "previously", "further", "again", "still", "now", "repeatedly", "publicly", "separately", "later", "earlier",
             "'ve", "did", "does", "do");
     private static final Set<String> PASSIVE_AUX = Set.of("is", "was", "were", "are", "been", "be", "being");
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
-    private static final Set<String> SOURCE_WORDS = Set.of(
-            "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
-            "department", "office", "court", "board", "committee", "commission", "institute", "university", "lab",
-            "laboratory", "hospital", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "minister",
-            "president", "director", "official", "coach", "manager", "researcher", "scientist", "chief", "executive",
-            "regulator", "operator", "insurer", "lender", "carrier", "maker", "automaker", "producer", "retailer",
-            "airline", "army", "military", "forces", "troops", "navy", "police", "prosecutor", "prosecutors", "judge",
-            "report", "paper", "statement", "author", "authors", "league", "federation", "player", "ceo",
-            "administration", "parliament", "cabinet", "kremlin", "pentagon", "whitehouse", "watchdog", "developer",
-            "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
-            "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
-            "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
-            "newsletter", "publication", "circular");
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds");
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called");
     private static final Set<String> CALL_PARTICLES = Set.of("for", "on", "off", "in", "up", "back", "it", "a", "an");
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where", "whereas");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar with", "close to", "involved in", "briefed on");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
             "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
@@ -122,8 +105,8 @@ public final class AttributionFinder {
         if (end == start || !s.lower(end).equals("as")) {
             return null;
         }
-        int head = headOf(s, start, end);
-        if (head < 0 || !canAssert(s, head)) {
+        int head = SourcePhrase.headOf(s, start, end);
+        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
             return null;
         }
         return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, end), start, end, head, "quoted as saying");
@@ -182,29 +165,15 @@ public final class AttributionFinder {
         }
         int sourceEnd = start + 1;
         // The source is the noun phrase; "in the region", "familiar with the talks" only qualify it.
-        while (sourceEnd < end && continuesNounPhrase(s, sourceEnd)) {
+        while (sourceEnd < end && SourcePhrase.continuesNounPhrase(s, sourceEnd)) {
             sourceEnd++;
         }
         // "according to a spokesman for the ministry": keep the "for the ministry" part in the source.
-        if (sourceEnd < end && INNER_PREPOSITIONS.contains(s.lower(sourceEnd)) && isTitleHead(s, sourceEnd - 1)) {
+        if (sourceEnd < end && SourcePhrase.INNER_PREPOSITIONS.contains(s.lower(sourceEnd)) && SourcePhrase.isTitleHead(s, sourceEnd - 1)) {
             sourceEnd = end;
         }
-        int head = headOf(s, start, sourceEnd);
+        int head = SourcePhrase.headOf(s, start, sourceEnd);
         return new Attribution(Attribution.Form.ACCORDING_TO, s.span(start, end), start, sourceEnd, head, "according to");
-    }
-
-    private static boolean continuesNounPhrase(TaggedSentence s, int i) {
-        String tag = s.tag(i);
-        String previous = s.tag(i - 1);
-        if (tag.equals("ADJ")) {
-            return !previous.equals("NOUN");
-        }
-        return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM") || s.token(i).equals("'s")
-                || s.isCapitalised(i) && !s.isPunct(i);
-    }
-
-    private static boolean isTitleHead(TaggedSentence s, int i) {
-        return Lexicon.TITLE_WORDS.contains(s.lower(i));
     }
 
     private Attribution subjectVerb(TaggedSentence s, int from, int verb) {
@@ -268,19 +237,19 @@ public final class AttributionFinder {
             p = c - 1;
         }
         int start = npEnd;
-        if (p >= from && PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
+        if (p >= from && SourcePhrase.PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
             start = p;
         } else {
-            while (start - 1 >= from && npEnd - (start - 1) <= 9 && inNounPhrase(s, start - 1, from)
-                    || start - 1 >= from && s.token(start - 1).equals(">") && tickerOpening(s, start - 1, from) >= 0
-                    || start - 2 >= from && joinsNames(s, start - 1)) {
+            while (start - 1 >= from && npEnd - (start - 1) <= 9 && SourcePhrase.inNounPhrase(s, start - 1, from)
+                    || start - 1 >= from && s.token(start - 1).equals(">") && SourcePhrase.tickerOpening(s, start - 1, from) >= 0
+                    || start - 2 >= from && SourcePhrase.joinsNames(s, start - 1)) {
                 if (s.token(start - 1).equals(">")) {
-                    start = tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
+                    start = SourcePhrase.tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
                     continue;
                 }
                 start--;
                 // "a spokesman for the International ... House said": the determiner opens the inner phrase only
-                boolean inner = start - 2 >= from && INNER_PREPOSITIONS.contains(s.lower(start - 1))
+                boolean inner = start - 2 >= from && SourcePhrase.INNER_PREPOSITIONS.contains(s.lower(start - 1))
                         && ("NOUN".equals(s.tag(start - 2)) || "PROPN".equals(s.tag(start - 2)));
                 if ("DET".equals(s.tag(start)) && !inner) {
                     break;
@@ -296,7 +265,7 @@ public final class AttributionFinder {
             // phrase before the qualifier
             int qualifier = start - 2;
             int outer = qualifier;
-            while (outer - 1 >= from && qualifier - (outer - 1) <= 6 && inNounPhrase(s, outer - 1, from)) {
+            while (outer - 1 >= from && qualifier - (outer - 1) <= 6 && SourcePhrase.inNounPhrase(s, outer - 1, from)) {
                 outer--;
                 if ("DET".equals(s.tag(outer))) {
                     break;
@@ -307,11 +276,11 @@ public final class AttributionFinder {
                 sourceEnd = qualifier;
             }
         }
-        if (!(start == from || opensSubject(s, start - 1))) {
+        if (!(start == from || SourcePhrase.opensSubject(s, start - 1))) {
             return null;
         }
-        int head = headOf(s, start, sourceEnd);
-        if (head < 0 || !canAssert(s, head)) {
+        int head = SourcePhrase.headOf(s, start, sourceEnd);
+        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
             return null;
         }
         return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head, s.lower(verb));
@@ -330,8 +299,8 @@ public final class AttributionFinder {
         if (end == start || end - start > 5 || end >= conjunction || s.isPunct(end)) {
             return null;
         }
-        int head = headOf(s, start, end);
-        if (head < 0 || !canAssert(s, head)) {
+        int head = SourcePhrase.headOf(s, start, end);
+        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
             return null;
         }
         return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, end), start, end, head, s.lower(verb));
@@ -361,102 +330,6 @@ public final class AttributionFinder {
                 || nextTag.equals("PROPN") || nextTag.equals("NUM") || nextTag.equals("SCONJ");
     }
 
-    private static boolean inNounPhrase(TaggedSentence s, int i, int from) {
-        String tag = s.tag(i);
-        if (s.isCapitalised(i) && !s.isPunct(i) && !Lexicon.NOT_NAMES.contains(s.lower(i))) {
-            return true; // a name, whatever the tagger made of it ("Aequitron/ADP", "Mielke/PRON")
-        }
-        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i)) || Lexicon.TITLE_WORDS.contains(s.lower(i))) {
-            return true; // "reports indicate", "chief operating officer": the tagger reads them as verbs
-        }
-        if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
-            return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
-        }
-        if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
-            return true;
-        }
-        if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
-            String left = s.tag(i - 1);
-            return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1);
-        }
-        return false;
-    }
-
-    /** The dot of an initial or a title abbreviation, split off by the tokenizer: "J.P. Morgan", "Adm. Carroll". */
-    private static boolean abbreviationDot(TaggedSentence s, int i) {
-        if (i == 0 || !s.token(i).equals(".") || s.ends()[i - 1] != s.starts()[i] || i + 1 >= s.size()
-                || !s.isCapitalised(i + 1)) {
-            return false;
-        }
-        String before = s.token(i - 1);
-        return before.matches("\\p{Lu}(\\.\\p{Lu})*") || Lexicon.TITLE_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT))
-                || before.length() <= 4 && Character.isUpperCase(before.charAt(0)) && TITLE_ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-            "adm", "gen", "col", "lt", "capt", "sgt", "maj", "cmdr", "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "prof", "rev");
-
-    /** The "<" of a ticker code "<BRKN.S>" closing at {@code close}, or -1. */
-    private static int tickerOpening(TaggedSentence s, int close, int from) {
-        for (int o = close - 1; o >= from && o > close - 6; o--) {
-            if (s.token(o).equals("<")) {
-                return o > from && s.isCapitalised(o - 1) ? o : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "Carol Bell of Phillips and Drew", "Glenn and Warner": "and" between two names. */
-    private static boolean joinsNames(TaggedSentence s, int i) {
-        String w = s.lower(i);
-        return (w.equals("and") || w.equals("&")) && s.isCapitalised(i - 1) && s.isCapitalised(i + 1);
-    }
-
-    private static boolean isClauseWord(String w) {
-        return w.equals("that") || w.equals("which") || w.equals("this");
-    }
-
-    private static boolean opensSubject(TaggedSentence s, int i) {
-        String tag = s.tag(i);
-        String w = s.lower(i);
-        return s.isPunct(i) || tag.equals("SCONJ") || tag.equals("CCONJ") || w.equals("with") || w.equals("that")
-                || w.equals("while") || w.equals("as") || w.equals("\"") || w.equals("but") || w.equals("and")
-                || SUBORDINATORS.contains(w);
-    }
-
-    /** Last noun of the phrase before any inner preposition: "a spokesman for the ministry" → spokesman. */
-    static int headOf(TaggedSentence s, int from, int to) {
-        int end = to;
-        for (int i = from + 1; i < to; i++) {
-            if (INNER_PREPOSITIONS.contains(s.lower(i)) || s.lower(i).equals("and") && s.isCapitalised(i - 1)) {
-                end = i; // "Glenn and Warner said": the first named speaks first
-                break;
-            }
-        }
-        for (int i = end - 1; i >= from; i--) {
-            if (i - 2 >= from && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i] && s.isCapitalised(i - 2)
-                    && !s.isCapitalised(i)) {
-                return i - 2; // "Kim Mahn-je": the name, not its lower-case syllable
-            }
-            String tag = s.tag(i);
-            if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || s.isCapitalised(i)
-                    && !s.token(i).equals("'s")) {
-                return i;
-            }
-        }
-        return to - 1;
-    }
-
-    private static boolean canAssert(TaggedSentence s, int head) {
-        String w = s.lower(head);
-        if ("DET".equals(s.tag(head)) || w.equals("the") || w.equals("a") || w.equals("an")) {
-            return false; // "The estimated amount": a capitalised article is not a name
-        }
-        return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)
-                || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w) || Lexicon.FORCE_NOUNS.contains(w)
-                || Lexicon.TITLE_WORDS.contains(w);
-    }
-
     private Attribution verbSubject(TaggedSentence s, int verb, int to) {
         // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote.
         if (verb == 0 || !(s.token(verb - 1).equals(",") || s.token(verb - 1).equals("\""))) {
@@ -468,7 +341,7 @@ public final class AttributionFinder {
             end++; // "said the spokesman", "said one analyst"
         }
         while (end < to && (s.isCapitalised(end) || "PROPN".equals(s.tag(end)) || "NOUN".equals(s.tag(end))
-                || "ADJ".equals(s.tag(end)) || abbreviationDot(s, end))) {
+                || "ADJ".equals(s.tag(end)) || SourcePhrase.abbreviationDot(s, end))) {
             end++;
         }
         if (end == start || end - start > 6) {
@@ -481,8 +354,8 @@ public final class AttributionFinder {
                 phraseEnd++;
             }
         }
-        int head = headOf(s, start, end);
-        if (head < 0 || !canAssert(s, head)) {
+        int head = SourcePhrase.headOf(s, start, end);
+        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
             return null;
         }
         return new Attribution(Attribution.Form.VERB_SUBJECT, s.span(start, phraseEnd), start, end, head,

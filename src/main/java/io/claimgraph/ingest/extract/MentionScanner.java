@@ -117,7 +117,7 @@ final class MentionScanner {
         String w = s.token(i);
         int end = runEnd(s, i);
         return "PROPN".equals(s.tag(i)) || isTitle(s, i) || GivenNames.contains(w) || places.countryByDemonym(w).isPresent()
-                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || speaks(s, end);
+                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || NameEvidence.speaks(s, end);
     }
 
     private static boolean isNameToken(TaggedSentence s, int i) {
@@ -322,7 +322,7 @@ final class MentionScanner {
         return p.isPresent() && p.get().type() == LocationType.COUNTRY || HistoricalCountries.code(s.span(from, to)) != null;
     }
 
-    private static boolean isStandaloneTitle(String w) {
+    static boolean isStandaloneTitle(String w) {
         return Lexicon.TITLE_WORDS.contains(w) && !Lexicon.TITLE_MODIFIERS.contains(w);
     }
 
@@ -516,83 +516,16 @@ final class MentionScanner {
         if (s.lower(j).equals("the") || s.lower(j).equals("a")) {
             return null; // "The Hague" unknown to the directory is still no person
         }
-        if (titled || (len >= 2 && len <= 4 && personEvidence(s, j, k))) {
+        if (titled || (len >= 2 && len <= 4 && NameEvidence.personEvidence(s, j, k))) {
             return new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, country, null, text);
         }
         if (len == 1) {
             return new Mention(j, k, Mention.Kind.SINGLE_NAME, text, null, country, null, text);
         }
-        if (len <= 5 && (speaks(s, k) || organisationApposition(s, k))) {
+        if (len <= 5 && (NameEvidence.speaks(s, k) || NameEvidence.organisationApposition(s, k))) {
             return new Mention(j, k, Mention.Kind.ORGANISATION, text, ActorType.ORGANIZATION, country, null, text);
         }
         return null;
-    }
-
-    private static boolean personEvidence(TaggedSentence s, int j, int k) {
-        if (GivenNames.contains(s.token(j)) || j > 0 && isHonorific(s.lower(j - 1))) {
-            return true;
-        }
-        for (int t = j + 1; t < k - 1; t++) {
-            String w = s.token(t);
-            if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
-                return true; // "John F. Smith"
-            }
-        }
-        return personApposition(s, k);
-    }
-
-    private static boolean isHonorific(String w) {
-        return w.equals("mr") || w.equals("mr.") || w.equals("mrs") || w.equals("mrs.") || w.equals("ms") || w.equals("ms.")
-                || w.equals("dr") || w.equals("dr.");
-    }
-
-    /** ", who ...", ", 54, ...", ", an analyst at ...", ", chief executive of ...". */
-    private static boolean personApposition(TaggedSentence s, int k) {
-        if (!s.token(k).equals(",")) {
-            return false;
-        }
-        String next = s.lower(k + 1);
-        if (next.equals("who") || next.matches("\\d{2}") && s.token(k + 2).equals(",")) {
-            return true;
-        }
-        int t = k + 1;
-        if (next.equals("a") || next.equals("an") || next.equals("the")) {
-            t++;
-        }
-        for (int end = Math.min(s.size(), t + 4); t < end; t++) {
-            String w = s.lower(t);
-            if (w.equals(",") || w.equals("of") || w.equals("at") || w.equals("for")) {
-                return false;
-            }
-            if (isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5 || w.endsWith("man") && w.length() > 5
-                    || w.endsWith("woman")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** ", a unit of ...", ", a subsidiary of ...": what only an organisation is. */
-    private static boolean organisationApposition(TaggedSentence s, int k) {
-        if (!s.token(k).equals(",")) {
-            return false;
-        }
-        int t = k + 1;
-        if (s.lower(t).equals("a") || s.lower(t).equals("an") || s.lower(t).equals("the")) {
-            t++;
-        }
-        for (int end = Math.min(s.size(), t + 4); t < end; t++) {
-            if (Lexicon.ORGANISATION_APPOSITIONS.contains(s.lower(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean speaks(TaggedSentence s, int k) {
-        String next = s.lower(k);
-        return Lexicon.REPORTING_VERBS.contains(next) && !next.endsWith("ing")
-                || (next.equals("has") || next.equals("had") || next.equals("also")) && Lexicon.REPORTING_VERBS.contains(s.lower(k + 1));
     }
 
     static String lowerFirst(String s) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Stage 8: places. Every PLACE mention the scanner resolved against the gazetteer becomes a location of the article
- * (a country is both a location here and a STATE actor in {@link ActorResolver}). Capitals standing for their
+ * (a country is both a location here and a STATE actor in {@link ActorRegistration}). Capitals standing for their
  * government were already taken out as metonyms. A one-word city match that abbreviates a longer place the article
  * names ("the Kursk frontline" after "the Kursk region") is that place, not the city.
  */
