@@ -51,7 +51,8 @@ class DataSurvivesRestartIT {
         } finally {
             stop(second);
         }
-        assertTrue(Files.list(dataDir).anyMatch(f -> f.getFileName().toString().startsWith("claimgraph")), "H2 files in the data dir");
+        assertTrue(Files.list(dataDir).anyMatch(f -> f.getFileName().toString().startsWith("claimgraph")),
+                "H2 files in the data dir");
     }
 
     private static Process start(Path dataDir, int port) throws IOException, InterruptedException {

@@ -78,11 +78,13 @@ public final class Fixtures {
         Map<String, Object> input = new HashMap<>();
         input.put("url", "https://news.example.test/" + token + "/" + unique());
         input.put("headline", "Report " + token);
-        input.put("body", "Officials met on Monday to discuss the situation (" + token + ").\nNo further details were given ("
-                + unique() + ").");
+        input.put("body",
+                "Officials met on Monday to discuss the situation (" + token + ").\nNo further details were given ("
+                        + unique() + ").");
         input.put("publisher", "Example Wire");
         input.put("publishedAt", publishedAt);
-        JsonPath response = ok("mutation($input: ArticleInput!) { ingestArticle(input: $input) { outcome article { id } } }",
+        JsonPath response = ok(
+                "mutation($input: ArticleInput!) { ingestArticle(input: $input) { outcome article { id } } }",
                 vars("input", input));
         assertEquals("CREATED", response.getString("data.ingestArticle.outcome"));
         String id = response.getString("data.ingestArticle.article.id");
@@ -104,7 +106,8 @@ public final class Fixtures {
         return ingestArticle(token, "2024-03-01T10:00:00Z");
     }
 
-    public static Map<String, Object> claimInput(String articleId, String text, String assertedById, List<String> subjectIds,
+    public static Map<String, Object> claimInput(String articleId, String text, String assertedById,
+            List<String> subjectIds,
             List<String> locationIds, String certainty) {
         Map<String, Object> input = new HashMap<>();
         input.put("articleId", articleId);
@@ -146,7 +149,8 @@ public final class Fixtures {
         assertNotNull(message);
         assertFalse(message.isBlank());
         String lower = message.toLowerCase();
-        for (String leak : List.of("exception", "system error", "\tat ", "java.", "org.hibernate", "jdbc", "sql", "select ",
+        for (String leak : List.of("exception", "system error", "\tat ", "java.", "org.hibernate", "jdbc", "sql",
+                "select ",
                 "constraint", "insert into", "update claim", "delete from")) {
             assertFalse(lower.contains(leak), "message leaks '" + leak + "': " + message);
         }

@@ -21,12 +21,14 @@ public final class FreshPostgresDatabase {
 
     /** Runs {@code use} on a database named after the IT suite's own with {@code suffix}. */
     public static void with(String suffix, Use use) throws Exception {
-        with(PackagedApp.itSetting("quarkus.datasource.jdbc.url"), PackagedApp.itSetting("quarkus.datasource.username"), suffix, use);
+        with(PackagedApp.itSetting("quarkus.datasource.jdbc.url"), PackagedApp.itSetting("quarkus.datasource.username"),
+                suffix, use);
     }
 
     /** Runs {@code use} on a database named after the one at {@code baseUrl} with {@code suffix}, as {@code user}. */
     public static void with(String baseUrl, String user, String suffix, Use use) throws Exception {
-        String database = baseUrl.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("[?].*$", "") + "_" + suffix;
+        String database = baseUrl.replaceFirst("^jdbc:postgresql://[^/]+/", "").replaceFirst("[?].*$", "") + "_"
+                + suffix;
         String url = baseUrl.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
         admin(baseUrl, user, "create database " + database);
         try {

@@ -20,6 +20,7 @@ public class OperatorEndpointsTest {
 
     @Test
     void graphqlUiIsServed() {
-        given().redirects().follow(true).when().get("/q/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+        given().redirects().follow(true).when().get("/q/graphql-ui/").then().statusCode(200)
+                .body(containsString("GraphiQL"));
     }
 }

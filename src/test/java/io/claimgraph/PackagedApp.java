@@ -53,14 +53,16 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the jar with these system properties and environment, and waits until it is ready. */
-    public static PackagedApp start(Map<String, String> properties, Map<String, String> environment) throws IOException, InterruptedException {
+    public static PackagedApp start(Map<String, String> properties, Map<String, String> environment)
+            throws IOException, InterruptedException {
         PackagedApp app = launch(properties, environment);
         app.awaitReady(Duration.ofSeconds(90));
         return app;
     }
 
     /** Starts the jar with these JVM options too, and waits until it is ready. */
-    public static PackagedApp start(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment)
+    public static PackagedApp start(List<String> jvmOptions, Map<String, String> properties,
+            Map<String, String> environment)
             throws IOException, InterruptedException {
         PackagedApp app = launch(jvmOptions, properties, environment);
         app.awaitReady(Duration.ofSeconds(90));
@@ -68,7 +70,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the jar without waiting: for a start that is expected to fail. */
-    public static PackagedApp launch(Map<String, String> properties, Map<String, String> environment) throws IOException {
+    public static PackagedApp launch(Map<String, String> properties, Map<String, String> environment)
+            throws IOException {
         return launch(List.of(), properties, environment);
     }
 
@@ -78,7 +81,8 @@ public final class PackagedApp implements AutoCloseable {
         return launch(List.of(), properties, environment, false);
     }
 
-    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment)
+    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties,
+            Map<String, String> environment)
             throws IOException {
         return launch(jvmOptions, properties, environment, true);
     }
@@ -87,7 +91,8 @@ public final class PackagedApp implements AutoCloseable {
      * With {@code cursorKey}, the suite's key (from the build's arg-line) unless the caller sets one: prod mode
      * refuses to start with the built-in key.
      */
-    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties, Map<String, String> environment,
+    private static PackagedApp launch(List<String> jvmOptions, Map<String, String> properties,
+            Map<String, String> environment,
             boolean cursorKey) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("claimgraph-app", ".log");

@@ -58,6 +58,7 @@ public class Actor extends PanacheEntityBase {
         if (byName.isPresent()) {
             return byName;
         }
-        return find("select a.actor from ActorAlias a where a.aliasKey = ?1 order by a.actor.id", key).firstResultOptional();
+        return find("select a.actor from ActorAlias a where a.aliasKey = ?1 order by a.actor.id", key)
+                .firstResultOptional();
     }
 }

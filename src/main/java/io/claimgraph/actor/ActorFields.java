@@ -10,12 +10,12 @@ import io.claimgraph.graphql.Batches;
 import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.NestedPager;
 import io.claimgraph.graphql.Page;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
-import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -39,24 +39,30 @@ public class ActorFields {
     @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
-        List<ActorAlias> aliases = IdListQuery.list("from ActorAlias where actorId in :ids order by actorId, id", ActorAlias.class, ids);
-        return Batches.groupBy(ids, aliases, a -> a.actorId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
+        List<ActorAlias> aliases = IdListQuery.list("from ActorAlias where actorId in :ids order by actorId, id",
+                ActorAlias.class, ids);
+        return Batches.groupBy(ids, aliases, a -> a.actorId).stream()
+                .map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 
     @NonNull
     @Transactional
     @Description("Claims the actor asserts or is a subject of.")
-    public List<@NonNull ClaimConnection> claims(@Source List<Actor> actors, @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull ClaimConnection> claims(@Source List<Actor> actors, @DefaultValue("20") Integer first,
+            String after) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
-        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_ACTORS, ids, ClaimQueries.NEWEST_FIRST, first, after);
+        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_ACTORS, ids,
+                ClaimQueries.NEWEST_FIRST, first, after);
         return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
     }
 
     @NonNull
     @Transactional
-    public List<@NonNull ArticleConnection> articles(@Source List<Actor> actors, @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull ArticleConnection> articles(@Source List<Actor> actors, @DefaultValue("20") Integer first,
+            String after) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
-        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_ACTORS, ids, ArticleQueries.NEWEST_FIRST, first, after);
+        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_ACTORS, ids,
+                ArticleQueries.NEWEST_FIRST, first, after);
         return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
     }
 }

@@ -24,8 +24,10 @@ public class ActorQueries {
         Filters filters = new Filters();
         if (filter != null) {
             filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
-                            "(e.nameKey like :name" + Filters.LIKE_ESCAPE + " or exists (select 1 from ActorAlias al where al.actorId = e.id and al.aliasKey like :name"
-                                    + Filters.LIKE_ESCAPE + "))", "name")
+                    "(e.nameKey like :name" + Filters.LIKE_ESCAPE
+                            + " or exists (select 1 from ActorAlias al where al.actorId = e.id and al.aliasKey like :name"
+                            + Filters.LIKE_ESCAPE + "))",
+                    "name")
                     .when(filter.type, "e.type in :type", "type")
                     .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
                             "e.countryCode = :countryCode", "countryCode");

@@ -85,7 +85,8 @@ public class ActorService {
         em.flush();
         long from = source.id;
         long to = target.id;
-        List<Long> aboutSource = em.createQuery("select c.id from Claim c join c.subjects s where s.id = :from", Long.class)
+        List<Long> aboutSource = em
+                .createQuery("select c.id from Claim c join c.subjects s where s.id = :from", Long.class)
                 .setParameter("from", from).getResultList();
         execute(em, "update claim set asserted_by_id = :to where asserted_by_id = :from", from, to);
         moveLinks(em, "claim_subject", "claim_id", from, to);
@@ -154,8 +155,10 @@ public class ActorService {
 
     /** Re-points a link table's rows from one actor to another, dropping those the target already has. */
     private static void moveLinks(EntityManager em, String table, String ownerColumn, long from, long to) {
-        execute(em, "update " + table + " set actor_id = :to where actor_id = :from and " + ownerColumn + " not in (select "
-                + ownerColumn + " from " + table + " where actor_id = :to)", from, to);
+        execute(em,
+                "update " + table + " set actor_id = :to where actor_id = :from and " + ownerColumn + " not in (select "
+                        + ownerColumn + " from " + table + " where actor_id = :to)",
+                from, to);
         execute(em, "delete from " + table + " where actor_id = :from", from, null);
     }
 

@@ -70,19 +70,16 @@ public class Article extends PanacheEntityBase {
 
     @Ignore
     @ManyToMany
-    @JoinTable(name = "article_actor", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @JoinTable(name = "article_actor", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> actors = new LinkedHashSet<>();
 
     @Ignore
     @ManyToMany
-    @JoinTable(name = "article_location", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    @JoinTable(name = "article_location", joinColumns = @JoinColumn(name = "article_id"), inverseJoinColumns = @JoinColumn(name = "location_id"))
     public Set<Location> locations = new LinkedHashSet<>();
 
     /** The statement of {@link #findByUrlOrContentHash} (tests count its runs). */
-    public static final String BY_URL_OR_CONTENT_HASH =
-            "select * from article where url = :url union all select * from article where content_hash = :hash";
+    public static final String BY_URL_OR_CONTENT_HASH = "select * from article where url = :url union all select * from article where content_hash = :hash";
 
     /**
      * The stored articles with this url or this content hash (none, one, or two; one may come twice), in one

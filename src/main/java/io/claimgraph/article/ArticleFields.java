@@ -4,10 +4,10 @@ import io.claimgraph.actor.Actor;
 import io.claimgraph.claim.Claim;
 import io.claimgraph.graphql.Batches;
 import io.claimgraph.graphql.IdListQuery;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -20,14 +20,16 @@ public class ArticleFields {
     @Transactional
     public List<@NonNull List<@NonNull Claim>> claims(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Claim> claims = IdListQuery.list("from Claim where articleId in :ids order by articleId, position", Claim.class, ids);
+        List<Claim> claims = IdListQuery.list("from Claim where articleId in :ids order by articleId, position",
+                Claim.class, ids);
         return Batches.groupBy(ids, claims, c -> c.articleId);
     }
 
     @Transactional
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Object[]> rows = IdListQuery.list("select a.id, ac from Article a join a.actors ac where a.id in :ids order by ac.nameKey",
+        List<Object[]> rows = IdListQuery.list(
+                "select a.id, ac from Article a join a.actors ac where a.id in :ids order by ac.nameKey",
                 Object[].class, ids);
         return Batches.groupPairs(ids, rows, Actor.class);
     }
@@ -35,7 +37,8 @@ public class ArticleFields {
     @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
-        List<Object[]> rows = IdListQuery.list("select a.id, lo from Article a join a.locations lo where a.id in :ids order by lo.nameKey",
+        List<Object[]> rows = IdListQuery.list(
+                "select a.id, lo from Article a join a.locations lo where a.id in :ids order by lo.nameKey",
                 Object[].class, ids);
         return Batches.groupPairs(ids, rows, Location.class);
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
 public class ArticleQueries {
 
     /** Newest first: by publication time (ingest time when the source gave none), then by id. */
-    public static final Keyset<Article> NEWEST_FIRST = Keyset.newestFirst("article", "sortAt", a -> a.sortAt, a -> a.id);
+    public static final Keyset<Article> NEWEST_FIRST = Keyset.newestFirst("article", "sortAt", a -> a.sortAt,
+            a -> a.id);
 
     private final KeysetPager pager;
 

@@ -29,7 +29,8 @@ public class AccessControl {
     public static final String READER = "reader";
 
     private static final Logger LOG = Logger.getLogger(AccessControl.class);
-    private static final List<String> KEY_SETTINGS = List.of("mp.jwt.verify.publickey", "mp.jwt.verify.publickey.location",
+    private static final List<String> KEY_SETTINGS = List.of("mp.jwt.verify.publickey",
+            "mp.jwt.verify.publickey.location",
             "smallrye.jwt.verify.key.location", "mp.jwt.decrypt.key.location");
 
     private final ClaimgraphConfig.Auth config;
@@ -47,7 +48,8 @@ public class AccessControl {
             return;
         }
         boolean configured = KEY_SETTINGS.stream()
-                .anyMatch(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class).filter(v -> !v.isBlank()).isPresent());
+                .anyMatch(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class)
+                        .filter(v -> !v.isBlank()).isPresent());
         if (!configured) {
             throw new IllegalStateException("claimgraph.auth.enabled is true but no token verification key is set: set "
                     + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (a PEM or JWKS file or URL) or MP_JWT_VERIFY_PUBLICKEY, or "
@@ -67,7 +69,8 @@ public class AccessControl {
         }
         String what = mutation ? "Mutations" : "Queries";
         if (authorization == null || authorization.isBlank()) {
-            return Optional.of(new UnauthenticatedException(what + " need a bearer token (Authorization: Bearer <JWT>)"));
+            return Optional
+                    .of(new UnauthenticatedException(what + " need a bearer token (Authorization: Bearer <JWT>)"));
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
             return Optional.of(new UnauthenticatedException("The Authorization header must be 'Bearer <JWT>'"));
@@ -77,7 +80,8 @@ public class AccessControl {
             token = parser.parse(authorization.substring(7).strip());
         } catch (ParseException | RuntimeException e) {
             LOG.debugf("Bearer token refused: %s", e.getMessage());
-            return Optional.of(new UnauthenticatedException("The bearer token is invalid, expired or not signed by a trusted key"));
+            return Optional.of(new UnauthenticatedException(
+                    "The bearer token is invalid, expired or not signed by a trusted key"));
         }
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         boolean allowed = mutation ? groups.contains(EDITOR) : groups.contains(READER) || groups.contains(EDITOR);

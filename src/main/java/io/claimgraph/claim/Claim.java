@@ -111,14 +111,12 @@ public class Claim extends PanacheEntityBase {
 
     @Ignore
     @ManyToMany
-    @JoinTable(name = "claim_subject", joinColumns = @JoinColumn(name = "claim_id"),
-            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @JoinTable(name = "claim_subject", joinColumns = @JoinColumn(name = "claim_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
     public Set<Actor> subjects = new LinkedHashSet<>();
 
     @Ignore
     @ManyToMany
-    @JoinTable(name = "claim_location", joinColumns = @JoinColumn(name = "claim_id"),
-            inverseJoinColumns = @JoinColumn(name = "location_id"))
+    @JoinTable(name = "claim_location", joinColumns = @JoinColumn(name = "claim_id"), inverseJoinColumns = @JoinColumn(name = "location_id"))
     public Set<Location> locations = new LinkedHashSet<>();
 
     @Ignore
@@ -130,7 +128,8 @@ public class Claim extends PanacheEntityBase {
             + "(\"last week\", \"early February\"); null when the claim has no time expression or it names no dates "
             + "(\"in just a few months\").")
     public TimeInterval getTime() {
-        return timeStart == null || timeEnd == null || timePrecision == null ? null : new TimeInterval(timeStart, timeEnd, timePrecision);
+        return timeStart == null || timeEnd == null || timePrecision == null ? null
+                : new TimeInterval(timeStart, timeEnd, timePrecision);
     }
 
     /** Sets the interval, or clears it when {@code time} is null. */

@@ -5,11 +5,11 @@ import io.claimgraph.article.Article;
 import io.claimgraph.graphql.Batches;
 import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.Lookups;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import io.claimgraph.location.Location;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -25,20 +25,23 @@ public class ClaimFields {
     @NonNull
     @Transactional
     public List<@NonNull Article> article(@Source List<Claim> claims) {
-        return Batches.lookup(claims, c -> c.articleId, Lookups.byId(Article.class, Batches.ids(claims, c -> c.articleId), a -> a.id));
+        return Batches.lookup(claims, c -> c.articleId,
+                Lookups.byId(Article.class, Batches.ids(claims, c -> c.articleId), a -> a.id));
     }
 
     @Transactional
     @Description("Who the article says makes the claim; null when the article asserts it in its own voice.")
     public List<Actor> assertedBy(@Source List<Claim> claims) {
-        return Batches.lookup(claims, c -> c.assertedById, Lookups.byId(Actor.class, Batches.ids(claims, c -> c.assertedById), a -> a.id));
+        return Batches.lookup(claims, c -> c.assertedById,
+                Lookups.byId(Actor.class, Batches.ids(claims, c -> c.assertedById), a -> a.id));
     }
 
     @Transactional
     @Description("Actors the claim is about.")
     public List<@NonNull List<@NonNull Actor>> subjects(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Object[]> rows = IdListQuery.list("select c.id, s from Claim c join c.subjects s where c.id in :ids order by s.nameKey",
+        List<Object[]> rows = IdListQuery.list(
+                "select c.id, s from Claim c join c.subjects s where c.id in :ids order by s.nameKey",
                 Object[].class, ids);
         return Batches.groupPairs(ids, rows, Actor.class);
     }
@@ -46,7 +49,8 @@ public class ClaimFields {
     @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Object[]> rows = IdListQuery.list("select c.id, l from Claim c join c.locations l where c.id in :ids order by l.nameKey",
+        List<Object[]> rows = IdListQuery.list(
+                "select c.id, l from Claim c join c.locations l where c.id in :ids order by l.nameKey",
                 Object[].class, ids);
         return Batches.groupPairs(ids, rows, Location.class);
     }
@@ -54,7 +58,8 @@ public class ClaimFields {
     @Transactional
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
-        List<Quantity> quantities = IdListQuery.list("from Quantity where claimId in :ids order by claimId, position", Quantity.class, ids);
+        List<Quantity> quantities = IdListQuery.list("from Quantity where claimId in :ids order by claimId, position",
+                Quantity.class, ids);
         return Batches.groupBy(ids, quantities, q -> q.claimId);
     }
 

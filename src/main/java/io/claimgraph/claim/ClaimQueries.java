@@ -43,7 +43,8 @@ public class ClaimQueries {
         }
         if (filter.within != null && withBox) {
             filter.within.check("filter.within");
-            filters.always("exists (select 1 from e.locations wl where " + filter.within.clause("wl") + ")", filter.within.parameters());
+            filters.always("exists (select 1 from e.locations wl where " + filter.within.clause("wl") + ")",
+                    filter.within.parameters());
         }
         if (filter.status != null && !filter.status.isEmpty()) {
             // literals, not a parameter: PostgreSQL then sees that its partial index of reviewed claims applies
@@ -54,8 +55,10 @@ public class ClaimQueries {
         return TextSearch.claimText(filters, filter.text)
                 .when(Ids.parseOptional("filter.articleId", filter.articleId), "e.articleId = :articleId", "articleId")
                 .when(Ids.parseOptional("filter.actorId", filter.actorId),
-                        "(e.assertedById = :actorId or exists (select 1 from e.subjects s where s.id = :actorId))", "actorId")
-                .when(Ids.parseOptional("filter.assertedById", filter.assertedById), "e.assertedById = :assertedById", "assertedById")
+                        "(e.assertedById = :actorId or exists (select 1 from e.subjects s where s.id = :actorId))",
+                        "actorId")
+                .when(Ids.parseOptional("filter.assertedById", filter.assertedById), "e.assertedById = :assertedById",
+                        "assertedById")
                 .when(Ids.parseOptional("filter.locationId", filter.locationId),
                         "exists (select 1 from e.locations lo where lo.id = :locationId)", "locationId")
                 .when(filter.certainty, "e.certainty in :certainty", "certainty");

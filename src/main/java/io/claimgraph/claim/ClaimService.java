@@ -47,7 +47,8 @@ public class ClaimService {
         claim.sortAt = article.sortAt;
         claim.certainty = input.certainty == null ? Certainty.ASSERTED : input.certainty;
         claim.attribution = blankToNull(input.attribution);
-        claim.assertedBy = input.assertedById == null ? null : Lookups.require(Actor.class, "input.assertedById", "actor", input.assertedById);
+        claim.assertedBy = input.assertedById == null ? null
+                : Lookups.require(Actor.class, "input.assertedById", "actor", input.assertedById);
         claim.assertedById = claim.assertedBy == null ? null : claim.assertedBy.id;
         claim.subjects = requireAll(Actor.class, "input.subjectIds", "actor", input.subjectIds);
         claim.locations = requireAll(Location.class, "input.locationIds", "location", input.locationIds);

@@ -19,10 +19,12 @@ public class CursorKeyCheck {
     }
 
     void checkKeySet(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && cursor.secret().equals(ClaimgraphConfig.Cursor.BUILT_IN_SECRET)) {
-            throw new IllegalStateException("claimgraph.cursor.secret is the built-in key, which prod mode refuses: set "
-                    + "your own with the environment variable CLAIMGRAPH_CURSOR_SECRET (or -Dclaimgraph.cursor.secret=...), "
-                    + "a long random value such as the output of `openssl rand -base64 32`, the same on every replica");
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && cursor.secret().equals(ClaimgraphConfig.Cursor.BUILT_IN_SECRET)) {
+            throw new IllegalStateException(
+                    "claimgraph.cursor.secret is the built-in key, which prod mode refuses: set "
+                            + "your own with the environment variable CLAIMGRAPH_CURSOR_SECRET (or -Dclaimgraph.cursor.secret=...), "
+                            + "a long random value such as the output of `openssl rand -base64 32`, the same on every replica");
         }
     }
 }

@@ -37,15 +37,18 @@ public class GeoQueries {
 
     public LocationFeatureCollection locations(LocationFilter filter, Integer limit) {
         int size = limit(limit);
-        Filters filters = LocationQueries.filters(filter).always("e.latitude is not null and e.longitude is not null", Map.of());
+        Filters filters = LocationQueries.filters(filter).always("e.latitude is not null and e.longitude is not null",
+                Map.of());
         TypedQuery<Location> query = Panache.getEntityManager()
-                .createQuery("select e from Location e" + filters.where() + " order by e.nameKey, e.id", Location.class);
+                .createQuery("select e from Location e" + filters.where() + " order by e.nameKey, e.id",
+                        Location.class);
         filters.parameters().forEach(query::setParameter);
         List<Location> rows = query.setMaxResults(size + 1).getResultList();
         boolean truncated = rows.size() > size;
         List<Location> locations = truncated ? rows.subList(0, size) : rows;
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : IdListQuery.list("select l.id, " + COUNTS + " from Claim e join e.locations l where l.id in :ids group by l.id",
+        for (Object[] row : IdListQuery.list(
+                "select l.id, " + COUNTS + " from Claim e join e.locations l where l.id in :ids group by l.id",
                 Object[].class, locations.stream().map(l -> l.id).toList())) {
             counts.put((Long) row[0], counts(row));
         }
@@ -66,13 +69,15 @@ public class GeoQueries {
             box.check("filter.within");
             filters.always(box.clause("l"), box.parameters());
         }
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select l.id, " + COUNTS + " from Claim e join e.locations l"
-                + filters.where() + " group by l.id order by count(e) desc, l.id", Object[].class);
+        TypedQuery<Object[]> query = Panache.getEntityManager()
+                .createQuery("select l.id, " + COUNTS + " from Claim e join e.locations l"
+                        + filters.where() + " group by l.id order by count(e) desc, l.id", Object[].class);
         filters.parameters().forEach(query::setParameter);
         List<Object[]> rows = query.setMaxResults(size + 1).getResultList();
         boolean truncated = rows.size() > size;
         List<Object[]> kept = truncated ? rows.subList(0, size) : rows;
-        Map<Long, Location> locations = Lookups.byId(Location.class, kept.stream().map(r -> (Long) r[0]).toList(), l -> l.id);
+        Map<Long, Location> locations = Lookups.byId(Location.class, kept.stream().map(r -> (Long) r[0]).toList(),
+                l -> l.id);
         List<LocationFeature> features = new ArrayList<>(kept.size());
         for (Object[] row : kept) {
             features.add(feature(locations.get((Long) row[0]), counts(row)));
@@ -89,7 +94,7 @@ public class GeoQueries {
     }
 
     private static long[] counts(Object[] row) {
-        return new long[] {number(row[1]), number(row[2]), number(row[3])};
+        return new long[]{number(row[1]), number(row[2]), number(row[3])};
     }
 
     private static long number(Object value) {

@@ -25,7 +25,8 @@ public class ClaimgraphEventing implements EventingService {
         Instrumentation smallrye = builder.build().getInstrumentation();
         ClaimgraphConfig config = Arc.container().instance(ClaimgraphConfig.class).get();
         WebSocketOperations webSocket = Arc.container().instance(WebSocketOperations.class).get();
-        Instrumentation ours = new RequestInstrumentation(config.graphql().timeBudget(), config.ingest().maxBatchSize(), webSocket);
+        Instrumentation ours = new RequestInstrumentation(config.graphql().timeBudget(), config.ingest().maxBatchSize(),
+                webSocket);
         return builder.instrumentation(new ChainedInstrumentation(List.of(smallrye, ours)));
     }
 }

@@ -66,7 +66,8 @@ public class CursorCodec {
     }
 
     private static BadUserInputException invalid(String field) {
-        return new BadUserInputException(field, "Invalid cursor: pass the endCursor of a previous page of the same list");
+        return new BadUserInputException(field,
+                "Invalid cursor: pass the endCursor of a previous page of the same list");
     }
 
     private byte[] mac(byte[] body) {

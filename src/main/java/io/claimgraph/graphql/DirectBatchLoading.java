@@ -45,8 +45,10 @@ public class DirectBatchLoading implements EventingService {
                 if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                        if (field.getArguments().isEmpty() && registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher) {
-                            code.dataFetcher(coordinates, new DataLoaderFetcher(object.getName() + "_" + field.getName()));
+                        if (field.getArguments().isEmpty()
+                                && registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher) {
+                            code.dataFetcher(coordinates,
+                                    new DataLoaderFetcher(object.getName() + "_" + field.getName()));
                         }
                     }
                 }

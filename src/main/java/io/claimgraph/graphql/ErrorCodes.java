@@ -24,7 +24,8 @@ public final class ErrorCodes {
     static final int MAX_MESSAGE = 300;
 
     /** A fully qualified Java class name ("io.claimgraph.ingest.ArticleInput"): keep only the simple name. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_]+)*");
+    private static final Pattern CLASS_NAME = Pattern
+            .compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_]+)*");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("Unknown Scalar Type \\[([^\\]]*)]");
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -71,7 +71,8 @@ public final class ErrorShaping {
             return false;
         }
         return !result.isDataPresent()
-                || result.getData() == null && result.getErrors().stream().allMatch(e -> e.getPath() == null || e.getPath().isEmpty());
+                || result.getData() == null
+                        && result.getErrors().stream().allMatch(e -> e.getPath() == null || e.getPath().isEmpty());
     }
 
     static GraphQLError shape(GraphQLError error) {
@@ -89,7 +90,8 @@ public final class ErrorShaping {
                 // an argument value the scalar cannot take (an Int beyond 32 bits, a malformed DateTime)
                 String message = cause.getMessage() == null ? "" : cause.getMessage().replaceFirst("^SRGQL\\d+: ", "");
                 LOG.debugf("Invalid argument at %s: %s", error.getPath(), message);
-                return build(error, ErrorCodes.clean("Invalid argument value: " + message), ErrorCodes.BAD_USER_INPUT, null, null);
+                return build(error, ErrorCodes.clean("Invalid argument value: " + message), ErrorCodes.BAD_USER_INPUT,
+                        null, null);
             }
             return internal(error, cause);
         }
@@ -112,7 +114,8 @@ public final class ErrorShaping {
     public static GraphQLError requestError(ClientError client) {
         String code = ErrorCodes.of(client);
         LOG.debugf("Request refused with %s: %s", code, client.getMessage());
-        return build(GraphqlErrorBuilder.newError().message(client.getMessage()).build(), ErrorCodes.clean(client.getMessage()),
+        return build(GraphqlErrorBuilder.newError().message(client.getMessage()).build(),
+                ErrorCodes.clean(client.getMessage()),
                 code, client.field(), null);
     }
 
@@ -131,7 +134,8 @@ public final class ErrorShaping {
         return build(error, ErrorCodes.internalMessage(id), ErrorCodes.INTERNAL, null, id);
     }
 
-    private static GraphQLError build(GraphQLError error, String message, String code, String field, String correlationId) {
+    private static GraphQLError build(GraphQLError error, String message, String code, String field,
+            String correlationId) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         if (field != null) {

@@ -17,8 +17,8 @@ public final class KeyRaces {
     public static final Predicate<Throwable> UNIQUE_KEY = UniqueKeys::isUniqueViolation;
 
     /** {@link #UNIQUE_KEY}, or a row pointed to was deleted meanwhile (a foreign key). */
-    public static final Predicate<Throwable> ANY_KEY =
-            e -> UniqueKeys.isUniqueViolation(e) || UniqueKeys.isForeignKeyViolation(e);
+    public static final Predicate<Throwable> ANY_KEY = e -> UniqueKeys.isUniqueViolation(e)
+            || UniqueKeys.isForeignKeyViolation(e);
 
     private KeyRaces() {
     }
@@ -58,7 +58,7 @@ public final class KeyRaces {
     }
 
     private static <T> T run(int attempts, Predicate<Throwable> lost, Attempt<T> attempt, Lost beforeRetry) {
-        for (int number = 1; ; number++) {
+        for (int number = 1;; number++) {
             try {
                 return attempt.run(number > 1);
             } catch (RuntimeException e) {

@@ -20,13 +20,15 @@ public record Keyset<T>(String kind, String sortField, boolean descending, Funct
         Function<String, Object> parseSort, Function<T, Long> id) {
 
     /** Newest first by a timestamp column, then by id. */
-    public static <T> Keyset<T> newestFirst(String kind, String sortField, Function<T, OffsetDateTime> time, Function<T, Long> id) {
+    public static <T> Keyset<T> newestFirst(String kind, String sortField, Function<T, OffsetDateTime> time,
+            Function<T, Long> id) {
         return new Keyset<>(kind, sortField, true, row -> time.apply(row).toInstant().toString(),
                 text -> OffsetDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC), id);
     }
 
     /** Alphabetical by a folded name column, then by id. */
-    public static <T> Keyset<T> alphabetical(String kind, String sortField, Function<T, String> name, Function<T, Long> id) {
+    public static <T> Keyset<T> alphabetical(String kind, String sortField, Function<T, String> name,
+            Function<T, Long> id) {
         return new Keyset<>(kind, sortField, false, name, text -> text, id);
     }
 
@@ -39,7 +41,8 @@ public record Keyset<T>(String kind, String sortField, boolean descending, Funct
     /** HQL condition "strictly after the cursor position", for entity alias {@code e}. */
     public String after(String alias) {
         String op = descending ? "<" : ">";
-        return "(" + alias + "." + sortField + " " + op + " :afterSort or (" + alias + "." + sortField + " = :afterSort and "
+        return "(" + alias + "." + sortField + " " + op + " :afterSort or (" + alias + "." + sortField
+                + " = :afterSort and "
                 + alias + ".id " + op + " :afterId))";
     }
 }

@@ -51,7 +51,8 @@ public class KeysetPager {
 
         boolean hasNext = items.size() > size;
         List<T> page = hasNext ? items.subList(0, size) : items;
-        return new Page<>(List.copyOf(page), hasNext, countWhenAsked(from + filters.where(), filters.parameters()), cursorOf(keyset));
+        return new Page<>(List.copyOf(page), hasNext, countWhenAsked(from + filters.where(), filters.parameters()),
+                cursorOf(keyset));
     }
 
     /**
@@ -63,7 +64,8 @@ public class KeysetPager {
         return () -> {
             if (memo[0] < 0) {
                 memo[0] = QuarkusTransaction.joiningExisting().call(() -> {
-                    TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(e)" + fromWhere, Long.class);
+                    TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(e)" + fromWhere,
+                            Long.class);
                     bind(count, parameters);
                     return count.getSingleResult();
                 });

@@ -36,7 +36,8 @@ public class NestedPager {
      * @param entity     the child entity, mapped to {@code table}, with columns {@code id} and {@code sort_at}
      * @param membership SQL selecting {@code child_id, parent_id} pairs (each pair once) for parents {@code :parents}
      */
-    public <T> Map<Long, Page<T>> pagePerParent(Class<T> entity, String table, String membership, Collection<Long> parentIds,
+    public <T> Map<Long, Page<T>> pagePerParent(Class<T> entity, String table, String membership,
+            Collection<Long> parentIds,
             Keyset<T> keyset, Integer first, String after) {
         int size = pager.pageSize(first);
         CursorCodec.Position position = pager.decode(keyset, after);
@@ -46,13 +47,15 @@ public class NestedPager {
         }
         EntityManager em = Panache.getEntityManager();
 
-        Map<Long, List<Long>> childIdsByParent = rankedChildIds(em, table, membership, parentIds, keyset, position, size + 1);
+        Map<Long, List<Long>> childIdsByParent = rankedChildIds(em, table, membership, parentIds, keyset, position,
+                size + 1);
         Map<Long, T> children = load(em, entity, childIdsByParent, keyset.id());
         // like KeysetPager's count, the totals are counted only if a client selects totalCount, once for all parents
         Map<Long, Long>[] totals = new Map[1];
         Function<Long, Long> totalOf = parentId -> {
             if (totals[0] == null) {
-                totals[0] = QuarkusTransaction.joiningExisting().call(() -> totals(Panache.getEntityManager(), membership, parentIds));
+                totals[0] = QuarkusTransaction.joiningExisting()
+                        .call(() -> totals(Panache.getEntityManager(), membership, parentIds));
             }
             return totals[0].getOrDefault(parentId, 0L);
         };
@@ -76,7 +79,8 @@ public class NestedPager {
                 : " where (t.sort_at < :afterSort or (t.sort_at = :afterSort and t.id < :afterId))";
         String sql = "select r.parent_id, r.id from (select m.parent_id, t.id, row_number() over "
                 + "(partition by m.parent_id order by t.sort_at desc, t.id desc) as rn from " + table + " t join ("
-                + membership + ") m on m.child_id = t.id" + afterClause + ") r where r.rn <= :limit order by r.parent_id, r.rn";
+                + membership + ") m on m.child_id = t.id" + afterClause
+                + ") r where r.rn <= :limit order by r.parent_id, r.rn";
         Query query = em.createNativeQuery(sql).setParameter("parents", parentIds).setParameter("limit", limit);
         if (position != null) {
             query.setParameter("afterSort", keyset.parseSort().apply(position.sortValue()));
@@ -85,12 +89,14 @@ public class NestedPager {
         Map<Long, List<Long>> ids = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            ids.computeIfAbsent(((Number) columns[0]).longValue(), k -> new ArrayList<>()).add(((Number) columns[1]).longValue());
+            ids.computeIfAbsent(((Number) columns[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) columns[1]).longValue());
         }
         return ids;
     }
 
-    private static <T> Map<Long, T> load(EntityManager em, Class<T> entity, Map<Long, List<Long>> idsByParent, Function<T, Long> id) {
+    private static <T> Map<Long, T> load(EntityManager em, Class<T> entity, Map<Long, List<Long>> idsByParent,
+            Function<T, Long> id) {
         List<Long> ids = idsByParent.values().stream().flatMap(List::stream).distinct().toList();
         Map<Long, T> rows = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -102,7 +108,8 @@ public class NestedPager {
 
     private static Map<Long, Long> totals(EntityManager em, String membership, Collection<Long> parentIds) {
         Map<Long, Long> totals = new HashMap<>();
-        List<?> rows = em.createNativeQuery("select m.parent_id, count(*) from (" + membership + ") m group by m.parent_id")
+        List<?> rows = em
+                .createNativeQuery("select m.parent_id, count(*) from (" + membership + ") m group by m.parent_id")
                 .setParameter("parents", parentIds).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

@@ -52,11 +52,13 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         if (WebSocketOperations.overWebSocket(execution.getGraphQLContext())) {
-            webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(), execution.getOperationDefinition());
+            webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(),
+                    execution.getOperationDefinition());
         }
         if (io.vertx.core.Context.isOnEventLoopThread()) {
             // Quarkus runs HTTP executions on a worker thread (quarkus.smallrye-graphql.nonblocking.enabled=false), so
@@ -68,9 +70,11 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline) || isSubscription(parameters.getExecutionContext())) {
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)
+                || isSubscription(parameters.getExecutionContext())) {
             return dataFetcher; // a subscription lives as long as its client wants: its events are not timed
         }
         return environment -> {

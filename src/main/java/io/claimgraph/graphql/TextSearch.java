@@ -30,7 +30,8 @@ public final class TextSearch {
     /** Articles whose headline or body contains {@code text}. */
     public static Filters articleText(Filters filters, String text) {
         return containing(filters, text, "article_text_matches(e.headline, e.body, :textQuery) = true",
-                "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text" + Filters.LIKE_ESCAPE + ")");
+                "(lower(e.headline) like :text" + Filters.LIKE_ESCAPE + " or lower(e.body) like :text"
+                        + Filters.LIKE_ESCAPE + ")");
     }
 
     /** The index clause (PostgreSQL only) narrows; the substring clause decides. */

@@ -17,8 +17,7 @@ public class ArticleInput {
     @Size(max = 2048)
     // an archive's identifier ("archive-name:1234") names articles that never had a web address; schemes a browser
     // would run or read locally stay refused, as does every other scheme with an authority ("ftp://")
-    @Pattern(regexp = "(?i)https?://\\S+|(?!(?:javascript|vbscript|data|file|blob):)[a-z][a-z0-9.+-]*:[a-z0-9._~-][a-z0-9._~:-]*",
-            message = "must be an absolute http(s) URL or an archive identifier such as \"archive:1234\"")
+    @Pattern(regexp = "(?i)https?://\\S+|(?!(?:javascript|vbscript|data|file|blob):)[a-z][a-z0-9.+-]*:[a-z0-9._~-][a-z0-9._~:-]*", message = "must be an absolute http(s) URL or an archive identifier such as \"archive:1234\"")
     public String url;
 
     @NonNull

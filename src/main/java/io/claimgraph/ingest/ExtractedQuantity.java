@@ -10,5 +10,6 @@ import io.claimgraph.claim.QuantityBound;
  * @param measure what happened to it when the text says ("killed", "deployed"), or null
  * @param text    the span as written
  */
-public record ExtractedQuantity(double value, Double upper, QuantityBound bound, String unit, String measure, String text) {
+public record ExtractedQuantity(double value, Double upper, QuantityBound bound, String unit, String measure,
+        String text) {
 }

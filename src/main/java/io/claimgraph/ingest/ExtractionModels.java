@@ -18,9 +18,7 @@ public class ExtractionModels {
         /** Ingest is off on this replica: the models are never loaded. */
         DISABLED,
         /** Not loaded yet: loaded by the first ingest, or by the warm-up that is about to start. */
-        NOT_LOADED,
-        LOADING,
-        LOADED,
+        NOT_LOADED, LOADING, LOADED,
         /** Loading failed; the next ingest tries again and reports the failure as an internal error. */
         FAILED
     }

@@ -109,8 +109,10 @@ public class ExtractionWriter {
             ids.add(claim.id);
             List<ClaimFacts.Figure> figures = figures(found);
             if (!subjects.isEmpty() && (time != null || !figures.isEmpty())) {
-                facts.add(new ClaimFacts(claim.id, article.id, claim.certainty, reportedOn, time, claim.timeText, Set.copyOf(subjects),
-                        Set.copyOf(places), Set.copyOf(scopes), figures, Wording.stems(claim.text, claim.timeText, claim.attribution)));
+                facts.add(new ClaimFacts(claim.id, article.id, claim.certainty, reportedOn, time, claim.timeText,
+                        Set.copyOf(subjects),
+                        Set.copyOf(places), Set.copyOf(scopes), figures,
+                        Wording.stems(claim.text, claim.timeText, claim.attribution)));
             }
         }
         return new WrittenClaims(ids, facts);
@@ -121,7 +123,8 @@ public class ExtractionWriter {
         boolean estimated = found.certainty() == Certainty.ESTIMATED;
         for (ExtractedQuantity q : found.quantities()) {
             if (q.measure() != null && q.unit() != null) {
-                figures.add(ClaimFacts.Figure.of(q.measure(), q.unit(), q.value(), q.upper(), q.bound(), q.text(), estimated));
+                figures.add(ClaimFacts.Figure.of(q.measure(), q.unit(), q.value(), q.upper(), q.bound(), q.text(),
+                        estimated));
             }
         }
         return List.copyOf(figures);
@@ -142,7 +145,8 @@ public class ExtractionWriter {
         Long id = known.get(mention);
         if (id == null) {
             Long parentId = mention.parent() == null ? null : placeId(mention.parent(), known);
-            id = locations.idFor(mention.name(), mention.type(), mention.countryCode(), mention.latitude(), mention.longitude(),
+            id = locations.idFor(mention.name(), mention.type(), mention.countryCode(), mention.latitude(),
+                    mention.longitude(),
                     parentId, mention.aliases());
             known.put(mention, id);
         }

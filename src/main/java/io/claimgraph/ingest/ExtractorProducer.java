@@ -45,7 +45,8 @@ public class ExtractorProducer {
                 return null;
             });
         } else if (!models.ingestEnabled()) {
-            LOG.info("Ingest is off on this replica (claimgraph.ingest.enabled=false): no extraction models are loaded");
+            LOG.info(
+                    "Ingest is off on this replica (claimgraph.ingest.enabled=false): no extraction models are loaded");
         }
     }
 }

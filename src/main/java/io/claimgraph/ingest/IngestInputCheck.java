@@ -26,7 +26,8 @@ public class IngestInputCheck {
     public void check(String argument, ArticleInput input) {
         validator.check(argument, input);
         if (input.body.length() > maxBodyChars) {
-            throw new BadUserInputException(argument + ".body", argument + ".body is longer than " + maxBodyChars + " characters");
+            throw new BadUserInputException(argument + ".body",
+                    argument + ".body is longer than " + maxBodyChars + " characters");
         }
         refuseControl(argument + ".url", input.url);
         refuseControl(argument + ".headline", input.headline);

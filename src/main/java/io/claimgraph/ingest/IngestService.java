@@ -62,7 +62,8 @@ public class IngestService {
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses, ExtractionAhead ahead,
+            ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses,
+            ExtractionAhead ahead,
             LiveHub live, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
@@ -207,7 +208,8 @@ public class IngestService {
                 prepared.add(new Prepared(null, e));
             }
         }
-        List<String> hashes = prepared.stream().filter(p -> p.refused() == null).map(p -> p.article().contentHash()).distinct().toList();
+        List<String> hashes = prepared.stream().filter(p -> p.refused() == null).map(p -> p.article().contentHash())
+                .distinct().toList();
         if (hashes.isEmpty()) {
             return prepared;
         }
@@ -223,7 +225,8 @@ public class IngestService {
             knownContent.addAll(Panache.getEntityManager()
                     .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
                     .setParameter("hashes", hashes).getResultList());
-            knownUrls.addAll(Panache.getEntityManager().createQuery("select a.url from Article a where a.url in :urls", String.class)
+            knownUrls.addAll(Panache.getEntityManager()
+                    .createQuery("select a.url from Article a where a.url in :urls", String.class)
                     .setParameter("urls", batchUrls).getResultList());
         });
         for (int i = 0; i < inputs.size(); i++) {
@@ -255,12 +258,14 @@ public class IngestService {
         return extractor.extract(article.headline(), article.dateline(), article.paragraphs());
     }
 
-    private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article, Supplier<ExtractedArticle> extraction,
+    private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article,
+            Supplier<ExtractedArticle> extraction,
             boolean mayBeStored) {
         String url = input.url.strip();
         Article sameUrl = null;
         Article sameContent = null;
-        for (Article stored : mayBeStored ? Article.findByUrlOrContentHash(url, article.contentHash()) : List.<Article>of()) {
+        for (Article stored : mayBeStored ? Article.findByUrlOrContentHash(url, article.contentHash())
+                : List.<Article>of()) {
             if (stored.url.equals(url)) {
                 sameUrl = stored;
             }
@@ -308,7 +313,8 @@ public class IngestService {
             if (staleLink) {
                 extractionWriter.forgetKnownIds();
             }
-            LOG.debugf("Ingest lost a race on a %s, attempt %d; trying again", staleLink ? "foreign key" : "unique key", number);
+            LOG.debugf("Ingest lost a race on a %s, attempt %d; trying again", staleLink ? "foreign key" : "unique key",
+                    number);
         });
     }
 }

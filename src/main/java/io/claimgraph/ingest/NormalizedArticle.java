@@ -13,6 +13,7 @@ import java.util.List;
  * @param dateline          the wire dateline taken off the first paragraph, or null
  * @param warnings          what normalisation changed beyond white space and typography
  */
-public record NormalizedArticle(String headline, List<String> paragraphs, int droppedParagraphs, String body, String contentHash,
+public record NormalizedArticle(String headline, List<String> paragraphs, int droppedParagraphs, String body,
+        String contentHash,
         Dateline dateline, List<String> warnings) {
 }

@@ -53,7 +53,8 @@ final class ParagraphJoiner {
             }
             if (!current.isEmpty()) {
                 boolean brokenWord = current.charAt(current.length() - 1) == '-' && current.length() > 1
-                        && Character.isLetter(current.charAt(current.length() - 2)) && Character.isLowerCase(text.charAt(0));
+                        && Character.isLetter(current.charAt(current.length() - 2))
+                        && Character.isLowerCase(text.charAt(0));
                 if (!brokenWord) {
                     current.append(' ');
                 }

@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
 public class SampleData {
 
     private static final Logger LOG = Logger.getLogger(SampleData.class);
-    private static final List<String> BUNDLED = List.of("economy-poland-rates.txt", "science-greenland-ice.txt", "sport-porto-striker.txt");
+    private static final List<String> BUNDLED = List.of("economy-poland-rates.txt", "science-greenland-ice.txt",
+            "sport-porto-striker.txt");
     private static final String URL_PREFIX = "https://sample.claimgraph.invalid/";
 
     void load(@Observes StartupEvent start, IngestService ingest, ClaimgraphConfig config, ExtractionModels models) {

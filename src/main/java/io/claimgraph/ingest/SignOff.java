@@ -29,7 +29,8 @@ final class SignOff {
         int space = p.lastIndexOf(' ');
         if (space > 0 && (p.charAt(space - 1) == '.' || p.charAt(space - 1) == '"')) {
             String word = p.substring(space + 1);
-            if (word.equals(word.toUpperCase(Locale.ROOT)) && AGENCY_SIGN_OFFS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (word.equals(word.toUpperCase(Locale.ROOT))
+                    && AGENCY_SIGN_OFFS.contains(word.toLowerCase(Locale.ROOT))) {
                 paragraphs.set(last, p.substring(0, space));
                 return true;
             }
@@ -46,6 +47,7 @@ final class SignOff {
                 return false;
             }
         }
-        return AGENCY_SIGN_OFFS.contains(p.toLowerCase(Locale.ROOT)) || p.equals(p.toUpperCase(Locale.ROOT)) && p.length() >= 3;
+        return AGENCY_SIGN_OFFS.contains(p.toLowerCase(Locale.ROOT))
+                || p.equals(p.toUpperCase(Locale.ROOT)) && p.length() >= 3;
     }
 }

@@ -16,17 +16,20 @@ final class WireTextCleaner {
 
     private static final Map<String, String> NAMED_REFERENCES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"),
+            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("mdash", "\u2014"),
+            Map.entry("ndash", "\u2013"),
             Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
             Map.entry("rdquo", "\u201D"), Map.entry("hellip", "\u2026"), Map.entry("shy", "\u00AD"),
             Map.entry("eacute", "\u00E9"), Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"),
             Map.entry("copy", "\u00A9"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"));
 
     private static final Set<String> BLOCK_TAGS = Set.of(
-            "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "section",
+            "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote",
+            "section",
             "article", "hr", "header", "footer", "figure", "figcaption", "pre");
     private static final Set<String> INLINE_TAGS = Set.of(
-            "span", "b", "i", "em", "strong", "a", "font", "u", "sup", "sub", "small", "img", "td", "th", "tbody", "thead",
+            "span", "b", "i", "em", "strong", "a", "font", "u", "sup", "sub", "small", "img", "td", "th", "tbody",
+            "thead",
             "abbr", "cite", "q", "s", "strike", "mark", "time", "wbr", "nobr");
 
     /** The cleaned text and what was done to it. */

@@ -20,7 +20,8 @@ public record LiveEvent(long articleId, boolean articleIngested, List<Long> clai
 
     /** The event as one line of text: {@code <article>;<1 if ingested else 0>;<claim>,<claim>,...}. */
     public String toWire() {
-        StringBuilder wire = new StringBuilder().append(articleId).append(';').append(articleIngested ? '1' : '0').append(';');
+        StringBuilder wire = new StringBuilder().append(articleId).append(';').append(articleIngested ? '1' : '0')
+                .append(';');
         for (int i = 0; i < claimIds.size(); i++) {
             if (i > 0) {
                 wire.append(',');

@@ -81,7 +81,7 @@ public class LiveHub {
         }
         Context current = Vertx.currentContext();
         Context context = current != null ? current : vertx.getOrCreateContext();
-        return Multi.createFrom().<T> emitter(emitter -> {
+        return Multi.createFrom().<T>emitter(emitter -> {
             LiveFeed<T> feed = new LiveFeed<>(config.bufferSize(), emitter, load, clientCanTakeMore, workerOn(context));
             feeds.add(feed);
             emitter.onTermination(() -> {

@@ -39,7 +39,7 @@ public class LiveLoader {
             return List.of();
         }
         Filters filters = ClaimQueries.filters(filter);
-        List<Claim> claims = Claim.<Claim> find("from Claim e where e.id in :eventClaimIds" + filters.and(),
+        List<Claim> claims = Claim.<Claim>find("from Claim e where e.id in :eventClaimIds" + filters.and(),
                 withIds(filters, event.claimIds())).list();
         return claims.stream().sorted(Comparator.comparingInt(c -> event.claimIds().indexOf(c.id))).toList();
     }

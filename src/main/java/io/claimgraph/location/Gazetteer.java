@@ -162,7 +162,8 @@ public final class Gazetteer {
 
     /** The country with this ISO 3166-1 alpha-2 code, any case. */
     public Optional<GazetteerPlace> country(String iso2) {
-        return iso2 == null ? Optional.empty() : Optional.ofNullable(countriesByCode.get(iso2.toUpperCase(Locale.ROOT)));
+        return iso2 == null ? Optional.empty()
+                : Optional.ofNullable(countriesByCode.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
     /** The enclosing place: a region's country, a city's region (or country when its region is unknown). */

@@ -40,7 +40,8 @@ final class GazetteerFile {
         List<GazetteerPlace> places = new ArrayList<>(32_000);
         int[] parentIds = new int[32_000];
         try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped, BUFFER_SIZE), StandardCharsets.UTF_8), BUFFER_SIZE)) {
+                new InputStreamReader(new GZIPInputStream(gzipped, BUFFER_SIZE), StandardCharsets.UTF_8),
+                BUFFER_SIZE)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isEmpty() || line.startsWith("#")) {
@@ -49,7 +50,8 @@ final class GazetteerFile {
                 String[] columns = splitColumns(line);
                 int id = Integer.parseInt(columns[0]);
                 if (id != places.size()) {
-                    throw new IllegalStateException("gazetteer ids must be consecutive, found " + id + " at " + places.size());
+                    throw new IllegalStateException(
+                            "gazetteer ids must be consecutive, found " + id + " at " + places.size());
                 }
                 int parentId = columns[6].isEmpty() ? -1 : Integer.parseInt(columns[6]);
                 GazetteerPlace parent = parentId < 0 ? null : places.get(parentId);

@@ -21,7 +21,8 @@ import java.util.List;
  * @param demonyms       adjectives and nouns for a country's people ("North Korean", "Briton"); empty for other places
  */
 public record GazetteerPlace(String name, LocationType type, String countryCode, double latitude, double longitude,
-        String parentName, LocationType parentType, long population, List<String> alternateNames, List<String> demonyms) {
+        String parentName, LocationType parentType, long population, List<String> alternateNames,
+        List<String> demonyms) {
 
     public GazetteerPlace {
         alternateNames = alternateNames == null ? List.of() : List.copyOf(alternateNames);

@@ -11,11 +11,11 @@ import io.claimgraph.graphql.IdListQuery;
 import io.claimgraph.graphql.Lookups;
 import io.claimgraph.graphql.NestedPager;
 import io.claimgraph.graphql.Page;
+import io.claimgraph.graphql.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
-import io.claimgraph.graphql.ReadOnlyQuery;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -37,28 +37,35 @@ public class LocationFields {
     @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Location> locations) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
-        List<LocationAlias> aliases = IdListQuery.list("from LocationAlias where locationId in :ids order by locationId, id", LocationAlias.class, ids);
-        return Batches.groupBy(ids, aliases, a -> a.locationId).stream().map(list -> list.stream().map(a -> a.alias).toList()).toList();
+        List<LocationAlias> aliases = IdListQuery
+                .list("from LocationAlias where locationId in :ids order by locationId, id", LocationAlias.class, ids);
+        return Batches.groupBy(ids, aliases, a -> a.locationId).stream()
+                .map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 
     @Transactional
     public List<Location> parent(@Source List<Location> locations) {
-        return Batches.lookup(locations, l -> l.parentId, Lookups.byId(Location.class, Batches.ids(locations, l -> l.parentId), l -> l.id));
+        return Batches.lookup(locations, l -> l.parentId,
+                Lookups.byId(Location.class, Batches.ids(locations, l -> l.parentId), l -> l.id));
     }
 
     @NonNull
     @Transactional
-    public List<@NonNull ClaimConnection> claims(@Source List<Location> locations, @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull ClaimConnection> claims(@Source List<Location> locations, @DefaultValue("20") Integer first,
+            String after) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
-        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_LOCATIONS, ids, ClaimQueries.NEWEST_FIRST, first, after);
+        Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_LOCATIONS, ids,
+                ClaimQueries.NEWEST_FIRST, first, after);
         return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
     }
 
     @NonNull
     @Transactional
-    public List<@NonNull ArticleConnection> articles(@Source List<Location> locations, @DefaultValue("20") Integer first, String after) {
+    public List<@NonNull ArticleConnection> articles(@Source List<Location> locations,
+            @DefaultValue("20") Integer first, String after) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
-        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_LOCATIONS, ids, ArticleQueries.NEWEST_FIRST, first, after);
+        Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_LOCATIONS, ids,
+                ArticleQueries.NEWEST_FIRST, first, after);
         return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
     }
 }

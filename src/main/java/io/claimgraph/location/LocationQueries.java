@@ -12,7 +12,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class LocationQueries {
 
-    public static final Keyset<Location> ALPHABETICAL = Keyset.alphabetical("location", "nameKey", l -> l.nameKey, l -> l.id);
+    public static final Keyset<Location> ALPHABETICAL = Keyset.alphabetical("location", "nameKey", l -> l.nameKey,
+            l -> l.id);
 
     private final KeysetPager pager;
 
@@ -29,8 +30,10 @@ public class LocationQueries {
         Filters filters = new Filters();
         if (filter != null) {
             filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
-                            "(e.nameKey like :name" + Filters.LIKE_ESCAPE + " or exists (select 1 from LocationAlias al where al.locationId = e.id and al.aliasKey like :name"
-                                    + Filters.LIKE_ESCAPE + "))", "name")
+                    "(e.nameKey like :name" + Filters.LIKE_ESCAPE
+                            + " or exists (select 1 from LocationAlias al where al.locationId = e.id and al.aliasKey like :name"
+                            + Filters.LIKE_ESCAPE + "))",
+                    "name")
                     .when(filter.type, "e.type in :type", "type")
                     .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
                             "e.countryCode = :countryCode", "countryCode");

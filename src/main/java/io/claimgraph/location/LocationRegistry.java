@@ -21,8 +21,10 @@ public class LocationRegistry {
 
     public long idFor(String name, LocationType type, String countryCode, Double latitude, Double longitude,
             Long parentId, List<String> aliases) {
-        String key = type + "|" + countryCode + "|" + NameKey.of(name) + "|" + parentId + "|" + String.join("|", aliases);
-        return known.get(key, () -> findOrCreateCommitted(name, type, countryCode, latitude, longitude, parentId, aliases));
+        String key = type + "|" + countryCode + "|" + NameKey.of(name) + "|" + parentId + "|"
+                + String.join("|", aliases);
+        return known.get(key,
+                () -> findOrCreateCommitted(name, type, countryCode, latitude, longitude, parentId, aliases));
     }
 
     /** Drops every remembered id: called after locations are edited or deleted. */
@@ -36,7 +38,8 @@ public class LocationRegistry {
                 retry -> findOrCreate(name, type, countryCode, latitude, longitude, parentId, aliases));
     }
 
-    private static long findOrCreate(String name, LocationType type, String countryCode, Double latitude, Double longitude,
+    private static long findOrCreate(String name, LocationType type, String countryCode, Double latitude,
+            Double longitude,
             Long parentId, List<String> aliases) {
         Location location = Location.findByNaturalKey(name, type, countryCode).orElse(null);
         if (location == null) {

@@ -72,8 +72,10 @@ public class LocationService {
         }
         registry.forgetKnownIds();
         em.flush();
-        em.createNativeQuery("delete from article_location where location_id = :id").setParameter("id", location.id).executeUpdate();
-        em.createNativeQuery("delete from location_alias where location_id = :id").setParameter("id", location.id).executeUpdate();
+        em.createNativeQuery("delete from article_location where location_id = :id").setParameter("id", location.id)
+                .executeUpdate();
+        em.createNativeQuery("delete from location_alias where location_id = :id").setParameter("id", location.id)
+                .executeUpdate();
         em.createNativeQuery("delete from location where id = :id").setParameter("id", location.id).executeUpdate();
         em.clear();
         return true;
@@ -130,7 +132,8 @@ public class LocationService {
 
     public static void addAliasIfNew(Location location, String alias) {
         String key = NameKey.of(alias);
-        if (key.equals(NameKey.of(location.name)) || LocationAlias.count("location = ?1 and aliasKey = ?2", location, key) > 0) {
+        if (key.equals(NameKey.of(location.name))
+                || LocationAlias.count("location = ?1 and aliasKey = ?2", location, key) > 0) {
             return;
         }
         LocationAlias.of(location, alias).persist();

@@ -19,7 +19,8 @@ import java.util.Set;
  * @param figures    its quantities that have both a measure and a unit, folded onto canonical names
  * @param stems      its content words, for telling whether two claims state the same event
  */
-public record ClaimFacts(long id, long articleId, Certainty certainty, LocalDate reportedOn, TimeInterval time, String timeText,
+public record ClaimFacts(long id, long articleId, Certainty certainty, LocalDate reportedOn, TimeInterval time,
+        String timeText,
         Set<Long> subjects, Set<Long> places, Set<Long> scopes, List<Figure> figures, Set<String> stems) {
 
     /** Only claims about someone that carry a figure or a date are compared at all; speculation asserts nothing. */
@@ -36,7 +37,8 @@ public record ClaimFacts(long id, long articleId, Certainty certainty, LocalDate
         static final double EXACT = 0.05;
         static final double APPROXIMATE = 0.25;
 
-        public static Figure of(String measure, String unit, double value, Double upper, QuantityBound bound, String text,
+        public static Figure of(String measure, String unit, double value, Double upper, QuantityBound bound,
+                String text,
                 boolean estimated) {
             double slack = estimated || bound == QuantityBound.APPROXIMATE ? APPROXIMATE : EXACT;
             double low;
@@ -59,7 +61,8 @@ public record ClaimFacts(long id, long articleId, Certainty certainty, LocalDate
                     high = value * (1 + slack);
                 }
             }
-            return new Figure(Wording.measure(measure), Wording.unit(unit), Math.min(low, high), Math.max(low, high), text);
+            return new Figure(Wording.measure(measure), Wording.unit(unit), Math.min(low, high), Math.max(low, high),
+                    text);
         }
 
         /** What quantity.match_key holds for this figure. */

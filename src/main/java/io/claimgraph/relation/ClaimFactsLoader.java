@@ -97,7 +97,8 @@ final class ClaimFactsLoader {
         Map<Long, Certainty> certainties = new HashMap<>();
         List<StoredClaim> claims = IdListQuery.list(CLAIMS, Object[].class, ids).stream().map(StoredClaim::of).toList();
         claims.forEach(claim -> certainties.put(claim.id(), claim.certainty()));
-        List<?> rows = Panache.getEntityManager().createNativeQuery(LINKS.replace(":ids", SqlIds.literals(ids))).getResultList();
+        List<?> rows = Panache.getEntityManager().createNativeQuery(LINKS.replace(":ids", SqlIds.literals(ids)))
+                .getResultList();
         for (Object row : rows) {
             Link link = Link.of((Object[]) row);
             long claim = link.claimId();
@@ -106,22 +107,25 @@ final class ClaimFactsLoader {
                 case PLACE -> {
                     places.computeIfAbsent(claim, k -> new HashSet<>()).add(link.a());
                     Set<Long> scope = scopes.computeIfAbsent(claim, k -> new HashSet<>());
-                    for (Long place : new Long[] {link.a(), link.b(), link.c()}) {
+                    for (Long place : new Long[]{link.a(), link.b(), link.c()}) {
                         if (place != null) {
                             scope.add(place);
                         }
                     }
                 }
-                default -> figures.computeIfAbsent(claim, k -> new ArrayList<>()).add(ClaimFacts.Figure.of(link.measure(), link.unit(),
-                        link.amount(), link.upperAmount(), QuantityBound.valueOf(link.bound()), link.text(),
-                        certainties.get(claim) == Certainty.ESTIMATED));
+                default -> figures.computeIfAbsent(claim, k -> new ArrayList<>())
+                        .add(ClaimFacts.Figure.of(link.measure(), link.unit(),
+                                link.amount(), link.upperAmount(), QuantityBound.valueOf(link.bound()), link.text(),
+                                certainties.get(claim) == Certainty.ESTIMATED));
             }
         }
         List<ClaimFacts> facts = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
             long id = claim.id();
-            facts.add(new ClaimFacts(id, claim.articleId(), claim.certainty(), ClaimRelations.utcDay(claim.sortAt()), claim.time(),
-                    claim.timeText(), Set.copyOf(subjects.getOrDefault(id, Set.of())), Set.copyOf(places.getOrDefault(id, Set.of())),
+            facts.add(new ClaimFacts(id, claim.articleId(), claim.certainty(), ClaimRelations.utcDay(claim.sortAt()),
+                    claim.time(),
+                    claim.timeText(), Set.copyOf(subjects.getOrDefault(id, Set.of())),
+                    Set.copyOf(places.getOrDefault(id, Set.of())),
                     Set.copyOf(scopes.getOrDefault(id, Set.of())), List.copyOf(figures.getOrDefault(id, List.of())),
                     Wording.stems(claim.text(), claim.timeText(), claim.attribution())));
         }

@@ -49,7 +49,8 @@ public class ClaimRelation extends PanacheEntityBase {
     public OffsetDateTime createdAt;
 
     /** The row relating claims a and b, with the reason as a sees it and as b sees it, in either order. */
-    public static ClaimRelation of(long a, long b, RelationKind kind, RelationOrigin origin, String reasonOfA, String reasonOfB) {
+    public static ClaimRelation of(long a, long b, RelationKind kind, RelationOrigin origin, String reasonOfA,
+            String reasonOfB) {
         ClaimRelation row = new ClaimRelation();
         row.claimId = Math.min(a, b);
         row.relatedClaimId = Math.max(a, b);
@@ -90,7 +91,8 @@ public class ClaimRelation extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(claimId, k.claimId) && Objects.equals(relatedClaimId, k.relatedClaimId);
+            return o instanceof Key k && Objects.equals(claimId, k.claimId)
+                    && Objects.equals(relatedClaimId, k.relatedClaimId);
         }
 
         @Override

@@ -38,7 +38,8 @@ public class ClaimRelationService {
         Claim[] pair = pair("claimId", claimId, "relatedClaimId", relatedClaimId);
         ClaimRelation current = ClaimRelation.findById(ClaimRelation.key(pair[0].id, pair[1].id));
         if (current == null || current.kind == RelationKind.DISMISSED) {
-            throw NotFoundException.because("relatedClaimId", "No relation between claim " + pair[0].id + " and claim " + pair[1].id);
+            throw NotFoundException.because("relatedClaimId",
+                    "No relation between claim " + pair[0].id + " and claim " + pair[1].id);
         }
         replace(pair[0], pair[1], RelationKind.DISMISSED, "Removed by an analyst");
         return pair[0];
@@ -63,7 +64,7 @@ public class ClaimRelationService {
             throw new BadUserInputException(relatedField,
                     "Both claims come from the same article: relations link claims of different articles");
         }
-        return new Claim[] {claim, other};
+        return new Claim[]{claim, other};
     }
 
     /** Sets the pair's row to an ANALYST row of this kind (the same reason from both sides), whatever it was. */

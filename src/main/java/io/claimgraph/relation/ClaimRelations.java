@@ -50,8 +50,7 @@ public class ClaimRelations {
     private static final int ATTEMPTS = 3;
 
     /** The ingest warning when relating an article's claims failed. */
-    public static final String NOT_COMPUTED =
-            "Relations to other articles' claims could not be computed; they are computed again when one of its claims changes";
+    public static final String NOT_COMPUTED = "Relations to other articles' claims could not be computed; they are computed again when one of its claims changes";
 
     private final ReentrantLock passLock = new ReentrantLock();
     private final boolean enabled;
@@ -117,7 +116,8 @@ public class ClaimRelations {
     }
 
     private static List<ClaimFacts> stillStored(List<ClaimFacts> sources) {
-        Set<Long> stored = new HashSet<>(IdListQuery.list("select c.id from Claim c where c.id in :ids", Long.class, SqlIds.of(sources)));
+        Set<Long> stored = new HashSet<>(
+                IdListQuery.list("select c.id from Claim c where c.id in :ids", Long.class, SqlIds.of(sources)));
         return sources.stream().filter(s -> stored.contains(s.id())).toList();
     }
 

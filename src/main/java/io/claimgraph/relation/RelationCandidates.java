@@ -54,8 +54,10 @@ final class RelationCandidates {
                 break;
             }
             // the order names the index's columns as the index has them, so that H2 too reads it backwards and stops
-            branches.add("(select q.claim_id as id from quantity q where q.match_key = :m" + i + " and q.claim_id not in (" + sourceIds + ")"
-                    + " and exists (select 1 from claim_subject s where s.claim_id = q.claim_id and s.actor_id in (:a" + i + "))"
+            branches.add("(select q.claim_id as id from quantity q where q.match_key = :m" + i
+                    + " and q.claim_id not in (" + sourceIds + ")"
+                    + " and exists (select 1 from claim_subject s where s.claim_id = q.claim_id and s.actor_id in (:a"
+                    + i + "))"
                     + " order by q.match_key, q.claim_id desc fetch first " + perLookup + " rows only)");
             parameters.put("m" + i, figure.getKey());
             parameters.put("a" + i, SqlIds.padded(List.copyOf(figure.getValue())));
@@ -66,7 +68,8 @@ final class RelationCandidates {
             if (j == MAX_LOOKUPS) {
                 break;
             }
-            branches.add("(select s.claim_id as id from claim_subject s where s.actor_id = :d" + j + " and s.claim_id not in (" + sourceIds + ")"
+            branches.add("(select s.claim_id as id from claim_subject s where s.actor_id = :d" + j
+                    + " and s.claim_id not in (" + sourceIds + ")"
                     + " and exists (select 1 from claim c where c.id = s.claim_id and c.time_start is not null)"
                     + " order by s.actor_id, s.claim_id desc fetch first " + perLookup + " rows only)");
             parameters.put("d" + j, actor);

@@ -69,7 +69,8 @@ final class RelationDetection {
         Set<Long> candidateIds = candidates.find(comparable, articles.size() == 1 ? articles.iterator().next() : null);
         candidateIds.removeAll(sourceIds);
         if (candidateIds.size() > MAX_POOL) {
-            candidateIds = new HashSet<>(candidateIds.stream().sorted(Comparator.reverseOrder()).limit(MAX_POOL).toList());
+            candidateIds = new HashSet<>(
+                    candidateIds.stream().sorted(Comparator.reverseOrder()).limit(MAX_POOL).toList());
         }
         List<ClaimFacts> pool = new ArrayList<>(ClaimFactsLoader.load(candidateIds));
         pool.addAll(comparable); // sources of different articles may relate to each other
@@ -112,7 +113,8 @@ final class RelationDetection {
                 if (kept >= maxPerClaim || locked.contains(key) || !done.add(key)) {
                     continue;
                 }
-                rows.add(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC, verdict.reason(),
+                rows.add(ClaimRelation.of(source.id(), other.id(), verdict.kind(), RelationOrigin.AUTOMATIC,
+                        verdict.reason(),
                         verdict.reverseReason()));
                 touched.add(source.id());
                 touched.add(other.id());

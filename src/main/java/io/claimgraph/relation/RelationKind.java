@@ -2,8 +2,7 @@ package io.claimgraph.relation;
 
 /** What a stored relation row says about two claims. */
 public enum RelationKind {
-    CORROBORATES,
-    CONTRADICTS,
+    CORROBORATES, CONTRADICTS,
     /** An analyst removed the relation: automatic detection must not add it again. */
     DISMISSED;
 

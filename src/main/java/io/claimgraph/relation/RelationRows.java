@@ -26,8 +26,10 @@ final class RelationRows {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
-        Set<Long> others = new HashSet<>(IdListQuery.list("select r.relatedClaimId from ClaimRelation r where r.claimId in :ids"
-                + " union select r.claimId from ClaimRelation r where r.relatedClaimId in :ids", Long.class, claimIds));
+        Set<Long> others = new HashSet<>(IdListQuery.list(
+                "select r.relatedClaimId from ClaimRelation r where r.claimId in :ids"
+                        + " union select r.claimId from ClaimRelation r where r.relatedClaimId in :ids",
+                Long.class, claimIds));
         others.removeAll(claimIds);
         return others;
     }
@@ -36,7 +38,8 @@ final class RelationRows {
     static Set<Long> counterpartsOfArticle(long articleId) {
         List<Long> ids = Panache.getEntityManager().createQuery(
                 "select r.relatedClaimId from ClaimRelation r, Claim c where c.id = r.claimId and c.articleId = :article"
-                + " union select r.claimId from ClaimRelation r, Claim c where c.id = r.relatedClaimId and c.articleId = :article", Long.class)
+                        + " union select r.claimId from ClaimRelation r, Claim c where c.id = r.relatedClaimId and c.articleId = :article",
+                Long.class)
                 .setParameter("article", articleId).getResultList();
         return new HashSet<>(ids);
     }
@@ -45,9 +48,12 @@ final class RelationRows {
     static Set<ClaimPair> storedPairs(Collection<Long> claimIds) {
         Set<ClaimPair> stored = new HashSet<>();
         String list = SqlIds.literals(claimIds);
-        for (Object row : Panache.getEntityManager().createNativeQuery("select claim_id, related_claim_id from claim_relation"
-                + " where claim_id in (" + list + ") union all select claim_id, related_claim_id from claim_relation"
-                + " where related_claim_id in (" + list + ")").getResultList()) {
+        for (Object row : Panache.getEntityManager()
+                .createNativeQuery("select claim_id, related_claim_id from claim_relation"
+                        + " where claim_id in (" + list
+                        + ") union all select claim_id, related_claim_id from claim_relation"
+                        + " where related_claim_id in (" + list + ")")
+                .getResultList()) {
             Object[] columns = (Object[]) row;
             stored.add(ClaimPair.of(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue()));
         }

@@ -71,7 +71,7 @@ public final class RelationRules {
                             () -> "Figures for " + what + " differ: \"" + y.text() + "\" vs \"" + x.text() + "\"");
                 }
                 if (agreeing == null) {
-                    agreeing = new ClaimFacts.Figure[] {x, y};
+                    agreeing = new ClaimFacts.Figure[]{x, y};
                 }
             }
         }
@@ -85,8 +85,10 @@ public final class RelationRules {
             String denied = a.certainty() == Certainty.DENIED ? "this claim denies" : "the other claim denies";
             String deniedReverse = b.certainty() == Certainty.DENIED ? "this claim denies" : "the other claim denies";
             return new Verdict(RelationKind.CONTRADICTS,
-                    () -> "Same figure for " + what + ", but " + denied + " it: \"" + x.text() + "\" vs \"" + y.text() + "\"",
-                    () -> "Same figure for " + what + ", but " + deniedReverse + " it: \"" + y.text() + "\" vs \"" + x.text() + "\"");
+                    () -> "Same figure for " + what + ", but " + denied + " it: \"" + x.text() + "\" vs \"" + y.text()
+                            + "\"",
+                    () -> "Same figure for " + what + ", but " + deniedReverse + " it: \"" + y.text() + "\" vs \""
+                            + x.text() + "\"");
         }
         return new Verdict(RelationKind.CORROBORATES,
                 () -> "Figures for " + what + " agree: \"" + x.text() + "\" and \"" + y.text() + "\"",
@@ -103,7 +105,8 @@ public final class RelationRules {
         }
         boolean overlap = a.time().overlapsLoosely(b.time());
         if (overlap && oneDenies) {
-            return new Verdict(RelationKind.CONTRADICTS, () -> "Same event and dates, but one of the two claims denies it",
+            return new Verdict(RelationKind.CONTRADICTS,
+                    () -> "Same event and dates, but one of the two claims denies it",
                     () -> "Same event and dates, but one of the two claims denies it");
         }
         if (oneDenies) {

@@ -40,7 +40,8 @@ final class RelationStatuses {
     /** Whether the claim being updated has a relation of this kind, on either side of its pair (an index range each). */
     private static String hasRelation(String kind) {
         return "(exists (select 1 from claim_relation r where r.claim_id = claim.id and r.kind = '" + kind + "')"
-                + " or exists (select 1 from claim_relation r where r.related_claim_id = claim.id and r.kind = '" + kind + "'))";
+                + " or exists (select 1 from claim_relation r where r.related_claim_id = claim.id and r.kind = '" + kind
+                + "'))";
     }
 
     /**
@@ -56,11 +57,14 @@ final class RelationStatuses {
         em.flush();
         for (int from = 0; from < disputed.size(); from += SLICE) {
             em.createNativeQuery("update claim set status = 'DISPUTED' where id in (:ids) and status <> 'DISPUTED'")
-                    .setParameter("ids", disputed.subList(from, Math.min(disputed.size(), from + SLICE))).executeUpdate();
+                    .setParameter("ids", disputed.subList(from, Math.min(disputed.size(), from + SLICE)))
+                    .executeUpdate();
         }
         for (int from = 0; from < corroborated.size(); from += SLICE) {
-            em.createNativeQuery("update claim set status = 'CORROBORATED' where id in (:ids) and status = 'UNREVIEWED'")
-                    .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE))).executeUpdate();
+            em.createNativeQuery(
+                    "update claim set status = 'CORROBORATED' where id in (:ids) and status = 'UNREVIEWED'")
+                    .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE)))
+                    .executeUpdate();
         }
     }
 }

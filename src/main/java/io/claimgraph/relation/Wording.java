@@ -34,13 +34,18 @@ public final class Wording {
     private static final Map<String, String> UNIT_OF = invert(UNITS);
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
-            Map.entry("sent", "send"), Map.entry("began", "begin"), Map.entry("begun", "begin"), Map.entry("went", "go"),
-            Map.entry("gone", "go"), Map.entry("fought", "fight"), Map.entry("took", "take"), Map.entry("taken", "take"),
-            Map.entry("held", "hold"), Map.entry("struck", "strike"), Map.entry("shot", "shoot"), Map.entry("fled", "flee"),
+            Map.entry("sent", "send"), Map.entry("began", "begin"), Map.entry("begun", "begin"),
+            Map.entry("went", "go"),
+            Map.entry("gone", "go"), Map.entry("fought", "fight"), Map.entry("took", "take"),
+            Map.entry("taken", "take"),
+            Map.entry("held", "hold"), Map.entry("struck", "strike"), Map.entry("shot", "shoot"),
+            Map.entry("fled", "flee"),
             Map.entry("led", "lead"), Map.entry("left", "leave"), Map.entry("made", "make"), Map.entry("met", "meet"),
             Map.entry("won", "win"), Map.entry("lost", "lose"), Map.entry("sold", "sell"), Map.entry("bought", "buy"),
-            Map.entry("built", "build"), Map.entry("rose", "rise"), Map.entry("risen", "rise"), Map.entry("fell", "fall"),
-            Map.entry("fallen", "fall"), Map.entry("dead", "die"), Map.entry("died", "die"), Map.entry("troops", "troop"),
+            Map.entry("built", "build"), Map.entry("rose", "rise"), Map.entry("risen", "rise"),
+            Map.entry("fell", "fall"),
+            Map.entry("fallen", "fall"), Map.entry("dead", "die"), Map.entry("died", "die"),
+            Map.entry("troops", "troop"),
             Map.entry("soldiers", "troop"), Map.entry("soldier", "troop"), Map.entry("forces", "force"));
 
     /**
@@ -48,22 +53,27 @@ public final class Wording {
      * (the date is compared on its own).
      */
     private static final Set<String> STOP = Stream.of(List.of(
-            "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
+            "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+            "without",
             "as", "into", "onto", "over", "under", "about", "around", "than", "then", "that", "this", "these", "those",
             "there", "here", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "our", "you",
             "your", "who", "whom", "whose", "which", "what", "when", "where", "while", "why", "how", "is", "are", "was",
             "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would",
             "shall", "should", "can", "could", "may", "might", "must", "not", "no", "yes", "also", "only", "just", "so",
-            "such", "some", "more", "most", "less", "least", "many", "much", "very", "further", "another", "other", "all",
+            "such", "some", "more", "most", "less", "least", "many", "much", "very", "further", "another", "other",
+            "all",
             "any", "each", "both", "either", "neither", "if", "after", "before", "since", "until", "during", "between",
             "against", "through", "up", "down", "out", "off", "again", "still", "already", "now", "not", "according",
             "said", "says", "say", "saying", "told", "tell", "tells", "stated", "states", "added", "report", "reports",
             "reported", "reportedly", "reporting", "claim", "claims", "claimed", "estimate", "estimates", "estimated",
-            "suggest", "suggests", "suggested", "suggesting", "believe", "believed", "believes", "indicate", "indicated",
+            "suggest", "suggests", "suggested", "suggesting", "believe", "believed", "believes", "indicate",
+            "indicated",
             "indicates", "acknowledged", "confirmed", "announced", "noted", "warned", "cautioned", "correction",
             "version", "earlier", "later", "previously", "recently", "recent", "early", "mid", "late", "last", "next",
-            "past", "coming", "first-ever", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years",
-            "decade", "decades", "quarter", "season", "spring", "summer", "autumn", "fall", "winter", "today", "tonight",
+            "past", "coming", "first-ever", "day", "days", "week", "weeks", "weekend", "month", "months", "year",
+            "years",
+            "decade", "decades", "quarter", "season", "spring", "summer", "autumn", "fall", "winter", "today",
+            "tonight",
             "yesterday", "tomorrow", "night", "overnight", "approximately", "roughly", "nearly", "almost", "least",
             "additional", "extra"), CalendarWords.WEEKDAYS, CalendarWords.MONTHS, CalendarWords.AP_ABBREVIATIONS)
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
@@ -73,7 +83,8 @@ public final class Wording {
 
     /** The canonical name of a measure ("sent" → "deployed"), or the measure itself; null stays null. */
     public static String measure(String measure) {
-        return measure == null ? null : MEASURE_OF.getOrDefault(measure.toLowerCase(Locale.ROOT), measure.toLowerCase(Locale.ROOT));
+        return measure == null ? null
+                : MEASURE_OF.getOrDefault(measure.toLowerCase(Locale.ROOT), measure.toLowerCase(Locale.ROOT));
     }
 
     /** The canonical name of a unit ("soldier" → "troop"), or the unit itself; null stays null. */
@@ -141,7 +152,8 @@ public final class Wording {
         if (n > 4 && word.endsWith("ed")) {
             return word.substring(0, n - 2);
         }
-        if (n > 4 && (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes"))) {
+        if (n > 4
+                && (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes"))) {
             return word.substring(0, n - 2);
         }
         if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
@@ -166,7 +178,8 @@ public final class Wording {
             if (i > start) {
                 words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
                 // skip the s of a possessive: "Korea's", "Korea’s"
-                if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+                        && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                         && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                     i += 2;
                 }

@@ -34,7 +34,8 @@ final class AnchoredPeriods {
             case "next" -> 1;
             default -> 0;
         };
-        if (relation.equals("past") && (unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("decade"))) {
+        if (relation.equals("past")
+                && (unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("decade"))) {
             return span("past", 1, unit + "s", anchor); // "the past year": the twelve months up to the anchor
         }
         return switch (unit) {
@@ -49,7 +50,8 @@ final class AnchoredPeriods {
             }
             case "month" -> month(anchor.withDayOfMonth(1).plusMonths(step));
             case "quarter" -> {
-                LocalDate first = anchor.withDayOfMonth(1).withMonth((anchor.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
+                LocalDate first = anchor.withDayOfMonth(1).withMonth((anchor.getMonthValue() - 1) / 3 * 3 + 1)
+                        .plusMonths(3L * step);
                 yield quarter(first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
             }
             case "year" -> year(anchor.getYear() + step);

@@ -52,16 +52,19 @@ final class CalendarPeriods {
 
     private static TimeInterval months(int year, int firstMonth, int lastMonth, TimePrecision precision) {
         LocalDate first = LocalDate.of(year, firstMonth, 1);
-        return new TimeInterval(first, LocalDate.of(year, lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth()), precision);
+        return new TimeInterval(first, LocalDate.of(year, lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth()),
+                precision);
     }
 
     private static TimeInterval partOfMonth(String part, LocalDate first) {
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         return switch (part) {
             case "early" -> between(first, first.withDayOfMonth(10), TimePrecision.PART_OF_MONTH);
-            case "mid", "the middle of" -> between(first.withDayOfMonth(11), first.withDayOfMonth(20), TimePrecision.PART_OF_MONTH);
+            case "mid", "the middle of" ->
+                between(first.withDayOfMonth(11), first.withDayOfMonth(20), TimePrecision.PART_OF_MONTH);
             case "late" -> between(first.withDayOfMonth(21), last, TimePrecision.PART_OF_MONTH);
-            case "the start of", "the beginning of" -> between(first, first.withDayOfMonth(7), TimePrecision.PART_OF_MONTH);
+            case "the start of", "the beginning of" ->
+                between(first, first.withDayOfMonth(7), TimePrecision.PART_OF_MONTH);
             default -> between(last.minusDays(6), last, TimePrecision.PART_OF_MONTH); // the end of
         };
     }

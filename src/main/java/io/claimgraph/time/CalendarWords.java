@@ -25,7 +25,8 @@ public final class CalendarWords {
     public static final List<String> AP_ABBREVIATIONS = List.of("jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
     /** The abbreviations wires write with a full stop: AP style's, and "Sep." that other wires use. */
-    public static final List<String> WIRE_ABBREVIATIONS = List.of("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec");
+    public static final List<String> WIRE_ABBREVIATIONS = List.of("jan", "feb", "aug", "sep", "sept", "oct", "nov",
+            "dec");
 
     /** Every short form a reader may meet, the first three letters of each month and "sept". */
     public static final List<String> SHORT_MONTHS = shortMonths();

@@ -28,7 +28,8 @@ public record TimeInterval(@NonNull LocalDate start, @NonNull LocalDate end, @No
         if (!start.isAfter(other.end) && !other.start.isAfter(end)) {
             return 0;
         }
-        return start.isAfter(other.end) ? ChronoUnit.DAYS.between(other.end, start) : ChronoUnit.DAYS.between(end, other.start);
+        return start.isAfter(other.end) ? ChronoUnit.DAYS.between(other.end, start)
+                : ChronoUnit.DAYS.between(end, other.start);
     }
 
     @Override

@@ -5,19 +5,13 @@ package io.claimgraph.time;
  * (the 1st to the 10th), "late 2022" PART_OF_YEAR (September to December), "Q3 2024" QUARTER.
  */
 public enum TimePrecision {
-    DAY(0),
-    WEEK(0),
+    DAY(0), WEEK(0),
     /** Early, mid or late in a month, or its start or end. */
-    PART_OF_MONTH(3),
-    MONTH(0),
-    QUARTER(0),
+    PART_OF_MONTH(3), MONTH(0), QUARTER(0),
     /** Spring, summer, autumn or winter (northern hemisphere, meteorological: March to May, ...). */
     SEASON(15),
     /** Early, mid or late in a year, or its start or end. */
-    PART_OF_YEAR(31),
-    HALF_YEAR(0),
-    YEAR(0),
-    DECADE(0);
+    PART_OF_YEAR(31), HALF_YEAR(0), YEAR(0), DECADE(0);
 
     private final int fuzzDays;
 

@@ -42,7 +42,8 @@ public final class TimeResolver {
 
     private static final Map<String, Integer> COUNTS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12));
     private static final Map<String, Integer> ORDINALS = Map.of(
             "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
@@ -54,19 +55,23 @@ public final class TimeResolver {
 
     private static final Pattern PART = Pattern.compile(
             "(early|mid|late|the start of|the beginning of|the middle of|the end of)[- ](.+)");
-    private static final Pattern MONTH_DATE = Pattern.compile(MONTH + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? " + YEAR + ")?");
+    private static final Pattern MONTH_DATE = Pattern
+            .compile(MONTH + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? " + YEAR + ")?");
     private static final Pattern YEAR_ONLY = Pattern.compile(YEAR);
     private static final Pattern QUARTER = Pattern.compile("(q[1-4]|h[12]) ?" + YEAR);
     private static final Pattern ORDINAL_PERIOD = Pattern.compile(
             "(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (quarter|half)(?: of " + YEAR + ")?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this) )?(" + String.join("|", CalendarWords.WEEKDAYS) + ")");
+    private static final Pattern WEEKDAY = Pattern
+            .compile("(?:(last|next|this) )?(" + String.join("|", CalendarWords.WEEKDAYS) + ")");
     private static final Pattern NAMED_PERIOD = Pattern.compile("(?:the )?" + RELATIVE
             + " (week|weekend|month|quarter|year|decade|spring|summer|autumn|fall|winter)");
-    private static final Pattern EARLIER_LATER = Pattern.compile("(earlier|later) (this|last|next) (week|month|year|decade)");
+    private static final Pattern EARLIER_LATER = Pattern
+            .compile("(earlier|later) (this|last|next) (week|month|year|decade)");
     private static final Pattern SPAN = Pattern.compile(
             "(?:(?:over|in|within|during|for) )?(?:just |only )?the (past|last|next|previous) (\\d{1,2}|one|two|three|four|five|six"
                     + "|seven|eight|nine|ten|eleven|twelve) (days|weeks|months|years|decades)");
-    private static final Pattern PREPOSITION = Pattern.compile("(in|on|during|since|until|by|from|at|before|after) (.+)");
+    private static final Pattern PREPOSITION = Pattern
+            .compile("(in|on|during|since|until|by|from|at|before|after) (.+)");
 
     private TimeResolver() {
     }
@@ -196,7 +201,8 @@ public final class TimeResolver {
             whole = year(Integer.parseInt(m.group(1)));
             unit = "year";
         } else if ((m = NAMED_PERIOD.matcher(rest)).matches() && anchor != null
-                && (m.group(2).equals("week") || m.group(2).equals("month") || m.group(2).equals("year") || m.group(2).equals("decade"))) {
+                && (m.group(2).equals("week") || m.group(2).equals("month") || m.group(2).equals("year")
+                        || m.group(2).equals("decade"))) {
             whole = named(m.group(1), m.group(2), anchor);
             unit = m.group(2);
         } else {

@@ -24,9 +24,11 @@ public class TimelineApi {
     @Transactional
     @ReadOnlyQuery
     @Description("How many claims matching the filter were published per day, week (Monday to Sunday) or month, in UTC, "
-            + "from..to inclusive (default: the oldest to the newest matching claim; at most " + TimelineQueries.MAX_BUCKETS
+            + "from..to inclusive (default: the oldest to the newest matching claim; at most "
+            + TimelineQueries.MAX_BUCKETS
             + " buckets). With groupBy, also one series per top actor (claims about it) or location.")
-    public ClaimTimeline claimTimeline(ClaimFilter filter, @DefaultValue("DAY") TimelineInterval interval, LocalDate from,
+    public ClaimTimeline claimTimeline(ClaimFilter filter, @DefaultValue("DAY") TimelineInterval interval,
+            LocalDate from,
             LocalDate to, TimelineGroup groupBy, @DefaultValue("5") Integer top) {
         return queries.timeline(filter, interval, from, to, groupBy, top);
     }

@@ -50,14 +50,17 @@ public class TimelineQueries {
         }
         Filters filters = ClaimQueries.filters(filter);
         if (from != null) {
-            filters.always("e.sortAt >= :timelineFrom", Map.of("timelineFrom", from.atStartOfDay().atOffset(ZoneOffset.UTC)));
+            filters.always("e.sortAt >= :timelineFrom",
+                    Map.of("timelineFrom", from.atStartOfDay().atOffset(ZoneOffset.UTC)));
         }
         if (to != null) {
-            filters.always("e.sortAt < :timelineTo", Map.of("timelineTo", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+            filters.always("e.sortAt < :timelineTo",
+                    Map.of("timelineTo", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
         }
 
         TreeMap<Long, Long> perDay = new TreeMap<>();
-        for (Object[] row : query("select " + DAY + ", count(e) from Claim e" + filters.where() + " group by " + DAY, filters, null)) {
+        for (Object[] row : query("select " + DAY + ", count(e) from Claim e" + filters.where() + " group by " + DAY,
+                filters, null)) {
             perDay.put(number(row[0]), number(row[1]));
         }
         LocalDate first = from != null ? from : perDay.isEmpty() ? null : LocalDate.ofEpochDay(perDay.firstKey());
@@ -102,7 +105,8 @@ public class TimelineQueries {
         Map<Long, TreeMap<Long, Long>> perDay = new LinkedHashMap<>();
         ids.forEach(id -> perDay.put(id, new TreeMap<>()));
         filters.always("g.id in :groupIds", Map.of("groupIds", ids));
-        for (Object[] row : query("select g.id, " + DAY + ", count(e) from Claim e" + join + filters.where() + " group by g.id, " + DAY,
+        for (Object[] row : query(
+                "select g.id, " + DAY + ", count(e) from Claim e" + join + filters.where() + " group by g.id, " + DAY,
                 filters, null)) {
             perDay.get((Long) row[0]).put(number(row[1]), number(row[2]));
         }

@@ -13,6 +13,5 @@ public record TimelineSeries(
         @Description("The actor, when the timeline is grouped by ACTOR.") Actor actor,
         @Description("The location, when the timeline is grouped by LOCATION.") Location location,
         @Description("All its claims in the timeline's range.") int total,
-        @NonNull @Description("One count per bucket, in the order of the timeline's buckets (0 where it has none).")
-        List<@NonNull Integer> counts) {
+        @NonNull @Description("One count per bucket, in the order of the timeline's buckets (0 where it has none).") List<@NonNull Integer> counts) {
 }

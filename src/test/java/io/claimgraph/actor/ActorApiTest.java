@@ -34,7 +34,8 @@ public class ActorApiTest {
 
     private static final String ACTOR_FIELDS = "id name type aliases countryCode";
 
-    private static final String CREATE = "mutation($input: ActorInput!) { createActor(input: $input) { " + ACTOR_FIELDS + " } }";
+    private static final String CREATE = "mutation($input: ActorInput!) { createActor(input: $input) { " + ACTOR_FIELDS
+            + " } }";
     private static final String UPDATE = "mutation($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { "
             + ACTOR_FIELDS + " } }";
     private static final String GET = "query($id: ID!) { actor(id: $id) { " + ACTOR_FIELDS + " } }";
@@ -42,7 +43,8 @@ public class ActorApiTest {
             + " actors(filter: $filter, first: $first, after: $after) {"
             + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { " + ACTOR_FIELDS + " } } } }";
     private static final String DELETE = "mutation($id: ID!) { deleteActor(id: $id) }";
-    private static final String MERGE = "mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { " + ACTOR_FIELDS + " } }";
+    private static final String MERGE = "mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { "
+            + ACTOR_FIELDS + " } }";
     private static final String UPDATE_CLAIM = "mutation($id: ID!, $input: ClaimUpdateInput!) { updateClaim(id: $id, input: $input) { id } }";
 
     private static Map<String, Object> input(String name, String type, List<String> aliases, String countryCode) {
@@ -67,7 +69,8 @@ public class ActorApiTest {
     @Test
     void createActorStoresAliasesAndUpperCasesCountryCode() {
         String name = "Ministry " + unique();
-        JsonPath created = ok(CREATE, vars("input", input("  " + name + "  ", "GOVERNMENT", List.of("MinOne", "MinTwo"), "ua")));
+        JsonPath created = ok(CREATE,
+                vars("input", input("  " + name + "  ", "GOVERNMENT", List.of("MinOne", "MinTwo"), "ua")));
         String id = created.getString("data.createActor.id");
         assertNotNull(id);
         assertEquals(name, created.getString("data.createActor.name"), "name is stored stripped");
@@ -101,16 +104,19 @@ public class ActorApiTest {
             assertClientError(response, "CONFLICT", "input.name");
             assertNull(response.get("data"), "no actor comes back from a refused create");
         }
-        assertEquals(1, list(Map.of("name", token), 100, null).getInt("data.actors.totalCount"), "nothing else was stored");
+        assertEquals(1, list(Map.of("name", token), 100, null).getInt("data.actors.totalCount"),
+                "nothing else was stored");
     }
 
     @Test
     void createActorRefusesBlankNameAndBadCountryCode() {
         String token = unique();
-        assertClientError(post(CREATE, vars("input", input("   ", "PERSON", null, null))), "BAD_USER_INPUT", "input.name");
+        assertClientError(post(CREATE, vars("input", input("   ", "PERSON", null, null))), "BAD_USER_INPUT",
+                "input.name");
         assertClientError(post(CREATE, vars("input", input("", "PERSON", null, null))), "BAD_USER_INPUT", "input.name");
         for (String code : List.of("UKR", "U", "1A", "u-")) {
-            assertClientError(post(CREATE, vars("input", input("Bad country " + token, "STATE", null, code))), "BAD_USER_INPUT",
+            assertClientError(post(CREATE, vars("input", input("Bad country " + token, "STATE", null, code))),
+                    "BAD_USER_INPUT",
                     "input.countryCode");
         }
         assertEquals(0, list(Map.of("name", token), 100, null).getInt("data.actors.totalCount"), "nothing was stored");
@@ -127,7 +133,8 @@ public class ActorApiTest {
     @Test
     void aBlankAliasIsRefusedWithItsIndex() {
         String token = unique();
-        JsonPath response = post(CREATE, vars("input", input("Blank alias " + token, "PERSON", List.of("Fine " + token, " "), null)));
+        JsonPath response = post(CREATE,
+                vars("input", input("Blank alias " + token, "PERSON", List.of("Fine " + token, " "), null)));
         assertClientError(response, "BAD_USER_INPUT", "input.aliases[1]");
         assertEquals(0, list(Map.of("name", token), 10, null).getInt("data.actors.totalCount"), "nothing was stored");
     }
@@ -138,7 +145,8 @@ public class ActorApiTest {
     void updateActorReplacesFields() {
         String token = unique();
         String id = createActor("Old " + token, "ORGANIZATION", List.of("OldAlias " + token), "de");
-        JsonPath updated = ok(UPDATE, vars("id", id, "input", input("New " + token, "COMPANY", List.of("NewAlias " + token), "fr")));
+        JsonPath updated = ok(UPDATE,
+                vars("id", id, "input", input("New " + token, "COMPANY", List.of("NewAlias " + token), "fr")));
         assertEquals(id, updated.getString("data.updateActor.id"));
         assertEquals("New " + token, updated.getString("data.updateActor.name"));
         assertEquals("COMPANY", updated.getString("data.updateActor.type"));
@@ -168,16 +176,22 @@ public class ActorApiTest {
         String token = unique();
         String id = createActor("Mine " + token);
         createActor("Theirs " + token);
-        assertClientError(post(UPDATE, vars("id", id, "input", input("THEIRS " + token, "PERSON", null, null))), "CONFLICT", "input.name");
-        assertClientError(post(UPDATE, vars("id", id, "input", input(" ", "PERSON", null, null))), "BAD_USER_INPUT", "input.name");
-        assertClientError(post(UPDATE, vars("id", id, "input", input("X " + token, "PERSON", null, "XYZ"))), "BAD_USER_INPUT",
+        assertClientError(post(UPDATE, vars("id", id, "input", input("THEIRS " + token, "PERSON", null, null))),
+                "CONFLICT", "input.name");
+        assertClientError(post(UPDATE, vars("id", id, "input", input(" ", "PERSON", null, null))), "BAD_USER_INPUT",
+                "input.name");
+        assertClientError(post(UPDATE, vars("id", id, "input", input("X " + token, "PERSON", null, "XYZ"))),
+                "BAD_USER_INPUT",
                 "input.countryCode");
-        assertClientError(post(UPDATE, vars("id", "999999999999", "input", input("Y " + token, "PERSON", null, null))), "NOT_FOUND", "id");
-        assertClientError(post(UPDATE, vars("id", "1 OR 1=1", "input", input("Z " + token, "PERSON", null, null))), "BAD_USER_INPUT", "id");
+        assertClientError(post(UPDATE, vars("id", "999999999999", "input", input("Y " + token, "PERSON", null, null))),
+                "NOT_FOUND", "id");
+        assertClientError(post(UPDATE, vars("id", "1 OR 1=1", "input", input("Z " + token, "PERSON", null, null))),
+                "BAD_USER_INPUT", "id");
         // renaming to its own name (another case) is not a conflict with itself
         assertEquals("MINE " + token, ok(UPDATE, vars("id", id, "input", input("MINE " + token, "PERSON", null, null)))
                 .getString("data.updateActor.name"));
-        assertEquals("MINE " + token, ok(GET, vars("id", id)).getString("data.actor.name"), "refused updates changed nothing");
+        assertEquals("MINE " + token, ok(GET, vars("id", id)).getString("data.actor.name"),
+                "refused updates changed nothing");
     }
 
     @Test
@@ -189,7 +203,8 @@ public class ActorApiTest {
         assertEquals(id, added.getString("data.addActorAlias.id"));
         assertEquals(List.of("Nick " + token), added.getList("data.addActorAlias.aliases"));
         // the same alias again, in another case, is not added twice
-        assertEquals(List.of("Nick " + token), ok(add, vars("id", id, "alias", "NICK " + token)).getList("data.addActorAlias.aliases"));
+        assertEquals(List.of("Nick " + token),
+                ok(add, vars("id", id, "alias", "NICK " + token)).getList("data.addActorAlias.aliases"));
         assertEquals(List.of("Nick " + token), ok(GET, vars("id", id)).getList("data.actor.aliases"));
         assertEquals(List.of(id), listIds(Map.of("name", "nick " + token)));
 
@@ -231,13 +246,15 @@ public class ActorApiTest {
         // an alias matches too
         assertEquals(List.of(state), listIds(Map.of("name", "capitalcity " + token)));
         // type list: any of these types
-        assertEquals(Set.of(state, army), Set.copyOf(listIds(Map.of("name", token, "type", List.of("STATE", "ARMED_FORCE")))));
+        assertEquals(Set.of(state, army),
+                Set.copyOf(listIds(Map.of("name", token, "type", List.of("STATE", "ARMED_FORCE")))));
         assertEquals(List.of(agency), listIds(Map.of("name", token, "type", List.of("INTELLIGENCE_AGENCY"))));
         // country code, in any case
         assertEquals(Set.of(state, army), Set.copyOf(listIds(Map.of("name", token, "countryCode", "ua"))));
         assertEquals(List.of(agency), listIds(Map.of("name", token, "countryCode", "RU")));
         // every field narrows
-        assertEquals(List.of(army), listIds(Map.of("name", token, "countryCode", "UA", "type", List.of("ARMED_FORCE", "PERSON"))));
+        assertEquals(List.of(army),
+                listIds(Map.of("name", token, "countryCode", "UA", "type", List.of("ARMED_FORCE", "PERSON"))));
         assertEquals(List.of(), listIds(Map.of("name", token, "countryCode", "RU", "type", List.of("STATE"))));
         // wildcards are taken literally
         assertEquals(List.of(), listIds(Map.of("name", "%" + token.substring(0, 4) + "_")));
@@ -336,8 +353,10 @@ public class ActorApiTest {
         Map<String, Object> filter = Map.of("name", token);
         JsonPath first = list(filter, 1, null);
         assertEquals(List.of(odd), first.getList("data.actors.edges.node.id"));
-        JsonPath second = ok(LIST, vars("filter", filter, "first", 1, "after", first.getString("data.actors.pageInfo.endCursor")));
-        assertEquals(List.of(next), second.getList("data.actors.edges.node.id"), "a genuine endCursor is always accepted");
+        JsonPath second = ok(LIST,
+                vars("filter", filter, "first", 1, "after", first.getString("data.actors.pageInfo.endCursor")));
+        assertEquals(List.of(next), second.getList("data.actors.edges.node.id"),
+                "a genuine endCursor is always accepted");
     }
 
     private static void createLocationCursorInto(List<String> bad, String token) {
@@ -358,7 +377,7 @@ public class ActorApiTest {
     @Test
     void firstOutOfRangeIsRefused() {
         Map<String, Object> filter = Map.of("name", unique());
-        for (int first : new int[] {101, -1, Integer.MAX_VALUE}) {
+        for (int first : new int[]{101, -1, Integer.MAX_VALUE}) {
             JsonPath response = post(LIST, vars("filter", filter, "first", first));
             assertClientError(response, "BAD_USER_INPUT", "first");
         }
@@ -373,7 +392,8 @@ public class ActorApiTest {
         for (int i = 0; i < 21; i++) {
             createActor(String.format("Many %02d %s", i, token));
         }
-        JsonPath page = ok("query($f: ActorFilter) { actors(filter: $f) { totalCount pageInfo { hasNextPage } edges { node { id } } } }",
+        JsonPath page = ok(
+                "query($f: ActorFilter) { actors(filter: $f) { totalCount pageInfo { hasNextPage } edges { node { id } } } }",
                 vars("f", Map.of("name", token)));
         assertEquals(20, page.getList("data.actors.edges").size());
         assertEquals(21, page.getInt("data.actors.totalCount"));
@@ -404,7 +424,8 @@ public class ActorApiTest {
         assertEquals(3, aliases.size());
 
         assertNull(ok(GET, vars("id", source)).get("data.actor"), "source is deleted");
-        assertEquals(List.of(target), listIds(Map.of("name", "Source " + token)), "the source's name now finds the target");
+        assertEquals(List.of(target), listIds(Map.of("name", "Source " + token)),
+                "the source's name now finds the target");
         assertEquals(List.of(target), listIds(Map.of("name", "SrcAlias " + token)));
 
         String claimQuery = "query($id: ID!) { claim(id: $id) { assertedBy { id } subjects { id } } }";
@@ -414,16 +435,20 @@ public class ActorApiTest {
         JsonPath s = ok(claimQuery, vars("id", subject));
         assertEquals(other, s.getString("data.claim.assertedBy.id"));
         assertEquals(List.of(target), s.getList("data.claim.subjects.id"));
-        assertEquals(List.of(target), ok(claimQuery, vars("id", both)).getList("data.claim.subjects.id"), "target is a subject once");
+        assertEquals(List.of(target), ok(claimQuery, vars("id", both)).getList("data.claim.subjects.id"),
+                "target is a subject once");
 
         String claimsOf = "query($f: ClaimFilter) { claims(filter: $f, first: 100) { totalCount edges { node { id } } } }";
         JsonPath targetClaims = ok(claimsOf, vars("f", Map.of("actorId", target)));
-        assertEquals(Set.of(asserted, subject, both, targetOwn), Set.copyOf(targetClaims.getList("data.claims.edges.node.id")));
+        assertEquals(Set.of(asserted, subject, both, targetOwn),
+                Set.copyOf(targetClaims.getList("data.claims.edges.node.id")));
         assertEquals(4, targetClaims.getInt("data.claims.totalCount"));
         assertEquals(0, ok(claimsOf, vars("f", Map.of("actorId", source))).getInt("data.claims.totalCount"));
 
-        JsonPath nested = ok("query($id: ID!) { actor(id: $id) { claims(first: 100) { totalCount } articles(first: 100) {"
-                + " totalCount edges { node { id } } } } }", vars("id", target));
+        JsonPath nested = ok(
+                "query($id: ID!) { actor(id: $id) { claims(first: 100) { totalCount } articles(first: 100) {"
+                        + " totalCount edges { node { id } } } } }",
+                vars("id", target));
         assertEquals(4, nested.getInt("data.actor.claims.totalCount"));
         assertEquals(Set.of(articleA, articleB), Set.copyOf(nested.getList("data.actor.articles.edges.node.id")));
         assertEquals(2, nested.getInt("data.actor.articles.totalCount"));
@@ -556,8 +581,9 @@ public class ActorApiTest {
         assertEquals(List.of(articles.get(2), articles.get(1), articles.get(0)), walkedArticles, "newest first");
 
         // several actors in one response each get their own page
-        JsonPath many = ok("query($f: ActorFilter) { actors(filter: $f) { edges { node { id claims(first: 1) { totalCount"
-                + " pageInfo { hasNextPage } edges { node { id } } } articles(first: 1) { totalCount } } } } }",
+        JsonPath many = ok(
+                "query($f: ActorFilter) { actors(filter: $f) { edges { node { id claims(first: 1) { totalCount"
+                        + " pageInfo { hasNextPage } edges { node { id } } } articles(first: 1) { totalCount } } } } }",
                 vars("f", Map.of("name", token)));
         List<String> ids = many.getList("data.actors.edges.node.id");
         int actorIndex = ids.indexOf(actor);
@@ -571,14 +597,17 @@ public class ActorApiTest {
 
         // nested arguments are checked like top-level ones
         assertClientError(post(claimsPage, vars("id", actor, "first", 101)), "BAD_USER_INPUT", "first");
-        assertClientError(post(claimsPage, vars("id", actor, "first", 2, "after", "forged")), "BAD_USER_INPUT", "after");
+        assertClientError(post(claimsPage, vars("id", actor, "first", 2, "after", "forged")), "BAD_USER_INPUT",
+                "after");
     }
 
     @Test
     void newActorHasEmptyNestedConnections() {
         String id = createActor("Empty " + unique());
-        JsonPath response = ok("query($id: ID!) { actor(id: $id) { claims { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }"
-                + " articles { totalCount edges { node { id } } } } }", vars("id", id));
+        JsonPath response = ok(
+                "query($id: ID!) { actor(id: $id) { claims { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }"
+                        + " articles { totalCount edges { node { id } } } } }",
+                vars("id", id));
         assertEquals(0, response.getInt("data.actor.claims.totalCount"));
         assertEquals(List.of(), response.getList("data.actor.claims.edges"));
         assertFalse(response.getBoolean("data.actor.claims.pageInfo.hasNextPage"));

@@ -62,7 +62,9 @@ public class ArticleApiTest {
         JsonPath r = ingest(article("https://news.example/" + id, headline, body));
 
         assertEquals("CREATED", r.getString("data.ingestArticle.outcome"));
-        assertEquals("The harbour reopened on Monday \"after repairs\".\n\nShips queued for hours - some for days " + id + ".",
+        assertEquals(
+                "The harbour reopened on Monday \"after repairs\".\n\nShips queued for hours - some for days " + id
+                        + ".",
                 r.getString("data.ingestArticle.article.body"));
         assertEquals(3, r.getInt("data.ingestArticle.article.droppedParagraphs"));
         assertTrue(r.getString("data.ingestArticle.article.contentHash").matches("[0-9a-f]{64}"));
@@ -81,7 +83,8 @@ public class ArticleApiTest {
         assertEquals("DUPLICATE", again.getString("data.ingestArticle.outcome"));
         assertEquals(articleId, again.getString("data.ingestArticle.article.id"));
 
-        JsonPath copied = ingest(article("https://mirror.example/" + id, "Rates " + id, "The bank  held rates at 4 percent. " + id));
+        JsonPath copied = ingest(
+                article("https://mirror.example/" + id, "Rates " + id, "The bank  held rates at 4 percent. " + id));
         assertEquals("DUPLICATE", copied.getString("data.ingestArticle.outcome"));
         assertEquals(articleId, copied.getString("data.ingestArticle.article.id"));
         assertFalse(copied.getList("data.ingestArticle.warnings").isEmpty());
@@ -90,7 +93,8 @@ public class ArticleApiTest {
         JsonPath updated = ingest(article(url, "Rates " + id, "The bank raised rates to 4.25 percent. " + id));
         assertEquals("UPDATED", updated.getString("data.ingestArticle.outcome"));
         assertEquals(articleId, updated.getString("data.ingestArticle.article.id"));
-        assertNotEquals(created.getString("data.ingestArticle.article.contentHash"), updated.getString("data.ingestArticle.article.contentHash"));
+        assertNotEquals(created.getString("data.ingestArticle.article.contentHash"),
+                updated.getString("data.ingestArticle.article.contentHash"));
         assertEquals(1, ok(LIST, vars("filter", vars("text", "rates " + id))).getInt("data.articles.totalCount"));
     }
 
@@ -115,7 +119,8 @@ public class ArticleApiTest {
         assertEquals(field, r.getString("errors[0].extensions.field"));
         String message = r.getString("errors[0].message");
         assertTrue(message.contains(field), message);
-        assertFalse(message.contains("Exception") || message.contains("SQL") || message.contains("io.claimgraph"), message);
+        assertFalse(message.contains("Exception") || message.contains("SQL") || message.contains("io.claimgraph"),
+                message);
     }
 
     @Test
@@ -125,7 +130,8 @@ public class ArticleApiTest {
                 article("https://news.example/a-" + id, "First " + id, "First body " + id),
                 article("https://news.example/b-" + id, "", "Second body " + id),
                 article("https://news.example/c-" + id, "Third " + id, "Third body " + id));
-        JsonPath r = ok("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome error article { url } } }",
+        JsonPath r = ok(
+                "mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome error article { url } } }",
                 vars("inputs", inputs));
         assertEquals(List.of("CREATED", "REJECTED", "CREATED"), r.getList("data.ingestArticles.outcome"));
         assertTrue(r.getString("data.ingestArticles[1].error").contains("inputs[1].headline"));
@@ -144,9 +150,11 @@ public class ArticleApiTest {
                 article("https://news.example/a-" + id, "First " + id, "First body, corrected " + id),
                 article("https://news.example/stored-" + id, "Stored " + id, "Stored body, corrected " + id),
                 article("https://news.example/e-" + id, "Last " + id, "Last body " + id));
-        JsonPath r = ok("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome article { id } } }",
+        JsonPath r = ok(
+                "mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome article { id } } }",
                 vars("inputs", inputs));
-        assertEquals(List.of("CREATED", "DUPLICATE", "UPDATED", "UPDATED", "CREATED"), r.getList("data.ingestArticles.outcome"));
+        assertEquals(List.of("CREATED", "DUPLICATE", "UPDATED", "UPDATED", "CREATED"),
+                r.getList("data.ingestArticles.outcome"));
         List<String> ids = r.getList("data.ingestArticles.article.id");
         assertEquals(ids.get(0), ids.get(1));
         assertEquals(ids.get(0), ids.get(2));
@@ -161,7 +169,8 @@ public class ArticleApiTest {
         for (int i = 0; i < 101; i++) {
             inputs.add(article("https://news.example/many-" + i + "-" + id, "Many " + i, "Many body " + i + " " + id));
         }
-        JsonPath r = post("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome } }", vars("inputs", inputs));
+        JsonPath r = post("mutation($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { outcome } }",
+                vars("inputs", inputs));
         assertEquals("LIMIT_EXCEEDED", errorCode(r));
         assertEquals("inputs", r.getString("errors[0].extensions.field"));
         assertEquals(0, ok(LIST, vars("filter", vars("text", id))).getInt("data.articles.totalCount"));
@@ -188,7 +197,8 @@ public class ArticleApiTest {
             assertEquals(7, page.getInt("data.articles.totalCount"));
             headlines.addAll(page.getList("data.articles.edges.node.headline"));
             cursors.addAll(page.getList("data.articles.edges.cursor"));
-            after = page.getBoolean("data.articles.pageInfo.hasNextPage") ? page.getString("data.articles.pageInfo.endCursor") : null;
+            after = page.getBoolean("data.articles.pageInfo.hasNextPage")
+                    ? page.getString("data.articles.pageInfo.endCursor") : null;
             pages++;
         } while (after != null);
         assertEquals(3, pages);
@@ -201,7 +211,8 @@ public class ArticleApiTest {
 
         JsonPath window = ok(LIST, vars("filter", vars("publisher", publisher, "publishedFrom", "2025-03-03T00:00:00Z",
                 "publishedTo", "2025-03-05T23:00:00Z")));
-        assertEquals(List.of("Day 5 " + publisher, "Day 4 " + publisher, "Day 3 " + publisher), window.getList("data.articles.edges.node.headline"));
+        assertEquals(List.of("Day 5 " + publisher, "Day 4 " + publisher, "Day 3 " + publisher),
+                window.getList("data.articles.edges.node.headline"));
     }
 
     @Test

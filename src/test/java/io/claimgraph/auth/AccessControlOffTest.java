@@ -14,7 +14,7 @@ public class AccessControlOffTest {
 
     @Test
     void mutationsRunWithoutATokenAndIgnoreBadOnes() {
-        for (String token : new String[] { null, Tokens.expired(), Tokens.badlySigned(), Tokens.reader(), "garbage" }) {
+        for (String token : new String[]{null, Tokens.expired(), Tokens.badlySigned(), Tokens.reader(), "garbage"}) {
             Map<String, String> mutations = Mutations.all();
             Response created = Mutations.post(mutations.get("createActor"), token);
             assertEquals(200, created.statusCode(), created.asString());

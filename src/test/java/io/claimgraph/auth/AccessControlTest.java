@@ -64,13 +64,14 @@ public class AccessControlTest {
                     mutation.getKey() + " with an editor token: " + response.asString());
         }
         // the creating ones really ran
-        String created = Mutations.post(Mutations.all().get("createActor"), token).jsonPath().getString("data.createActor.id");
+        String created = Mutations.post(Mutations.all().get("createActor"), token).jsonPath()
+                .getString("data.createActor.id");
         assertNotNull(created);
     }
 
     @Test
     void queriesStayOpenAndIgnoreBadTokens() {
-        for (String token : new String[] { null, Tokens.expired(), Tokens.badlySigned(), "garbage" }) {
+        for (String token : new String[]{null, Tokens.expired(), Tokens.badlySigned(), "garbage"}) {
             Response response = Mutations.post(COUNT, token);
             assertEquals(200, response.statusCode(), response.asString());
             assertNull(response.jsonPath().get("errors"), response.asString());
@@ -80,7 +81,8 @@ public class AccessControlTest {
     @Test
     void aTokenFromTheDevelopmentScriptIsAccepted() throws IOException, InterruptedException {
         Assumptions.assumeTrue(onPath("openssl") && onPath("bash"), "needs bash and openssl");
-        Process process = new ProcessBuilder("bash", "scripts/mint-token.sh", "--key", "src/test/resources/auth/privateKey.pem",
+        Process process = new ProcessBuilder("bash", "scripts/mint-token.sh", "--key",
+                "src/test/resources/auth/privateKey.pem",
                 "--groups", "editor", "--issuer", Tokens.ISSUER).redirectErrorStream(false).start();
         String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
@@ -88,7 +90,8 @@ public class AccessControlTest {
         Response response = Mutations.post(Mutations.all().get("deleteArticle"), token);
         assertEquals("NOT_FOUND", response.jsonPath().getString("errors[0].extensions.code"), response.asString());
 
-        Process reader = new ProcessBuilder("bash", "scripts/mint-token.sh", "--key", "src/test/resources/auth/privateKey.pem",
+        Process reader = new ProcessBuilder("bash", "scripts/mint-token.sh", "--key",
+                "src/test/resources/auth/privateKey.pem",
                 "--groups", "reader", "--issuer", Tokens.ISSUER).start();
         String readerToken = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(reader.waitFor(30, TimeUnit.SECONDS));
@@ -102,7 +105,8 @@ public class AccessControlTest {
                 .header("Access-Control-Request-Headers", "content-type,authorization")
                 .when().options("/graphql").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", AuthOnProfile.ALLOWED_ORIGIN);
-        Response other = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+        Response other = given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
                 .when().options("/graphql");
         assertNull(other.getHeader("Access-Control-Allow-Origin"), other.headers().toString());
         Response post = given().header("Origin", "https://evil.example").contentType("application/json")
@@ -116,7 +120,8 @@ public class AccessControlTest {
         for (Map.Entry<String, String> mutation : Mutations.all().entrySet()) {
             Response response = Mutations.post(mutation.getValue(), token);
             assertEquals(status, response.statusCode(), mutation.getKey() + ": " + response.asString());
-            assertEquals(code, response.jsonPath().getString("errors[0].extensions.code"), mutation.getKey() + ": " + response.asString());
+            assertEquals(code, response.jsonPath().getString("errors[0].extensions.code"),
+                    mutation.getKey() + ": " + response.asString());
             assertNull(response.jsonPath().get("data"), mutation.getKey() + ": nothing may run");
             Fixtures.assertCleanMessage(response.jsonPath().getString("errors[0].message"));
             if (status == 401) {

@@ -23,7 +23,8 @@ class AuthIT {
     void mutationsNeedAnEditorTokenQueriesDoNot() throws Exception {
         Map<String, String> properties = database();
         properties.put("claimgraph.auth.enabled", "true");
-        properties.put("mp.jwt.verify.publickey.location", Path.of("src/test/resources/auth/publicKey.pem").toAbsolutePath().toString());
+        properties.put("mp.jwt.verify.publickey.location",
+                Path.of("src/test/resources/auth/publicKey.pem").toAbsolutePath().toString());
         properties.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         try (PackagedApp app = PackagedApp.start(properties, Map.of())) {
             String deleteNothing = Mutations.all().get("deleteArticle");

@@ -32,7 +32,7 @@ public class QueriesNeedReaderTest {
         assertRefused(Mutations.post(QUERY, null), 401, "UNAUTHENTICATED");
         assertRefused(Mutations.post(QUERY, Tokens.expired()), 401, "UNAUTHENTICATED");
         assertRefused(Mutations.post(QUERY, Tokens.withGroups("viewer")), 403, "FORBIDDEN");
-        for (String token : new String[] { Tokens.reader(), Tokens.editor() }) {
+        for (String token : new String[]{Tokens.reader(), Tokens.editor()}) {
             Response response = Mutations.post(QUERY, token);
             assertEquals(200, response.statusCode(), response.asString());
             assertNull(response.jsonPath().get("errors"), response.asString());

@@ -32,7 +32,8 @@ public class ClaimApiTest {
 
     private static final String FIELDS = "id text attribution certainty hedges timeText quantities { value }"
             + " article { id } assertedBy { id name } subjects { id } locations { id }";
-    private static final String CREATE = "mutation($input: ClaimInput!) { createClaim(input: $input) { " + FIELDS + " } }";
+    private static final String CREATE = "mutation($input: ClaimInput!) { createClaim(input: $input) { " + FIELDS
+            + " } }";
     private static final String UPDATE = "mutation($id: ID!, $input: ClaimUpdateInput!) { updateClaim(id: $id, input: $input) { "
             + FIELDS + " } }";
     private static final String GET = "query($id: ID!) { claim(id: $id) { " + FIELDS + " } }";
@@ -84,7 +85,8 @@ public class ClaimApiTest {
         assertEquals(List.of(), created.getList("data.createClaim.quantities"));
 
         JsonPath read = ok(GET, vars("id", id));
-        assertEquals(created.getMap("data.createClaim"), read.getMap("data.claim"), "claim(id) reads back what was created");
+        assertEquals(created.getMap("data.createClaim"), read.getMap("data.claim"),
+                "claim(id) reads back what was created");
 
         JsonPath art = ok(ARTICLE, vars("id", article));
         assertTrue(art.getList("data.article.claims.id").contains(id));
@@ -97,7 +99,8 @@ public class ClaimApiTest {
     void createClaimInTheArticlesOwnVoiceWithACertainty() {
         String token = unique();
         String article = ingestArticle(token);
-        JsonPath created = ok(CREATE, vars("input", claimInput(article, "Casualties are estimated " + token, null, null, null, "ESTIMATED")));
+        JsonPath created = ok(CREATE,
+                vars("input", claimInput(article, "Casualties are estimated " + token, null, null, null, "ESTIMATED")));
         assertEquals("ESTIMATED", created.getString("data.createClaim.certainty"));
         assertNull(created.get("data.createClaim.assertedBy"));
         assertNull(created.get("data.createClaim.attribution"));
@@ -114,7 +117,8 @@ public class ClaimApiTest {
             ids.add(createClaim(article, "Claim " + i + " " + token));
         }
         List<String> listed = ok(ARTICLE, vars("id", article)).getList("data.article.claims.id");
-        assertEquals(ids, listed.stream().filter(ids::contains).toList(), "Article.claims in the order they were added");
+        assertEquals(ids, listed.stream().filter(ids::contains).toList(),
+                "Article.claims in the order they were added");
     }
 
     @Test
@@ -124,22 +128,36 @@ public class ClaimApiTest {
         String actor = createActor("Someone " + token);
         String place = createLocation("Somewhere " + token);
 
-        JsonPath unknownArticle = post(CREATE, vars("input", claimInput("999999999999", "Text " + token, null, null, null, null)));
+        JsonPath unknownArticle = post(CREATE,
+                vars("input", claimInput("999999999999", "Text " + token, null, null, null, null)));
         assertClientError(unknownArticle, "NOT_FOUND", "input.articleId");
         assertNull(unknownArticle.get("data"));
         assertClientError(post(CREATE, vars("input", claimInput("1 OR 1=1", "Text " + token, null, null, null, null))),
                 "BAD_USER_INPUT", "input.articleId");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "   ", null, null, null, null))), "BAD_USER_INPUT", "input.text");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "", null, null, null, null))), "BAD_USER_INPUT", "input.text");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "Text " + token, "999999999999", null, null, null))),
+        assertClientError(post(CREATE, vars("input", claimInput(article, "   ", null, null, null, null))),
+                "BAD_USER_INPUT", "input.text");
+        assertClientError(post(CREATE, vars("input", claimInput(article, "", null, null, null, null))),
+                "BAD_USER_INPUT", "input.text");
+        assertClientError(
+                post(CREATE, vars("input", claimInput(article, "Text " + token, "999999999999", null, null, null))),
                 "NOT_FOUND", "input.assertedById");
         assertClientError(post(CREATE, vars("input", claimInput(article, "Text " + token, "x", null, null, null))),
                 "BAD_USER_INPUT", "input.assertedById");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "Text " + token, null, List.of(actor, "999999999999"), null, null))),
+        assertClientError(
+                post(CREATE,
+                        vars("input",
+                                claimInput(article, "Text " + token, null, List.of(actor, "999999999999"), null,
+                                        null))),
                 "NOT_FOUND", "input.subjectIds[1]");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "Text " + token, actor, List.of(actor), List.of("999999999999"), null))),
+        assertClientError(
+                post(CREATE,
+                        vars("input",
+                                claimInput(article, "Text " + token, actor, List.of(actor), List.of("999999999999"),
+                                        null))),
                 "NOT_FOUND", "input.locationIds[0]");
-        assertClientError(post(CREATE, vars("input", claimInput(article, "Text " + token, null, null, List.of(place, "1;2"), null))),
+        assertClientError(
+                post(CREATE,
+                        vars("input", claimInput(article, "Text " + token, null, null, List.of(place, "1;2"), null))),
                 "BAD_USER_INPUT", "input.locationIds[1]");
         // an unknown enum value is refused by GraphQL itself
         Map<String, Object> badCertainty = claimInput(article, "Text " + token, null, null, null, null);
@@ -155,8 +173,10 @@ public class ClaimApiTest {
         String place = createLocation("Valid place " + token);
         int before = count(Map.of("articleId", article));
 
-        assertClientError(post(CREATE, vars("input", claimInput(article, "Half " + token, actor, List.of(actor, "999999999999"),
-                List.of(place), null))), "NOT_FOUND", "input.subjectIds[1]");
+        assertClientError(
+                post(CREATE, vars("input", claimInput(article, "Half " + token, actor, List.of(actor, "999999999999"),
+                        List.of(place), null))),
+                "NOT_FOUND", "input.subjectIds[1]");
         assertClientError(post(CREATE, vars("input", claimInput(article, "Half " + token, actor, List.of(actor),
                 List.of(place, "999999999999"), null))), "NOT_FOUND", "input.locationIds[1]");
 
@@ -166,8 +186,10 @@ public class ClaimApiTest {
         assertFalse(art.getList("data.article.actors.id").contains(actor), "no article link was stored");
         assertFalse(art.getList("data.article.locations.id").contains(place));
         // so the actor and the place are still free to delete
-        assertEquals(true, ok("mutation($id: ID!) { deleteActor(id: $id) }", vars("id", actor)).getBoolean("data.deleteActor"));
-        assertEquals(true, ok("mutation($id: ID!) { deleteLocation(id: $id) }", vars("id", place)).getBoolean("data.deleteLocation"));
+        assertEquals(true,
+                ok("mutation($id: ID!) { deleteActor(id: $id) }", vars("id", actor)).getBoolean("data.deleteActor"));
+        assertEquals(true, ok("mutation($id: ID!) { deleteLocation(id: $id) }", vars("id", place))
+                .getBoolean("data.deleteLocation"));
     }
 
     // ---------------------------------------------------------------- claim(id)
@@ -193,14 +215,18 @@ public class ClaimApiTest {
         String donbas = createLocation("Donbas " + token, "AREA", "UA", null, null, null);
         String crimea = createLocation("Crimea " + token, "AREA", "UA", null, null, null);
 
-        String c1 = createClaim(article1, "Troops ADVANCED near the river " + token, russia, List.of(ukraine), List.of(donbas), null);
-        String c2 = createClaim(article1, "Reports of shelling " + token, ukraine, List.of(russia), List.of(crimea), "REPORTED");
-        String c3 = createClaim(article2, "Losses estimated at 500 " + token, analyst, List.of(russia, ukraine), List.of(donbas, crimea),
+        String c1 = createClaim(article1, "Troops ADVANCED near the river " + token, russia, List.of(ukraine),
+                List.of(donbas), null);
+        String c2 = createClaim(article1, "Reports of shelling " + token, ukraine, List.of(russia), List.of(crimea),
+                "REPORTED");
+        String c3 = createClaim(article2, "Losses estimated at 500 " + token, analyst, List.of(russia, ukraine),
+                List.of(donbas, crimea),
                 "ESTIMATED");
         String c4 = createClaim(article2, "Moscow denies the advance " + token, russia, null, null, "DENIED");
         String c5 = createClaim(article2, "A ceasefire may follow " + token, null, null, null, "SPECULATIVE");
 
-        assertEquals(List.of(c5, c4, c3, c2, c1), listIds(Map.of("text", token)), "newest article first, then latest claim first");
+        assertEquals(List.of(c5, c4, c3, c2, c1), listIds(Map.of("text", token)),
+                "newest article first, then latest claim first");
         assertEquals(5, count(Map.of("text", token)));
         // text: case-insensitive substring
         assertEquals(List.of(c1), listIds(Map.of("text", "TROOPS advanced NEAR the river " + token.toUpperCase())));
@@ -221,7 +247,8 @@ public class ClaimApiTest {
         assertEquals(Set.of(c1, c3), Set.copyOf(listIds(Map.of("locationId", donbas))));
         assertEquals(Set.of(c2, c3), Set.copyOf(listIds(Map.of("locationId", crimea))));
         // certainty: any of the list
-        assertEquals(Set.of(c2, c3), Set.copyOf(listIds(Map.of("text", token, "certainty", List.of("REPORTED", "ESTIMATED")))));
+        assertEquals(Set.of(c2, c3),
+                Set.copyOf(listIds(Map.of("text", token, "certainty", List.of("REPORTED", "ESTIMATED")))));
         assertEquals(Set.of(c1), Set.copyOf(listIds(Map.of("text", token, "certainty", List.of("ASSERTED")))));
         // combined filters narrow
         assertEquals(List.of(c3), listIds(Map.of("actorId", russia, "locationId", crimea, "articleId", article2)));
@@ -232,10 +259,12 @@ public class ClaimApiTest {
         // an empty certainty list means no filter on certainty
         assertEquals(5, count(Map.of("text", token, "certainty", List.of())));
         // ids in a filter are checked
-        assertClientError(post(LIST, vars("filter", Map.of("actorId", "1 OR 1=1"))), "BAD_USER_INPUT", "filter.actorId");
+        assertClientError(post(LIST, vars("filter", Map.of("actorId", "1 OR 1=1"))), "BAD_USER_INPUT",
+                "filter.actorId");
         assertClientError(post(LIST, vars("filter", Map.of("articleId", "x"))), "BAD_USER_INPUT", "filter.articleId");
         assertClientError(post(LIST, vars("filter", Map.of("locationId", "x"))), "BAD_USER_INPUT", "filter.locationId");
-        assertClientError(post(LIST, vars("filter", Map.of("assertedById", "x"))), "BAD_USER_INPUT", "filter.assertedById");
+        assertClientError(post(LIST, vars("filter", Map.of("assertedById", "x"))), "BAD_USER_INPUT",
+                "filter.assertedById");
         // unknown ids simply match nothing
         assertEquals(0, count(Map.of("actorId", "999999999999")));
     }
@@ -245,9 +274,11 @@ public class ClaimApiTest {
         String token = unique();
         String article = ingestArticle(token);
         String actor = createActor("Self-referent " + token);
-        JsonPath created = ok(CREATE, vars("input", claimInput(article, "We did it " + token, actor, List.of(actor, actor), null, null)));
+        JsonPath created = ok(CREATE,
+                vars("input", claimInput(article, "We did it " + token, actor, List.of(actor, actor), null, null)));
         String claim = created.getString("data.createClaim.id");
-        assertEquals(List.of(actor), created.getList("data.createClaim.subjects.id"), "a repeated subject id is stored once");
+        assertEquals(List.of(actor), created.getList("data.createClaim.subjects.id"),
+                "a repeated subject id is stored once");
         JsonPath page = ok(LIST, vars("filter", Map.of("actorId", actor), "first", 10));
         assertEquals(List.of(claim), page.getList("data.claims.edges.node.id"));
         assertEquals(1, page.getInt("data.claims.totalCount"));
@@ -266,10 +297,12 @@ public class ClaimApiTest {
             created.add(createClaim(newer, "New " + i + " " + token));
         }
         Map<String, Object> filter = Map.of("text", token);
-        List<String> walked = walk(2, "data.claims", after -> ok(LIST, vars("filter", filter, "first", 2, "after", after)));
+        List<String> walked = walk(2, "data.claims",
+                after -> ok(LIST, vars("filter", filter, "first", 2, "after", after)));
         assertEquals(Set.copyOf(created), Set.copyOf(walked));
         assertEquals(6, walked.size());
-        assertEquals(Set.of(created.get(1), created.get(3), created.get(5)), Set.copyOf(walked.subList(0, 3)), "newer article first");
+        assertEquals(Set.of(created.get(1), created.get(3), created.get(5)), Set.copyOf(walked.subList(0, 3)),
+                "newer article first");
 
         String cursor = ok(LIST, vars("filter", filter, "first", 2)).getString("data.claims.pageInfo.endCursor");
         String forged = (cursor.charAt(0) == 'A' ? "B" : "A") + cursor.substring(1);
@@ -322,8 +355,9 @@ public class ClaimApiTest {
         assertEquals(List.of(placeB), partial.getList("data.updateClaim.locations.id"));
 
         // clearAssertedBy and empty lists detach
-        JsonPath detached = ok(UPDATE, vars("id", claim, "input", update("clearAssertedBy", true, "subjectIds", List.of(),
-                "locationIds", List.of())));
+        JsonPath detached = ok(UPDATE,
+                vars("id", claim, "input", update("clearAssertedBy", true, "subjectIds", List.of(),
+                        "locationIds", List.of())));
         assertNull(detached.get("data.updateClaim.assertedBy"));
         assertEquals(List.of(), detached.getList("data.updateClaim.subjects"));
         assertEquals(List.of(), detached.getList("data.updateClaim.locations"));
@@ -338,11 +372,17 @@ public class ClaimApiTest {
         String actor = createActor("Keeper " + token);
         String claim = createClaim(article, "Stable " + token, actor, List.of(actor), null, "REPORTED");
 
-        assertClientError(post(UPDATE, vars("id", "999999999999", "input", update("certainty", "DENIED"))), "NOT_FOUND", "id");
-        assertClientError(post(UPDATE, vars("id", "1 OR 1=1", "input", update("certainty", "DENIED"))), "BAD_USER_INPUT", "id");
-        assertClientError(post(UPDATE, vars("id", claim, "input", update("certainty", "DENIED", "assertedById", "999999999999"))),
+        assertClientError(post(UPDATE, vars("id", "999999999999", "input", update("certainty", "DENIED"))), "NOT_FOUND",
+                "id");
+        assertClientError(post(UPDATE, vars("id", "1 OR 1=1", "input", update("certainty", "DENIED"))),
+                "BAD_USER_INPUT", "id");
+        assertClientError(
+                post(UPDATE, vars("id", claim, "input", update("certainty", "DENIED", "assertedById", "999999999999"))),
                 "NOT_FOUND", "input.assertedById");
-        assertClientError(post(UPDATE, vars("id", claim, "input", update("certainty", "DENIED", "subjectIds", List.of("999999999999")))),
+        assertClientError(
+                post(UPDATE,
+                        vars("id", claim, "input",
+                                update("certainty", "DENIED", "subjectIds", List.of("999999999999")))),
                 "NOT_FOUND", "input.subjectIds[0]");
         assertClientError(post(UPDATE, vars("id", claim, "input", update("certainty", "DENIED", "clearAssertedBy", true,
                 "locationIds", List.of("999999999999")))), "NOT_FOUND", "input.locationIds[0]");
@@ -368,7 +408,8 @@ public class ClaimApiTest {
         assertEquals(List.of(kept), listIds(Map.of("text", token)));
         assertFalse(ok(ARTICLE, vars("id", article)).getList("data.article.claims.id").contains(claim));
         // the actor is free once its only claim is gone
-        assertEquals(true, ok("mutation($id: ID!) { deleteActor(id: $id) }", vars("id", actor)).getBoolean("data.deleteActor"));
+        assertEquals(true,
+                ok("mutation($id: ID!) { deleteActor(id: $id) }", vars("id", actor)).getBoolean("data.deleteActor"));
 
         assertClientError(post(DELETE, vars("id", claim)), "NOT_FOUND", "id");
         assertClientError(post(DELETE, vars("id", "1 OR 1=1")), "BAD_USER_INPUT", "id");
@@ -385,7 +426,8 @@ public class ClaimApiTest {
         String c2 = createClaim(article, "Gone two " + token);
         String c3 = createClaim(other, "Stays " + token, null, List.of(actor), null, null);
 
-        assertEquals(true, ok("mutation($id: ID!) { deleteArticle(id: $id) }", vars("id", article)).getBoolean("data.deleteArticle"));
+        assertEquals(true, ok("mutation($id: ID!) { deleteArticle(id: $id) }", vars("id", article))
+                .getBoolean("data.deleteArticle"));
         assertNull(ok(GET, vars("id", c1)).get("data.claim"));
         assertNull(ok(GET, vars("id", c2)).get("data.claim"));
         assertNull(ok(ARTICLE, vars("id", article)).get("data.article"));
@@ -394,12 +436,15 @@ public class ClaimApiTest {
         assertEquals(List.of(c3), listIds(Map.of("actorId", actor)));
         assertEquals(List.of(), listIds(Map.of("locationId", place)));
         // actors and locations stay; the place is free to delete now
-        JsonPath nested = ok("query($id: ID!) { actor(id: $id) { id claims { totalCount } articles { totalCount } } }", vars("id", actor));
+        JsonPath nested = ok("query($id: ID!) { actor(id: $id) { id claims { totalCount } articles { totalCount } } }",
+                vars("id", actor));
         assertEquals(1, nested.getInt("data.actor.claims.totalCount"));
         assertEquals(1, nested.getInt("data.actor.articles.totalCount"));
-        assertEquals(true, ok("mutation($id: ID!) { deleteLocation(id: $id) }", vars("id", place)).getBoolean("data.deleteLocation"));
+        assertEquals(true, ok("mutation($id: ID!) { deleteLocation(id: $id) }", vars("id", place))
+                .getBoolean("data.deleteLocation"));
 
-        assertClientError(post("mutation($id: ID!) { deleteArticle(id: $id) }", vars("id", article)), "NOT_FOUND", "id");
+        assertClientError(post("mutation($id: ID!) { deleteArticle(id: $id) }", vars("id", article)), "NOT_FOUND",
+                "id");
     }
 
     // ---------------------------------------------------------------- nested from the claim side
@@ -414,8 +459,10 @@ public class ClaimApiTest {
             String claim = createClaim(article, "Statement " + i + " " + token, actor, List.of(actor), null, null);
             asserterOf.put(claim, actor);
         }
-        JsonPath page = ok("query($f: ClaimFilter) { claims(filter: $f) { edges { node { id article { id } assertedBy { id }"
-                + " subjects { id } } } } }", vars("f", Map.of("text", token)));
+        JsonPath page = ok(
+                "query($f: ClaimFilter) { claims(filter: $f) { edges { node { id article { id } assertedBy { id }"
+                        + " subjects { id } } } } }",
+                vars("f", Map.of("text", token)));
         List<Map<String, Object>> nodes = page.getList("data.claims.edges.node");
         assertEquals(4, nodes.size());
         for (int i = 0; i < nodes.size(); i++) {

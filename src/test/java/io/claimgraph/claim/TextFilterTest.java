@@ -22,9 +22,12 @@ public class TextFilterTest {
     @Test
     void substringsFromWordStartsMatchOnBothDatabasesFragmentsOnlyOnH2() {
         String marker = Fixtures.unique();
-        String text = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { claims { text } } } }", vars("in", vars(
-                "url", "https://text-filter.example/" + marker, "headline", "Harbour " + marker + " reopens",
-                "body", "The harbour of Zeebrugge " + marker + " reopened on Monday after repairs, the port authority said.")))
+        String text = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { claims { text } } } }",
+                vars("in", vars(
+                        "url", "https://text-filter.example/" + marker, "headline", "Harbour " + marker + " reopens",
+                        "body",
+                        "The harbour of Zeebrugge " + marker
+                                + " reopened on Monday after repairs, the port authority said.")))
                 .getString("data.ingestArticle.article.claims[0].text");
         int at = text.indexOf("Zeebrugge " + marker);
 
@@ -35,7 +38,8 @@ public class TextFilterTest {
         assertEquals(1, articles(marker + " reopens"));
         assertEquals(1, articles("zeebrugge " + marker + " reopened on monday"));
 
-        boolean fullText = "postgresql".equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class));
+        boolean fullText = "postgresql"
+                .equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class));
         assertEquals(fullText ? 0 : 1, claims(text.substring(at + 1)), "a fragment from inside a word");
     }
 

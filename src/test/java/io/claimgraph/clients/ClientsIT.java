@@ -50,7 +50,8 @@ class ClientsIT {
         requireTool("npm");
         installPackages();
 
-        List<String> command = new ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
+        List<String> command = new ArrayList<>(
+                List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
         try (Stream<Path> files = Files.list(JS)) {
             files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".test.mjs")).sorted()
                     .forEach(command::add);
@@ -124,7 +125,8 @@ class ClientsIT {
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
         Thread copier = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     System.out.println("[" + command.get(0) + "] " + line);

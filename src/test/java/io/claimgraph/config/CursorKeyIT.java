@@ -35,7 +35,7 @@ class CursorKeyIT {
     void startsWithAKeyFromTheEnvironmentAndPagesWithIt() throws Exception {
         Map<String, String> environment = Map.of(PackagedApp.CURSOR_KEY_VARIABLE, "an-operator-key-for-this-test");
         try (PackagedApp app = PackagedApp.start(settings(), environment)) {
-            for (String name : new String[] {"Cursor Key First", "Cursor Key Second"}) {
+            for (String name : new String[]{"Cursor Key First", "Cursor Key Second"}) {
                 post(app, "mutation { createActor(input: {name: \"" + name + "\", type: ORGANIZATION}) { id } }");
             }
             JsonPath first = post(app, "{ actors(first: 1, filter: {name: \"Cursor Key\"}) { edges { node { name } } "
@@ -45,7 +45,8 @@ class CursorKeyIT {
             assertNotNull(cursor, first.prettify());
             JsonPath second = post(app, "{ actors(first: 1, after: \"" + cursor + "\", filter: {name: \"Cursor Key\"}) "
                     + "{ edges { node { name } } } }");
-            assertNotEquals(first.getString("data.actors.edges[0].node.name"), second.getString("data.actors.edges[0].node.name"),
+            assertNotEquals(first.getString("data.actors.edges[0].node.name"),
+                    second.getString("data.actors.edges[0].node.name"),
                     second.prettify());
         }
     }
@@ -60,7 +61,8 @@ class CursorKeyIT {
     }
 
     private static JsonPath post(PackagedApp app, String query) {
-        var response = given().port(app.port()).contentType("application/json").body(Map.of("query", query)).post("/graphql");
+        var response = given().port(app.port()).contentType("application/json").body(Map.of("query", query))
+                .post("/graphql");
         assertEquals(200, response.statusCode(), response.asString());
         JsonPath json = response.jsonPath();
         assertNull(json.get("errors"), response.asString());

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -150,12 +149,14 @@ class KubernetesManifestsTest {
         assertTrue(integer(map(deployment(READER).body().get("spec")).get("replicas")) >= 2, "reader replicas");
         assertTrue(integer(map(deployment(WRITER).body().get("spec")).get("replicas")) >= 1, "writer replicas");
         for (Doc deployment : deployments()) {
-            Map<String, Object> selector = map(map(map(deployment.body().get("spec")).get("selector")).get("matchLabels"));
+            Map<String, Object> selector = map(
+                    map(map(deployment.body().get("spec")).get("selector")).get("matchLabels"));
             assertFalse(selector.isEmpty(), deployment.name() + " selector");
             assertSelects(selector, podLabels(deployment), deployment.name() + " selector");
             for (Doc other : deployments()) {
                 if (other != deployment) {
-                    assertFalse(selects(selector, podLabels(other)), deployment.name() + " also selects the pods of " + other.name());
+                    assertFalse(selects(selector, podLabels(other)),
+                            deployment.name() + " also selects the pods of " + other.name());
                 }
             }
         }
@@ -163,11 +164,14 @@ class KubernetesManifestsTest {
 
     @Test
     void readReplicasDoNotIngestAndTheWriterLoadsItsModelsAfterStart() {
-        assertEquals("false", env(deployment(READER)).get("CLAIMGRAPH_INGEST_ENABLED"), "read replicas: CLAIMGRAPH_INGEST_ENABLED");
+        assertEquals("false", env(deployment(READER)).get("CLAIMGRAPH_INGEST_ENABLED"),
+                "read replicas: CLAIMGRAPH_INGEST_ENABLED");
         Map<String, String> writer = env(deployment(WRITER));
-        assertEquals("true", writer.getOrDefault("CLAIMGRAPH_INGEST_ENABLED", "true"), "writer: CLAIMGRAPH_INGEST_ENABLED");
+        assertEquals("true", writer.getOrDefault("CLAIMGRAPH_INGEST_ENABLED", "true"),
+                "writer: CLAIMGRAPH_INGEST_ENABLED");
         assertTrue(List.of("true", "false").contains(writer.get("CLAIMGRAPH_INGEST_WARM_UP")),
-                "the writer says when it loads its models (CLAIMGRAPH_INGEST_WARM_UP): " + writer.get("CLAIMGRAPH_INGEST_WARM_UP"));
+                "the writer says when it loads its models (CLAIMGRAPH_INGEST_WARM_UP): "
+                        + writer.get("CLAIMGRAPH_INGEST_WARM_UP"));
         assertFalse(only("ConfigMap").body().toString().contains("CLAIMGRAPH_INGEST_ENABLED"),
                 "CLAIMGRAPH_INGEST_ENABLED belongs to each Deployment, not the shared ConfigMap");
     }
@@ -190,16 +194,20 @@ class KubernetesManifestsTest {
             long codeCache = jvmSize(options, "-XX:ReservedCodeCacheSize=");
             long direct = jvmSize(options, "-XX:MaxDirectMemorySize=");
             jvmSize(options, "-Xss");
-            long limit = quantity(map(map(container(deployment).get("resources")).get("limits")).get("memory")).longValue();
-            long request = quantity(map(map(container(deployment).get("resources")).get("requests")).get("memory")).longValue();
+            long limit = quantity(map(map(container(deployment).get("resources")).get("limits")).get("memory"))
+                    .longValue();
+            long request = quantity(map(map(container(deployment).get("resources")).get("requests")).get("memory"))
+                    .longValue();
             // class metadata: the image's AOT cache, resident whole, and the little metaspace beside it; or, when the
             // JVM cannot use the cache, metaspace up to its cap
             long classMetadata = Math.max(AOT_CACHE + METASPACE_BESIDE_THE_CACHE, metaspace);
             long capped = heap + classMetadata + codeCache + direct;
-            assertTrue(capped + UNCAPPED <= limit, deployment.name() + ": heap, class metadata, code cache and direct memory add up to "
-                    + capped / (1 << 20) + " MiB, with " + (UNCAPPED >> 20) + " MiB for the rest over the "
-                    + limit / (1 << 20) + " MiB limit");
-            assertEquals(limit, request, deployment.name() + ": memory request equals the limit (the pod's memory is reserved)");
+            assertTrue(capped + UNCAPPED <= limit,
+                    deployment.name() + ": heap, class metadata, code cache and direct memory add up to "
+                            + capped / (1 << 20) + " MiB, with " + (UNCAPPED >> 20) + " MiB for the rest over the "
+                            + limit / (1 << 20) + " MiB limit");
+            assertEquals(limit, request,
+                    deployment.name() + ": memory request equals the limit (the pod's memory is reserved)");
         }
     }
 
@@ -231,14 +239,17 @@ class KubernetesManifestsTest {
             // migrations run before /q/health/started is UP: leave them at least a minute
             Map<String, Object> startup = map(container.get("startupProbe"));
             int periodSeconds = startup.containsKey("periodSeconds") ? integer(startup.get("periodSeconds")) : 10;
-            int failureThreshold = startup.containsKey("failureThreshold") ? integer(startup.get("failureThreshold")) : 3;
+            int failureThreshold = startup.containsKey("failureThreshold") ? integer(startup.get("failureThreshold"))
+                    : 3;
             assertTrue(periodSeconds * failureThreshold >= 60,
                     deployment.name() + ": startup probe allows only " + periodSeconds * failureThreshold + " s");
             // the measured start with the AOT cache is 2.2 to 3 s (docs/performance.md): checked from then on, every second or two, a pod
             // is in the Service soon after it can serve, not up to a whole period of 5 or 10 s later
-            int initialDelay = startup.containsKey("initialDelaySeconds") ? integer(startup.get("initialDelaySeconds")) : 0;
+            int initialDelay = startup.containsKey("initialDelaySeconds") ? integer(startup.get("initialDelaySeconds"))
+                    : 0;
             assertTrue(periodSeconds <= 2, deployment.name() + ": startup probe every " + periodSeconds + " s");
-            assertTrue(initialDelay <= 3, deployment.name() + ": startup probe waits " + initialDelay + " s before its first check");
+            assertTrue(initialDelay <= 3,
+                    deployment.name() + ": startup probe waits " + initialDelay + " s before its first check");
         }
     }
 
@@ -275,7 +286,8 @@ class KubernetesManifestsTest {
         Map<String, Object> podSecurity = map(podSpec.getOrDefault("securityContext", Map.of()));
         Map<String, Object> security = map(container(deployment).get("securityContext"));
 
-        assertEquals(Boolean.TRUE, security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot")), "runAsNonRoot");
+        assertEquals(Boolean.TRUE, security.getOrDefault("runAsNonRoot", podSecurity.get("runAsNonRoot")),
+                "runAsNonRoot");
         Object runAsUser = security.getOrDefault("runAsUser", podSecurity.get("runAsUser"));
         assertTrue(runAsUser == null || integer(runAsUser) != 0, "runAsUser 0");
         assertEquals(Boolean.TRUE, security.get("readOnlyRootFilesystem"), "readOnlyRootFilesystem");
@@ -331,7 +343,8 @@ class KubernetesManifestsTest {
         assertTrue(data.keySet().stream().anyMatch(k -> k.startsWith("CLAIMGRAPH_")), "no CLAIMGRAPH_* setting");
         assertEquals("true", data.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), "QUARKUS_FLYWAY_MIGRATE_AT_START");
         for (Map.Entry<String, Object> entry : data.entrySet()) {
-            assertTrue(entry.getKey().matches("[A-Z][A-Z0-9_]*"), "not an environment variable name: " + entry.getKey());
+            assertTrue(entry.getKey().matches("[A-Z][A-Z0-9_]*"),
+                    "not an environment variable name: " + entry.getKey());
             assertTrue(entry.getValue() instanceof String, entry.getKey() + " must be a quoted string");
             assertFalse(entry.getKey().matches(".*(PASSWORD|USERNAME|JDBC_URL|SECRET).*"),
                     entry.getKey() + " belongs in a Secret, not the ConfigMap");
@@ -347,7 +360,8 @@ class KubernetesManifestsTest {
                 "with access control on the pods need MP_JWT_VERIFY_PUBLICKEY_LOCATION, or they refuse to start");
         assertTrue(data.get("MP_JWT_VERIFY_ISSUER") instanceof String, "MP_JWT_VERIFY_ISSUER");
         for (Doc deployment : deployments()) {
-            assertFalse("false".equals(env(deployment).get("CLAIMGRAPH_AUTH_ENABLED")), deployment.name() + " turns access control off");
+            assertFalse("false".equals(env(deployment).get("CLAIMGRAPH_AUTH_ENABLED")),
+                    deployment.name() + " turns access control off");
         }
     }
 
@@ -383,7 +397,8 @@ class KubernetesManifestsTest {
             assertFalse(Boolean.TRUE.equals(map(map(entry.get("valueFrom")).get("secretKeyRef")).get("optional")),
                     variable + " from an optional secretKeyRef");
             assertTrue(exampleKeys.getOrDefault(secretName, Set.of()).contains(key),
-                    variable + " reads " + secretName + "/" + key + ", which " + EXAMPLE_SECRET_FILE + " does not show");
+                    variable + " reads " + secretName + "/" + key + ", which " + EXAMPLE_SECRET_FILE
+                            + " does not show");
         }
     }
 
@@ -404,14 +419,16 @@ class KubernetesManifestsTest {
             assertSelects(selector, podLabels(deployment), "Service " + service.name() + " selector");
             for (Doc other : deployments()) {
                 if (other != deployment) {
-                    assertFalse(selects(selector, podLabels(other)), "Service " + service.name() + " also selects " + other.name());
+                    assertFalse(selects(selector, podLabels(other)),
+                            "Service " + service.name() + " also selects " + other.name());
                 }
             }
             List<Object> ports = list(spec, "ports");
             assertFalse(ports.isEmpty(), service.name() + " ports");
             for (Object port : ports) {
                 Object target = map(port).getOrDefault("targetPort", map(port).get("port"));
-                assertTrue(isContainerPort(deployment, target), service.name() + " targetPort " + target + " is not a container port");
+                assertTrue(isContainerPort(deployment, target),
+                        service.name() + " targetPort " + target + " is not a container port");
             }
         }
     }
@@ -442,7 +459,8 @@ class KubernetesManifestsTest {
         Map<String, Object> selector = map(map(spec.get("selector")).get("matchLabels"));
         assertFalse(selector.isEmpty(), "PodDisruptionBudget selector");
         assertSelects(selector, podLabels(deployment(READER)), "PodDisruptionBudget selector");
-        assertTrue(integer(map(deployment(READER).body().get("spec")).get("replicas")) > integer(spec.get("minAvailable")),
+        assertTrue(
+                integer(map(deployment(READER).body().get("spec")).get("replicas")) > integer(spec.get("minAvailable")),
                 "with replicas <= minAvailable no node could ever be drained");
     }
 
@@ -490,7 +508,9 @@ class KubernetesManifestsTest {
                     case 'g' -> 1L << 30;
                     default -> 1L;
                 };
-                return Long.parseLong(Character.isDigit(size.charAt(size.length() - 1)) ? size : size.substring(0, size.length() - 1)) * unit;
+                return Long.parseLong(
+                        Character.isDigit(size.charAt(size.length() - 1)) ? size : size.substring(0, size.length() - 1))
+                        * unit;
             }
         }
         return fail("JVM option " + option + " missing from " + options);
@@ -537,7 +557,8 @@ class KubernetesManifestsTest {
         assertNotNull(container.get(probe), deployment.name() + ": " + probe + " missing");
         Map<String, Object> http = map(map(container.get(probe)).get("httpGet"));
         assertEquals(path, http.get("path"), deployment.name() + ": " + probe + " path");
-        assertTrue(isContainerPort(deployment, http.get("port")), probe + " port " + http.get("port") + " is not a container port");
+        assertTrue(isContainerPort(deployment, http.get("port")),
+                probe + " port " + http.get("port") + " is not a container port");
     }
 
     static void assertSelects(Map<String, Object> selector, Map<String, Object> labels, String what) {
@@ -562,7 +583,8 @@ class KubernetesManifestsTest {
         suffixes.put("T", BigDecimal.valueOf(1_000_000_000_000L));
         for (Map.Entry<String, BigDecimal> suffix : suffixes.entrySet()) {
             if (s.endsWith(suffix.getKey())) {
-                return new BigDecimal(s.substring(0, s.length() - suffix.getKey().length())).multiply(suffix.getValue());
+                return new BigDecimal(s.substring(0, s.length() - suffix.getKey().length()))
+                        .multiply(suffix.getValue());
             }
         }
         try {

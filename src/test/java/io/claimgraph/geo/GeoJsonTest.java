@@ -31,7 +31,8 @@ public class GeoJsonTest {
     private static final String CLAIMS = "query($filter: ClaimFilter, $limit: Int) { claimsGeoJson(filter: $filter, limit: $limit) { "
             + FEATURES + " } }";
     /** From 170° E across the antimeridian to 170° W. */
-    private static final Map<String, Object> ACROSS_180 = Map.of("south", -20.0, "west", 170.0, "north", 0.0, "east", -170.0);
+    private static final Map<String, Object> ACROSS_180 = Map.of("south", -20.0, "west", 170.0, "north", 0.0, "east",
+            -170.0);
 
     private static String token;
     private static String actor;
@@ -56,14 +57,16 @@ public class GeoJsonTest {
         String other = ingestArticle(token + "b");
         String disputed = null;
         for (int i = 0; i < 3; i++) {
-            String id = createClaim(article, "Cranes idle in Westhaven " + i + " " + token, null, List.of(actor), List.of(westhaven), null);
+            String id = createClaim(article, "Cranes idle in Westhaven " + i + " " + token, null, List.of(actor),
+                    List.of(westhaven), null);
             disputed = disputed == null ? id : disputed;
         }
         createClaim(article, "Ships wait off Eastport " + token, null, List.of(actor), List.of(eastport), null);
         createClaim(article, "Ferries cancelled at Dateline " + token, null, List.of(actor), List.of(dateline), null);
         createClaim(article, "Ferries resume at Dateline " + token, null, List.of(actor), List.of(dateline), null);
         createClaim(article, "Somewhere unmapped " + token, null, List.of(actor), List.of(nowhere), null);
-        String against = createClaim(other, "Cranes are busy in Westhaven " + token, null, null, List.of(westhaven), null);
+        String against = createClaim(other, "Cranes are busy in Westhaven " + token, null, null, List.of(westhaven),
+                null);
         ok("mutation($in: ClaimRelationInput!) { addClaimRelation(input: $in) { id } }",
                 vars("in", Map.of("claimId", disputed, "relatedClaimId", against, "kind", "CONTRADICTS")));
     }
@@ -80,7 +83,8 @@ public class GeoJsonTest {
         Map<String, Object> eastportFeature = features.get(1);
         assertEquals("Feature", eastportFeature.get("type"));
         assertEquals(eastport, eastportFeature.get("id"));
-        assertEquals(Map.of("type", "Point", "coordinates", List.of(179.5f, -10.0f)), normalise(eastportFeature.get("geometry")));
+        assertEquals(Map.of("type", "Point", "coordinates", List.of(179.5f, -10.0f)),
+                normalise(eastportFeature.get("geometry")));
         Map<?, ?> properties = (Map<?, ?>) eastportFeature.get("properties");
         assertEquals(eastport, properties.get("locationId"));
         assertEquals("CITY", properties.get("type"));
@@ -114,7 +118,8 @@ public class GeoJsonTest {
         assertEquals(List.of(westhaven, dateline, eastport), r.getList("data.claimsGeoJson.features.id"));
         assertEquals(List.of(3, 2, 1), r.getList("data.claimsGeoJson.features.properties.claimCount"));
         assertEquals(List.of(1, 0, 0), r.getList("data.claimsGeoJson.features.properties.disputedCount"));
-        assertEquals(List.of(-179.5f, -12.0f), r.getList("data.claimsGeoJson.features[1].geometry.coordinates", Float.class));
+        assertEquals(List.of(-179.5f, -12.0f),
+                r.getList("data.claimsGeoJson.features[1].geometry.coordinates", Float.class));
         JsonPath disputed = ok(CLAIMS, vars("filter", Map.of("actorId", actor, "status", List.of("DISPUTED"))));
         assertEquals(List.of(westhaven), disputed.getList("data.claimsGeoJson.features.id"));
         assertEquals(List.of(1), disputed.getList("data.claimsGeoJson.features.properties.claimCount"));
@@ -130,17 +135,22 @@ public class GeoJsonTest {
         assertClientError(post(CLAIMS, vars("limit", -1)), "BAD_USER_INPUT", "limit");
         assertClientError(post(LOCATIONS, vars("limit", 5001)), "BAD_USER_INPUT", "limit");
         Map<String, Object> upsideDown = Map.of("south", 10.0, "west", 0.0, "north", 0.0, "east", 10.0);
-        assertClientError(post(CLAIMS, vars("filter", Map.of("within", upsideDown))), "BAD_USER_INPUT", "filter.within");
-        assertClientError(post(LOCATIONS, vars("filter", Map.of("within", upsideDown))), "BAD_USER_INPUT", "filter.within");
+        assertClientError(post(CLAIMS, vars("filter", Map.of("within", upsideDown))), "BAD_USER_INPUT",
+                "filter.within");
+        assertClientError(post(LOCATIONS, vars("filter", Map.of("within", upsideDown))), "BAD_USER_INPUT",
+                "filter.within");
         Map<String, Object> offTheGlobe = Map.of("south", 0.0, "west", 0.0, "north", 10.0, "east", 190.0);
-        assertClientError(post("query($f: ClaimFilter) { claims(filter: $f) { totalCount } }", vars("f", Map.of("within", offTheGlobe))),
+        assertClientError(
+                post("query($f: ClaimFilter) { claims(filter: $f) { totalCount } }",
+                        vars("f", Map.of("within", offTheGlobe))),
                 "BAD_USER_INPUT", "filter.within");
     }
 
     /** JSON numbers come back as Float from rest-assured's JsonPath; compare them as such. */
     private static Map<String, Object> normalise(Object geometry) {
         Map<?, ?> map = (Map<?, ?>) geometry;
-        List<Float> coordinates = ((List<?>) map.get("coordinates")).stream().map(n -> ((Number) n).floatValue()).toList();
+        List<Float> coordinates = ((List<?>) map.get("coordinates")).stream().map(n -> ((Number) n).floatValue())
+                .toList();
         return Map.of("type", map.get("type"), "coordinates", coordinates);
     }
 }

@@ -39,7 +39,8 @@ public class IdListQueryTest {
         ids.add(null);
 
         List<Long> found = QuarkusTransaction.requiringNew().call(() -> IdListQuery
-                .list("from Actor e where e.id in :ids order by e.id", Actor.class, ids).stream().map(a -> a.id).sorted().toList());
+                .list("from Actor e where e.id in :ids order by e.id", Actor.class, ids).stream().map(a -> a.id)
+                .sorted().toList());
         assertEquals(wanted.stream().sorted().toList(), found);
     }
 }

@@ -60,7 +60,8 @@ public class SchemaContractTest {
         }
         contract.scalars().keySet().stream().filter(name -> !served.scalars().containsKey(name))
                 .forEach(name -> problems.add("scalar " + name + " is missing"));
-        assertTrue(problems.isEmpty(), "Served schema breaks the contract " + CONTRACT + ":\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(),
+                "Served schema breaks the contract " + CONTRACT + ":\n" + String.join("\n", problems));
     }
 
     private static void compare(TypeDefinition<?> expected, Optional<TypeDefinition> actual, List<String> problems) {
@@ -78,29 +79,39 @@ public class SchemaContractTest {
                     problems.add(name + "." + field.getName() + " is missing");
                     continue;
                 }
-                sameType(name + "." + field.getName(), AstPrinter.printAst(field.getType()), AstPrinter.printAst(servedField.get().getType()), problems);
-                compareInputs(name + "." + field.getName() + "(", field.getInputValueDefinitions(), servedField.get().getInputValueDefinitions(), problems);
+                sameType(name + "." + field.getName(), AstPrinter.printAst(field.getType()),
+                        AstPrinter.printAst(servedField.get().getType()), problems);
+                compareInputs(name + "." + field.getName() + "(", field.getInputValueDefinitions(),
+                        servedField.get().getInputValueDefinitions(), problems);
             }
         } else if (expected instanceof InputObjectTypeDefinition input) {
-            compareInputs(name + ".", input.getInputValueDefinitions(), ((InputObjectTypeDefinition) actual.get()).getInputValueDefinitions(), problems);
+            compareInputs(name + ".", input.getInputValueDefinitions(),
+                    ((InputObjectTypeDefinition) actual.get()).getInputValueDefinitions(), problems);
         } else if (expected instanceof EnumTypeDefinition enumType) {
-            List<String> servedValues = ((EnumTypeDefinition) actual.get()).getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList();
-            enumType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).filter(v -> !servedValues.contains(v))
+            List<String> servedValues = ((EnumTypeDefinition) actual.get()).getEnumValueDefinitions().stream()
+                    .map(EnumValueDefinition::getName).toList();
+            enumType.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName)
+                    .filter(v -> !servedValues.contains(v))
                     .forEach(v -> problems.add(name + "." + v + " enum value is missing"));
         }
     }
 
-    private static void compareInputs(String owner, List<InputValueDefinition> expected, List<InputValueDefinition> served, List<String> problems) {
+    private static void compareInputs(String owner, List<InputValueDefinition> expected,
+            List<InputValueDefinition> served, List<String> problems) {
         for (InputValueDefinition value : expected) {
-            Optional<InputValueDefinition> match = served.stream().filter(v -> v.getName().equals(value.getName())).findFirst();
+            Optional<InputValueDefinition> match = served.stream().filter(v -> v.getName().equals(value.getName()))
+                    .findFirst();
             if (match.isEmpty()) {
                 problems.add(owner + value.getName() + " is missing");
                 continue;
             }
-            sameType(owner + value.getName(), AstPrinter.printAst(value.getType()), AstPrinter.printAst(match.get().getType()), problems);
+            sameType(owner + value.getName(), AstPrinter.printAst(value.getType()),
+                    AstPrinter.printAst(match.get().getType()), problems);
             if (value.getDefaultValue() != null && (match.get().getDefaultValue() == null
-                    || !AstPrinter.printAst(value.getDefaultValue()).equals(AstPrinter.printAst(match.get().getDefaultValue())))) {
-                problems.add(owner + value.getName() + " lost its default value " + AstPrinter.printAst(value.getDefaultValue()));
+                    || !AstPrinter.printAst(value.getDefaultValue())
+                            .equals(AstPrinter.printAst(match.get().getDefaultValue())))) {
+                problems.add(owner + value.getName() + " lost its default value "
+                        + AstPrinter.printAst(value.getDefaultValue()));
             }
         }
     }

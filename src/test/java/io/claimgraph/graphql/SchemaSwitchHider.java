@@ -25,6 +25,7 @@ public class SchemaSwitchHider implements ConfigSourceInterceptor {
     @Override
     public Iterator<String> iterateNames(ConfigSourceInterceptorContext context) {
         Iterator<String> names = context.iterateNames();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(names, 0), false).filter(name -> !SWITCH.equals(name)).iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(names, 0), false)
+                .filter(name -> !SWITCH.equals(name)).iterator();
     }
 }

@@ -53,19 +53,25 @@ class StatementCountTest {
                 vars("n", "Land " + publisher)).getString("data.createLocation.id");
         for (int i = 0; i < 50; i++) {
             String article = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { id } } }",
-                    vars("in", vars("url", "https://count.example/" + i + "/" + UUID.randomUUID(), "headline", "Counted " + i,
-                            "body", "Body " + i + " " + publisher, "publisher", publisher)))
+                    vars("in",
+                            vars("url", "https://count.example/" + i + "/" + UUID.randomUUID(), "headline",
+                                    "Counted " + i,
+                                    "body", "Body " + i + " " + publisher, "publisher", publisher)))
                     .getString("data.ingestArticle.article.id");
             Fixtures.deleteExtractedClaims(article);
             String asserter = actor("Asserter " + i + " " + publisher);
             String subject = actor("Subject " + i + " " + publisher);
-            String city = ok("mutation($n: String!, $p: ID) { createLocation(input: {name: $n, type: CITY, parentId: $p}) { id } }",
+            String city = ok(
+                    "mutation($n: String!, $p: ID) { createLocation(input: {name: $n, type: CITY, parentId: $p}) { id } }",
                     vars("n", "City " + i + " " + publisher, "p", country)).getString("data.createLocation.id");
             List<String> claims = new java.util.ArrayList<>();
             for (int c = 0; c < 2; c++) {
-                claims.add(ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", vars("in", vars("articleId", article,
-                        "text", "Claim " + c + " of " + i, "assertedById", asserter, "subjectIds", List.of(subject, asserter),
-                        "locationIds", List.of(city, country), "timeText", "early 2024"))).getString("data.createClaim.id"));
+                claims.add(ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }",
+                        vars("in", vars("articleId", article,
+                                "text", "Claim " + c + " of " + i, "assertedById", asserter, "subjectIds",
+                                List.of(subject, asserter),
+                                "locationIds", List.of(city, country), "timeText", "early 2024")))
+                        .getString("data.createClaim.id"));
             }
             // each article's first claim corroborates, its second contradicts, the previous article's
             if (previousClaims != null) {
@@ -140,7 +146,8 @@ class StatementCountTest {
         List<Object> edges = r.getList("data.articles.edges");
         assertEquals(articles, edges.size());
         assertEquals(2, r.getList("data.articles.edges[0].node.claims").size());
-        assertEquals("Land " + publisher, r.getString("data.articles.edges[0].node.claims[0].locations.find { it.parent != null }.parent.name"));
+        assertEquals("Land " + publisher,
+                r.getString("data.articles.edges[0].node.claims[0].locations.find { it.parent != null }.parent.name"));
         return statements;
     }
 }

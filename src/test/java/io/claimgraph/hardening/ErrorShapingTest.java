@@ -86,9 +86,9 @@ class ErrorShapingTest {
         InstrumentationState state = instrumentation.createStateAsync(null).get();
         Thread.sleep(2);
         DataFetcher<Object> fetcher = environment -> "ran";
-        graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters parameters =
-                new graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters(null,
-                        () -> graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build(), null, false);
+        graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters parameters = new graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters(
+                null,
+                () -> graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build(), null, false);
         DataFetcher<?> wrapped = instrumentation.instrumentDataFetcher(fetcher, parameters, state);
         LimitExceededException refused = assertThrows(LimitExceededException.class,
                 () -> wrapped.get(graphql.schema.DataFetchingEnvironmentImpl.newDataFetchingEnvironment().build()));

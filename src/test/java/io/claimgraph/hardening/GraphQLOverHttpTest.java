@@ -18,7 +18,7 @@ public class GraphQLOverHttpTest {
 
     @Test
     void jsonUnlessTheClientAsksForGraphqlResponseJson() {
-        for (String accept : new String[] { "application/json", "*/*", "application/json, text/plain;q=0.5" }) {
+        for (String accept : new String[]{"application/json", "*/*", "application/json, text/plain;q=0.5"}) {
             Http.Answer answer = exchange(r -> r.header("Accept", accept).contentType("application/json")
                     .body(Map.of("query", QUERY)).post("/graphql"));
             assertEquals(200, answer.status(), accept + ": " + answer);
@@ -50,7 +50,8 @@ public class GraphQLOverHttpTest {
         assertEquals("LIMIT_EXCEEDED", depth.code());
 
         Http.Answer variable = exchange(r -> r.header("Accept", GRAPHQL_RESPONSE).contentType("application/json")
-                .body(Map.of("query", "query($f: Int) { articles(first: $f) { totalCount } }", "variables", Map.of("f", "x")))
+                .body(Map.of("query", "query($f: Int) { articles(first: $f) { totalCount } }", "variables",
+                        Map.of("f", "x")))
                 .post("/graphql"));
         assertEquals(400, variable.status(), variable.toString());
 
@@ -77,8 +78,9 @@ public class GraphQLOverHttpTest {
 
     @Test
     void queriesOverGet() {
-        Http.Answer answer = exchange(r -> r.queryParam("query", "query($n: Int) { articles(first: $n) { totalCount } }")
-                .queryParam("variables", "{\"n\": 1}").get("/graphql"));
+        Http.Answer answer = exchange(
+                r -> r.queryParam("query", "query($n: Int) { articles(first: $n) { totalCount } }")
+                        .queryParam("variables", "{\"n\": 1}").get("/graphql"));
         assertEquals(200, answer.status(), answer.toString());
         assertNull(answer.json().get("errors"), answer.toString());
         Http.Answer missing = exchange(r -> r.get("/graphql"));
@@ -88,7 +90,8 @@ public class GraphQLOverHttpTest {
 
     @Test
     void otherMethodsAre405() {
-        Http.Answer answer = exchange(r -> r.contentType("application/json").body(Map.of("query", QUERY)).put("/graphql"));
+        Http.Answer answer = exchange(
+                r -> r.contentType("application/json").body(Map.of("query", QUERY)).put("/graphql"));
         assertEquals(405, answer.status(), answer.toString());
         assertEquals("BAD_USER_INPUT", answer.code());
     }

@@ -91,7 +91,8 @@ public class HostileInputTest {
         assertRefused(postJson("not json at all"), 400, "BAD_USER_INPUT");
         assertRefused(postJson("[1, 2]"), 400, "BAD_USER_INPUT");
         assertRefused(postJson("{\"query\": 42}"), 400, "BAD_USER_INPUT");
-        assertRefused(postJson("{\"query\": \"{ articles { totalCount } }\", \"variables\": [1]}"), 400, "BAD_USER_INPUT");
+        assertRefused(postJson("{\"query\": \"{ articles { totalCount } }\", \"variables\": [1]}"), 400,
+                "BAD_USER_INPUT");
     }
 
     @Test
@@ -104,10 +105,13 @@ public class HostileInputTest {
     void wrongOrMissingContentType() {
         String body = "{\"query\": \"{ articles { totalCount } }\"}";
         assertRefused(exchange(r -> r.contentType("text/plain").body(body).post("/graphql")), 415, "BAD_USER_INPUT");
-        assertRefused(exchange(r -> r.contentType("application/x-www-form-urlencoded").body("query=x").post("/graphql")), 415,
+        assertRefused(
+                exchange(r -> r.contentType("application/x-www-form-urlencoded").body("query=x").post("/graphql")), 415,
                 "BAD_USER_INPUT");
         assertRefused(exchange(r -> r.body(body.getBytes()).post("/graphql")), 415, "BAD_USER_INPUT");
-        assertRefused(exchange(r -> r.contentType("application/json, text/plain").body(body.getBytes()).post("/graphql")), 415,
+        assertRefused(
+                exchange(r -> r.contentType("application/json, text/plain").body(body.getBytes()).post("/graphql")),
+                415,
                 "BAD_USER_INPUT");
     }
 
@@ -120,13 +124,15 @@ public class HostileInputTest {
 
     @Test
     void tenMegabyteBody() throws Exception {
-        String big = "{\"query\": \"{ articles { totalCount } }\", \"variables\": {\"x\": \"" + "a".repeat(10 * 1024 * 1024) + "\"}}";
+        String big = "{\"query\": \"{ articles { totalCount } }\", \"variables\": {\"x\": \""
+                + "a".repeat(10 * 1024 * 1024) + "\"}}";
         assertRefused(Http.rawPost(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 413, "LIMIT_EXCEEDED");
     }
 
     @Test
     void mutationOverGet() {
-        Http.Answer answer = assertRefused(exchange(r -> r.queryParam("query", "mutation { deleteArticle(id: \"1\") }").get("/graphql")),
+        Http.Answer answer = assertRefused(
+                exchange(r -> r.queryParam("query", "mutation { deleteArticle(id: \"1\") }").get("/graphql")),
                 405, "BAD_USER_INPUT");
         assertTrue(answer.toString().contains("POST"), answer.toString());
     }
@@ -138,7 +144,8 @@ public class HostileInputTest {
     void unknownOperationName() {
         assertRefused(postJson("{\"query\": \"query A { articles { totalCount } }\", \"operationName\": \"B\"}"), 200,
                 "BAD_USER_INPUT");
-        assertRefused(postJson("{\"query\": \"query A { articles { totalCount } } query B { actors { totalCount } }\"}"), 200,
+        assertRefused(
+                postJson("{\"query\": \"query A { articles { totalCount } } query B { actors { totalCount } }\"}"), 200,
                 "BAD_USER_INPUT");
     }
 
@@ -180,7 +187,8 @@ public class HostileInputTest {
 
     @Test
     void repeatedFields() {
-        Http.Answer answer = assertRefused(post("{ articles { " + "totalCount ".repeat(600) + "} }"), 200, "LIMIT_EXCEEDED");
+        Http.Answer answer = assertRefused(post("{ articles { " + "totalCount ".repeat(600) + "} }"), 200,
+                "LIMIT_EXCEEDED");
         assertTrue(answer.body().contains("fields"), answer.toString());
     }
 
@@ -207,27 +215,33 @@ public class HostileInputTest {
                 "BAD_USER_INPUT");
         assertRefused(post("query($n: String) { actors(filter: {name: $n}) { totalCount } }", Map.of("n", huge)), 200,
                 "BAD_USER_INPUT");
-        Map<String, Object> article = new HashMap<>(Map.of("url", "https://news.example/huge", "headline", "Huge", "body", huge));
-        assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", Map.of("a", article)), 200,
+        Map<String, Object> article = new HashMap<>(
+                Map.of("url", "https://news.example/huge", "headline", "Huge", "body", huge));
+        assertRefused(
+                post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", Map.of("a", article)), 200,
                 "BAD_USER_INPUT");
         article.put("body", "A normal body.");
         article.put("headline", huge);
-        assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", Map.of("a", article)), 200,
+        assertRefused(
+                post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", Map.of("a", article)), 200,
                 "BAD_USER_INPUT");
     }
 
     @Test
     void hostileIds() {
-        for (String id : List.of("1 OR 1=1", "1; drop table article", "../../etc/passwd", "😀", "1".repeat(10_000), "-1", "")) {
+        for (String id : List.of("1 OR 1=1", "1; drop table article", "../../etc/passwd", "😀", "1".repeat(10_000),
+                "-1", "")) {
             assertRefused(post("query($id: ID!) { article(id: $id) { id } }", Map.of("id", id)), 200, "BAD_USER_INPUT");
-            assertRefused(post("mutation($id: ID!) { deleteArticle(id: $id) }", Map.of("id", id)), 200, "BAD_USER_INPUT");
+            assertRefused(post("mutation($id: ID!) { deleteArticle(id: $id) }", Map.of("id", id)), 200,
+                    "BAD_USER_INPUT");
         }
     }
 
     @Test
     void negativeAndHugeFirst() {
         for (long first : List.of(-1L, 101L, 1_000_000L, 99_999_999_999L)) {
-            assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", first)), 200, "BAD_USER_INPUT");
+            assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", first)), 200,
+                    "BAD_USER_INPUT");
         }
         assertRefused(post("{ articles(first: -5) { totalCount } }"), 200, "BAD_USER_INPUT");
         assertRefused(post("{ articles(first: 99999999999) { totalCount } }"), 200, "BAD_USER_INPUT");
@@ -241,19 +255,24 @@ public class HostileInputTest {
         assertRefused(post("query($id: ID!) { article(id: $id) { id } }"), 200, "BAD_USER_INPUT");
         variables = new HashMap<>();
         variables.put("a", null);
-        assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", variables), 200, "BAD_USER_INPUT");
+        assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }", variables), 200,
+                "BAD_USER_INPUT");
     }
 
     @Test
     void wrongVariableTypes() {
-        assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", "twenty")), 200, "BAD_USER_INPUT");
-        assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", List.of(1, 2))), 200, "BAD_USER_INPUT");
+        assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", "twenty")), 200,
+                "BAD_USER_INPUT");
+        assertRefused(post("query($f: Int) { articles(first: $f) { totalCount } }", Map.of("f", List.of(1, 2))), 200,
+                "BAD_USER_INPUT");
         assertRefused(post("query($c: [Certainty!]) { claims(filter: {certainty: $c}) { totalCount } }",
                 Map.of("c", List.of("ABSOLUTELY"))), 200, "BAD_USER_INPUT");
         assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }",
                 Map.of("a", Map.of("url", 5, "headline", true, "body", List.of()))), 200, "BAD_USER_INPUT");
         assertRefused(post("mutation($a: ArticleInput!) { ingestArticle(input: $a) { outcome } }",
-                Map.of("a", Map.of("url", "https://news.example/d", "headline", "D", "body", "Text.", "publishedAt", "yesterday"))),
+                Map.of("a",
+                        Map.of("url", "https://news.example/d", "headline", "D", "body", "Text.", "publishedAt",
+                                "yesterday"))),
                 200, "BAD_USER_INPUT");
     }
 
@@ -261,10 +280,13 @@ public class HostileInputTest {
     void batchIngestOfTenThousandArticles() {
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            inputs.add(Map.of("url", "https://news.example/flood/" + i, "headline", "Flood " + i, "body", "Body " + i + "."));
+            inputs.add(Map.of("url", "https://news.example/flood/" + i, "headline", "Flood " + i, "body",
+                    "Body " + i + "."));
         }
-        Http.Answer answer = assertRefused(post("mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome } }",
-                Map.of("in", inputs)), 200, "LIMIT_EXCEEDED");
+        Http.Answer answer = assertRefused(
+                post("mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome } }",
+                        Map.of("in", inputs)),
+                200, "LIMIT_EXCEEDED");
         assertEquals("inputs", answer.json().getString("errors[0].extensions.field"), answer.toString());
     }
 

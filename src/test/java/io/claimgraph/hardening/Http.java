@@ -29,7 +29,8 @@ final class Http {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " in " + millis + " ms: " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+            return status + " " + contentType + " in " + millis + " ms: "
+                    + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
         }
     }
 
@@ -37,7 +38,8 @@ final class Http {
         long started = System.nanoTime();
         Response response = call.apply(given().redirects().follow(false));
         String body = response.asString();
-        return new Answer(response.statusCode(), response.contentType(), body, (System.nanoTime() - started) / 1_000_000);
+        return new Answer(response.statusCode(), response.contentType(), body,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -73,7 +75,8 @@ final class Http {
                 String text = raw.toString(java.nio.charset.StandardCharsets.UTF_8);
                 if (headerEnd < 0 && text.contains("\r\n\r\n")) {
                     headerEnd = text.indexOf("\r\n\r\n") + 4;
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)")
+                            .matcher(text);
                     contentLength = m.find() ? Integer.parseInt(m.group(1)) : -1;
                 }
                 if (headerEnd >= 0 && contentLength >= 0 && raw.size() >= headerEnd + contentLength) {
@@ -83,7 +86,8 @@ final class Http {
             long millis = (System.nanoTime() - started) / 1_000_000;
             String text = raw.toString(java.nio.charset.StandardCharsets.UTF_8);
             int status = Integer.parseInt(text.substring(9, 12));
-            java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?im)^content-type:\\s*(\\S+)").matcher(text);
+            java.util.regex.Matcher type = java.util.regex.Pattern.compile("(?im)^content-type:\\s*(\\S+)")
+                    .matcher(text);
             return new Answer(status, type.find() ? type.group(1) : null, text.substring(headerEnd), millis);
         }
     }
@@ -94,7 +98,8 @@ final class Http {
 
     /** The body is encoded before the clock starts: the bound is on the server, not on this client's JSON encoder. */
     static Answer post(String query, Map<String, Object> variables) {
-        byte[] body = new io.vertx.core.json.JsonObject().put("query", query).put("variables", new io.vertx.core.json.JsonObject(variables))
+        byte[] body = new io.vertx.core.json.JsonObject().put("query", query)
+                .put("variables", new io.vertx.core.json.JsonObject(variables))
                 .encode().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             return rawPost(body);

@@ -92,7 +92,8 @@ public class TightLimitsTest {
 
     private int storedArticles(String publisher) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("select count(*) from article where publisher = ?")) {
+                PreparedStatement count = connection
+                        .prepareStatement("select count(*) from article where publisher = ?")) {
             count.setString(1, publisher);
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();

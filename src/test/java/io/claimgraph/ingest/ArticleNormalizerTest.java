@@ -28,7 +28,8 @@ class ArticleNormalizerTest {
     @Test
     void examples() {
         assertEquals("forces - particularly", ArticleNormalizer.normalizeLine("forces\u2014particularly"));
-        assertEquals("3,000-4,000 \"troops\" it's", ArticleNormalizer.normalizeLine("  3,000\u20134,000\u00A0\u201Ctroops\u201D  it\u2019s "));
+        assertEquals("3,000-4,000 \"troops\" it's",
+                ArticleNormalizer.normalizeLine("  3,000\u20134,000\u00A0\u201Ctroops\u201D  it\u2019s "));
         assertEquals("- a - - b -", ArticleNormalizer.normalizeLine("\u2014a \u2014\u2014 b\u2014"));
         assertEquals("caf\u00E9", ArticleNormalizer.normalizeLine("cafe\u0301"));
     }

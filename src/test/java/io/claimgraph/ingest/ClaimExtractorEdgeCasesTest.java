@@ -46,7 +46,8 @@ class ClaimExtractorEdgeCasesTest {
     void aNameThatEndsTheTextIsStillRead() {
         // a capitalised run as the last tokens, with no stop after it: the look-ahead for "X, an analyst" or
         // "X said" runs past the sentence's end
-        for (String text : List.of("Output was cut in half by Peter Walker", "The plan was drawn up by Mrs Walker Pratt",
+        for (String text : List.of("Output was cut in half by Peter Walker",
+                "The plan was drawn up by Mrs Walker Pratt",
                 "Shares were sold to Northfield Data Systems Inc")) {
             ExtractedArticle a = Articles.EXTRACTOR.extract("Names", List.of(text));
             assertTrue(a.actors().stream().anyMatch(x -> text.endsWith(x.name())), text + " -> " + a.actors());

@@ -34,8 +34,10 @@ public class ConcurrentIngestTest {
         String person = "Ilse Varnholt";
         List<Map<String, Object>> shared = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            shared.add(vars("url", "https://parallel.example/" + run + "/shared-" + i, "headline", "Shared story " + i + " " + run,
-                    "body", "Officials in Poland and Germany said on Monday that trade rose by about 4 percent, according to "
+            shared.add(vars("url", "https://parallel.example/" + run + "/shared-" + i, "headline",
+                    "Shared story " + i + " " + run,
+                    "body",
+                    "Officials in Poland and Germany said on Monday that trade rose by about 4 percent, according to "
                             + person + ", an economist at the Warsaw Institute. Story " + i + " of run " + run + "."));
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -43,14 +45,17 @@ public class ConcurrentIngestTest {
         List<Future<List<String>>> outcomes = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
             List<Map<String, Object>> mine = new ArrayList<>(shared);
-            mine.add(vars("url", "https://parallel.example/" + run + "/own-" + client, "headline", "Own story " + client + " " + run,
-                    "body", "Poland expects growth of 3 percent, " + person + " said. Own story " + client + " of run " + run + "."));
+            mine.add(vars("url", "https://parallel.example/" + run + "/own-" + client, "headline",
+                    "Own story " + client + " " + run,
+                    "body", "Poland expects growth of 3 percent, " + person + " said. Own story " + client + " of run "
+                            + run + "."));
             Collections.shuffle(mine);
             Callable<List<String>> work = () -> {
                 start.await();
                 List<String> results = new ArrayList<>();
                 for (Map<String, Object> article : mine) {
-                    results.add(ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome } }", vars("in", article))
+                    results.add(ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome } }",
+                            vars("in", article))
                             .getString("data.ingestArticle.outcome"));
                 }
                 return results;
@@ -64,17 +69,24 @@ public class ConcurrentIngestTest {
         }
         pool.shutdown();
 
-        assertEquals(4 + CLIENTS, all.stream().filter("CREATED"::equals).count(), "one CREATED per distinct article: " + all);
-        assertEquals((CLIENTS - 1) * 4, all.stream().filter("DUPLICATE"::equals).count(), "the other copies are DUPLICATE: " + all);
-        assertEquals(4 + CLIENTS, ok("{ articles(filter: {text: \"" + run + "\"}, first: 100) { totalCount } }").getInt("data.articles.totalCount"));
+        assertEquals(4 + CLIENTS, all.stream().filter("CREATED"::equals).count(),
+                "one CREATED per distinct article: " + all);
+        assertEquals((CLIENTS - 1) * 4, all.stream().filter("DUPLICATE"::equals).count(),
+                "the other copies are DUPLICATE: " + all);
+        assertEquals(4 + CLIENTS, ok("{ articles(filter: {text: \"" + run + "\"}, first: 100) { totalCount } }")
+                .getInt("data.articles.totalCount"));
         assertEquals(1, actorsNamed(person), "one actor for the person");
-        assertEquals(1, ok("{ actors(filter: {name: \"Poland\", type: [STATE]}) { totalCount } }").getInt("data.actors.totalCount"));
-        int polands = ok("{ locations(filter: {name: \"Poland\", type: [COUNTRY]}) { totalCount } }").getInt("data.locations.totalCount");
+        assertEquals(1, ok("{ actors(filter: {name: \"Poland\", type: [STATE]}) { totalCount } }")
+                .getInt("data.actors.totalCount"));
+        int polands = ok("{ locations(filter: {name: \"Poland\", type: [COUNTRY]}) { totalCount } }")
+                .getInt("data.locations.totalCount");
         assertEquals(1, polands, "one location for Poland");
-        assertTrue(ok("{ locations(filter: {name: \"Germany\", type: [COUNTRY]}) { totalCount } }").getInt("data.locations.totalCount") == 1);
+        assertTrue(ok("{ locations(filter: {name: \"Germany\", type: [COUNTRY]}) { totalCount } }")
+                .getInt("data.locations.totalCount") == 1);
     }
 
     private static int actorsNamed(String name) {
-        return ok("query($n: String) { actors(filter: {name: $n}) { totalCount } }", vars("n", name)).getInt("data.actors.totalCount");
+        return ok("query($n: String) { actors(filter: {name: $n}) { totalCount } }", vars("n", name))
+                .getInt("data.actors.totalCount");
     }
 }

@@ -68,8 +68,9 @@ class CorpusExtractionTest {
             actorsTotal.add(actors);
             placesTotal.add(places);
             assertersTotal.add(asserters);
-            table.append(String.format(Locale.ROOT, "%-26s | %-15s | %-15s | %-15s%n", name, actors.cell(), places.cell(),
-                    asserters.cell()));
+            table.append(
+                    String.format(Locale.ROOT, "%-26s | %-15s | %-15s | %-15s%n", name, actors.cell(), places.cell(),
+                            asserters.cell()));
         }
         table.append(String.format(Locale.ROOT, "%-26s | %-15s | %-15s | %-15s%n", "OVERALL", actorsTotal.cell(),
                 placesTotal.cell(), assertersTotal.cell()));
@@ -80,7 +81,8 @@ class CorpusExtractionTest {
         }
     }
 
-    private static Score scoreActors(ExtractedArticle article, List<String[]> expected, StringBuilder misses, String name) {
+    private static Score scoreActors(ExtractedArticle article, List<String[]> expected, StringBuilder misses,
+            String name) {
         Set<String> want = new HashSet<>();
         for (String[] row : expected) {
             if (row[0].equals("actor")) {
@@ -96,7 +98,8 @@ class CorpusExtractionTest {
         return compare(want, got, misses, name + " actor");
     }
 
-    private static Score scorePlaces(ExtractedArticle article, List<String[]> expected, StringBuilder misses, String name) {
+    private static Score scorePlaces(ExtractedArticle article, List<String[]> expected, StringBuilder misses,
+            String name) {
         Set<String> want = new HashSet<>();
         for (String[] row : expected) {
             if (row[0].equals("location")) {
@@ -140,7 +143,8 @@ class CorpusExtractionTest {
             if (want != null) {
                 score.expected++;
             }
-            ExtractedClaim claim = article.claims().stream().filter(c -> c.text().contains(row[1])).findFirst().orElse(null);
+            ExtractedClaim claim = article.claims().stream().filter(c -> c.text().contains(row[1])).findFirst()
+                    .orElse(null);
             if (claim == null) {
                 misses.append("  missed ").append(name).append(" claim: ").append(row[1]).append('\n');
                 continue;

@@ -21,7 +21,8 @@ class IngestInputCheckTest {
             String s = texts.next();
             String codes = RandomText.codes(s);
             assertEquals(CONTROL.matcher(s).find(), IngestInputCheck.hasControl(s, AllowedControl.NONE), codes);
-            assertEquals(CONTROL_BUT_WIRE_TEXT.matcher(s).find(), IngestInputCheck.hasControl(s, AllowedControl.WIRE_TEXT), codes);
+            assertEquals(CONTROL_BUT_WIRE_TEXT.matcher(s).find(),
+                    IngestInputCheck.hasControl(s, AllowedControl.WIRE_TEXT), codes);
         }
     }
 }

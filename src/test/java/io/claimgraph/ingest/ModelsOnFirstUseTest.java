@@ -33,8 +33,9 @@ class ModelsOnFirstUseTest {
         assertEquals("on-first-use", before.get("load"), before.toString());
         assertEquals("not-loaded", before.get("models"), before.toString());
 
-        String outcome = ok("mutation { ingestArticle(input: {url: \"https://news.example/first-use\", headline: \"Harbour\", "
-                + "body: \"The harbour reopened on Monday, the port authority said.\"}) { outcome } }")
+        String outcome = ok(
+                "mutation { ingestArticle(input: {url: \"https://news.example/first-use\", headline: \"Harbour\", "
+                        + "body: \"The harbour reopened on Monday, the port authority said.\"}) { outcome } }")
                 .getString("data.ingestArticle.outcome");
         assertEquals("CREATED", outcome);
 

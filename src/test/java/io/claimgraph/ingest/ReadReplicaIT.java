@@ -30,20 +30,25 @@ class ReadReplicaIT {
         properties.put("quarkus.datasource.username", PackagedApp.itSetting("quarkus.datasource.username"));
         properties.put("claimgraph.auth.enabled", "false");
         properties.put("claimgraph.ingest.enabled", "false");
-        try (PackagedApp app = PackagedApp.start(List.of("-Xlog:class+load=info:file=" + classLog), properties, Map.of())) {
-            JsonPath read = graphql(app, "{ articles(first: 5) { totalCount edges { node { headline claims { text } } } } }");
+        try (PackagedApp app = PackagedApp.start(List.of("-Xlog:class+load=info:file=" + classLog), properties,
+                Map.of())) {
+            JsonPath read = graphql(app,
+                    "{ articles(first: 5) { totalCount edges { node { headline claims { text } } } } }");
             assertTrue(read.get("errors") == null, read.prettify());
-            JsonPath refused = graphql(app, "mutation { ingestArticle(input: {url: \"https://news.example/replica-it\", "
-                    + "headline: \"Harbour\", body: \"The harbour reopened on Monday, the port authority said.\"}) { outcome } }");
+            JsonPath refused = graphql(app,
+                    "mutation { ingestArticle(input: {url: \"https://news.example/replica-it\", "
+                            + "headline: \"Harbour\", body: \"The harbour reopened on Monday, the port authority said.\"}) { outcome } }");
             assertEquals("INGEST_DISABLED", refused.getString("errors[0].extensions.code"), refused.prettify());
-            JsonPath ready = given().port(app.port()).get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+            JsonPath ready = given().port(app.port()).get("/q/health/ready").then().statusCode(200).extract()
+                    .jsonPath();
             assertEquals("disabled", ready.getString("checks.find { it.name == 'Extraction models' }.data.models"));
 
             String classes = Files.readString(classLog);
             assertTrue(classes.contains("io.claimgraph.article.Article "), "the class log records the app's classes");
             // the types of the extractor bean are known to the container, so an interface or two may be loaded; nothing
             // that reads a model or the gazetteer is
-            for (String never : List.of("opennlp.", "io.claimgraph.ingest.extract.LanguageModels ", "io.claimgraph.location.Gazetteer ",
+            for (String never : List.of("opennlp.", "io.claimgraph.ingest.extract.LanguageModels ",
+                    "io.claimgraph.location.Gazetteer ",
                     "io.claimgraph.ingest.extract.GazetteerPlaceDirectory ", "io.claimgraph.ingest.extract.Lexicon ",
                     "io.claimgraph.ingest.extract.SentenceTagger ")) {
                 assertFalse(classes.contains(never), "a read replica loaded " + never + "*");

@@ -42,7 +42,7 @@ class ReadReplicaTest {
     @Test
     void ingestMutationsAreRefusedWithACodeAndWriteNothing() {
         int before = ok("{ articles { totalCount } }").getInt("data.articles.totalCount");
-        for (String mutation : new String[] {INGEST_ONE, INGEST_BATCH}) {
+        for (String mutation : new String[]{INGEST_ONE, INGEST_BATCH}) {
             JsonPath answer = post(mutation);
             assertEquals("INGEST_DISABLED", errorCode(answer), mutation);
             assertNull(answer.get("data"), "no partial data: " + answer.prettify());
@@ -55,9 +55,11 @@ class ReadReplicaTest {
 
     @Test
     void otherMutationsAndQueriesStillWork() {
-        String id = ok("mutation { createActor(input: {name: \"Port Authority of Replica\", type: ORGANIZATION}) { id } }")
+        String id = ok(
+                "mutation { createActor(input: {name: \"Port Authority of Replica\", type: ORGANIZATION}) { id } }")
                 .getString("data.createActor.id");
-        assertEquals("Port Authority of Replica", ok("{ actor(id: \"" + id + "\") { name } }").getString("data.actor.name"));
+        assertEquals("Port Authority of Replica",
+                ok("{ actor(id: \"" + id + "\") { name } }").getString("data.actor.name"));
     }
 
     @Test

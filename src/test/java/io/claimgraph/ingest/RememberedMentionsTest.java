@@ -33,7 +33,8 @@ public class RememberedMentionsTest {
         String person = "Orla " + surname("Bexhill", run);
         String first = asserterId(ingest(run, 1, person));
         String target = Fixtures.createActor("Target Person " + run);
-        ok("mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { id } }", vars("s", first, "t", target));
+        ok("mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { id } }",
+                vars("s", first, "t", target));
 
         assertEquals(target, asserterId(ingest(run, 2, person)));
     }
@@ -44,7 +45,8 @@ public class RememberedMentionsTest {
         String person = "Perrin " + surname("Oakhurst", run);
         String first = asserterId(ingest(run, 1, person));
         try (Connection connection = dataSource.getConnection()) {
-            for (String sql : List.of("delete from claim where asserted_by_id = ?", "delete from article_actor where actor_id = ?",
+            for (String sql : List.of("delete from claim where asserted_by_id = ?",
+                    "delete from article_actor where actor_id = ?",
                     "delete from actor_alias where actor_id = ?", "delete from actor where id = ?")) {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setLong(1, Long.parseLong(first));
@@ -55,7 +57,8 @@ public class RememberedMentionsTest {
 
         String second = asserterId(ingest(run, 2, person));
         assertNotEquals(first, second);
-        assertEquals(person, ok("query($id: ID!) { actor(id: $id) { name } }", vars("id", second)).getString("data.actor.name"));
+        assertEquals(person,
+                ok("query($id: ID!) { actor(id: $id) { name } }", vars("id", second)).getString("data.actor.name"));
     }
 
     /**
@@ -75,7 +78,8 @@ public class RememberedMentionsTest {
     private static io.restassured.path.json.JsonPath ingest(String run, int n, String person) {
         var answer = ok(INGEST, vars("in", vars("url", "https://remembered.example/" + run + "/" + n,
                 "headline", "Remembered story " + n + " " + run,
-                "body", "Trade with Poland rose by about 4 percent, " + person + " said. Story " + n + " of run " + run + ".")));
+                "body", "Trade with Poland rose by about 4 percent, " + person + " said. Story " + n + " of run " + run
+                        + ".")));
         assertEquals("CREATED", answer.getString("data.ingestArticle.outcome"));
         return answer;
     }

@@ -25,7 +25,8 @@ class SampleDataTest {
 
     @Test
     void samplesAreThereAtStart() {
-        var r = ok("{ articles(filter: {publisher: \"Claimgraph samples\"}) { totalCount edges { node { url claims { text } } } } }");
+        var r = ok(
+                "{ articles(filter: {publisher: \"Claimgraph samples\"}) { totalCount edges { node { url claims { text } } } } }");
         assertEquals(3, r.getInt("data.articles.totalCount"));
         List<List<Object>> claims = r.getList("data.articles.edges.node.claims");
         assertTrue(claims.stream().allMatch(list -> !list.isEmpty()), "every sample has claims");

@@ -36,15 +36,18 @@ class SeedExtractionTest {
     }
 
     private static final List<Expected> CLAIMS = List.of(
-            new Expected(1, "deployed an estimated 1,000 additional troops", "recent intelligence", ActorType.UNNAMED_SOURCE,
+            new Expected(1, "deployed an estimated 1,000 additional troops", "recent intelligence",
+                    ActorType.UNNAMED_SOURCE,
                     Certainty.ESTIMATED),
             new Expected(2, "increased its military support for Russia", "National Intelligence Service",
                     ActorType.INTELLIGENCE_AGENCY, Certainty.REPORTED),
-            new Expected(3, "re-deployed existing troops", "National Intelligence Service", ActorType.INTELLIGENCE_AGENCY,
+            new Expected(3, "re-deployed existing troops", "National Intelligence Service",
+                    ActorType.INTELLIGENCE_AGENCY,
                     Certainty.REPORTED),
             new Expected(4, "at least an additional 1,000 soldiers", "South Korean military sources",
                     ActorType.UNNAMED_SOURCE, Certainty.ESTIMATED),
-            new Expected(5, "had sustained significant losses", "assertions", ActorType.UNNAMED_SOURCE, Certainty.REPORTED),
+            new Expected(5, "had sustained significant losses", "assertions", ActorType.UNNAMED_SOURCE,
+                    Certainty.REPORTED),
             new Expected(6, "about 1,000 of the original 11,000", "prior estimates", ActorType.UNNAMED_SOURCE,
                     Certainty.ESTIMATED),
             new Expected(7, "redeployed to the Kursk frontline", "Ukrainian special forces", ActorType.ARMED_FORCE,
@@ -52,10 +55,12 @@ class SeedExtractionTest {
             new Expected(8, "acknowledged the return", "Volodymyr Zelensky", ActorType.PERSON, Certainty.ASSERTED),
             new Expected(9, "vulnerability to Ukrainian drone strikes", "early intelligence", ActorType.UNNAMED_SOURCE,
                     Certainty.SPECULATIVE),
-            new Expected(10, "caution against underestimating", "experts", ActorType.UNNAMED_SOURCE, Certainty.SPECULATIVE),
+            new Expected(10, "caution against underestimating", "experts", ActorType.UNNAMED_SOURCE,
+                    Certainty.SPECULATIVE),
             new Expected(11, "deep into its second year", null, null, Certainty.ASSERTED),
             new Expected(12, "still holding significant areas", null, null, Certainty.ASSERTED),
-            new Expected(13, "no public disclosure regarding Russian military casualties", null, null, Certainty.ASSERTED),
+            new Expected(13, "no public disclosure regarding Russian military casualties", null, null,
+                    Certainty.ASSERTED),
             new Expected(14, "losses could be significantly higher", "independent estimates", ActorType.UNNAMED_SOURCE,
                     Certainty.SPECULATIVE));
 
@@ -81,8 +86,11 @@ class SeedExtractionTest {
                 .noneMatch(a -> a.name().equals("Zelensky")), "a bare surname must not become a second person");
         assertTrue(actor("Russia").aliases().contains("Moscow"), "Moscow stands for the Russian government here");
         assertTrue(actor("North Korea").aliases().contains("North Korean"));
-        assertTrue(article.locations().stream().noneMatch(p -> p.name().equals("Moscow")), "Moscow is no location here");
-        assertTrue(article.actors().stream().noneMatch(a -> a.type() == ActorType.PERSON && !a.name().equals("Volodymyr Zelensky")),
+        assertTrue(article.locations().stream().noneMatch(p -> p.name().equals("Moscow")),
+                "Moscow is no location here");
+        assertTrue(
+                article.actors().stream()
+                        .noneMatch(a -> a.type() == ActorType.PERSON && !a.name().equals("Volodymyr Zelensky")),
                 "only one person is named in the article");
     }
 
@@ -117,8 +125,10 @@ class SeedExtractionTest {
         if (e.asserter() == null && by != null) {
             return "expected the article's own voice, got " + by.name();
         }
-        if (e.asserter() != null && (by == null || !by.name().equalsIgnoreCase(e.asserter()) || by.type() != e.asserterType())) {
-            return "expected " + e.asserter() + "/" + e.asserterType() + ", got " + (by == null ? null : by.name() + "/" + by.type());
+        if (e.asserter() != null
+                && (by == null || !by.name().equalsIgnoreCase(e.asserter()) || by.type() != e.asserterType())) {
+            return "expected " + e.asserter() + "/" + e.asserterType() + ", got "
+                    + (by == null ? null : by.name() + "/" + by.type());
         }
         if (c.certainty() != e.certainty()) {
             return "expected " + e.certainty() + ", got " + c.certainty();
@@ -174,7 +184,8 @@ class SeedExtractionTest {
         ExtractedClaim outlook = claim("set to unfold further in the coming weeks")
                 .orElseGet(() -> fail("no claim with the outlook in " + texts()));
         assertNotEquals(Certainty.ASSERTED, outlook.certainty(), outlook.text());
-        assertNotEquals(Optional.of(Certainty.ASSERTED), claim("The situation remains fluid").map(ExtractedClaim::certainty));
+        assertNotEquals(Optional.of(Certainty.ASSERTED),
+                claim("The situation remains fluid").map(ExtractedClaim::certainty));
     }
 
     private static List<String> texts() {
@@ -223,7 +234,8 @@ class SeedExtractionTest {
     }
 
     /** A country's point may be its centre or its capital: either is fine within 1.5 degrees. */
-    private static void assertPlaceNearEither(String name, String cc, double lat, double lon, double capLat, double capLon) {
+    private static void assertPlaceNearEither(String name, String cc, double lat, double lon, double capLat,
+            double capLon) {
         PlaceMention p = place(name);
         assertEquals(LocationType.COUNTRY, p.type(), name);
         assertEquals(cc, p.countryCode(), name);

@@ -54,7 +54,8 @@ public class SeedIngestTest {
         if (first != null) {
             return;
         }
-        first = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }", vars("in", seedInput(URL)));
+        first = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }",
+                vars("in", seedInput(URL)));
         articleId = first.getString("data.ingestArticle.article.id");
     }
 
@@ -75,20 +76,23 @@ public class SeedIngestTest {
                 "North Korean forces", "ARMED_FORCE", "National Intelligence Service", "INTELLIGENCE_AGENCY",
                 "South Korean military sources", "UNNAMED_SOURCE", "Ukrainian special forces", "ARMED_FORCE",
                 "Volodymyr Zelensky", "PERSON");
-        JsonPath actors = ok("query($id: ID!) { article(id: $id) { actors { name type aliases } } }", vars("id", articleId));
+        JsonPath actors = ok("query($id: ID!) { article(id: $id) { actors { name type aliases } } }",
+                vars("id", articleId));
         List<Map<String, Object>> stored = actors.getList("data.article.actors");
         expected.forEach((name, type) -> {
             Optional<Map<String, Object>> actor = stored.stream().filter(a -> name.equals(a.get("name"))).findFirst();
             assertTrue(actor.isPresent(), "actor " + name + " in " + stored);
             assertEquals(type, actor.get().get("type"), name);
         });
-        Map<String, Object> russia = stored.stream().filter(a -> "Russia".equals(a.get("name"))).findFirst().orElseThrow();
+        Map<String, Object> russia = stored.stream().filter(a -> "Russia".equals(a.get("name"))).findFirst()
+                .orElseThrow();
         assertTrue(((List<?>) russia.get("aliases")).contains("Moscow"), "Moscow is an alias of the Russian state");
     }
 
     @Test
     void locationsHaveCoordinatesAndKurskLiesInRussia() {
-        JsonPath r = ok("query($id: ID!) { article(id: $id) { locations { name type countryCode latitude longitude parent { name } } } }",
+        JsonPath r = ok(
+                "query($id: ID!) { article(id: $id) { locations { name type countryCode latitude longitude parent { name } } } }",
                 vars("id", articleId));
         List<Map<String, Object>> places = r.getList("data.article.locations");
         // a country's point is its centre or its capital: Russia's centre (60 N, 100 E) or Moscow
@@ -96,20 +100,25 @@ public class SeedIngestTest {
         assertPlace(places, "UA", "COUNTRY", 49, 32, 1.5, 50.45, 30.52);
         assertPlace(places, "KP", "COUNTRY", 40, 127, 1.5, 39.02, 125.75);
         assertPlace(places, "KR", "COUNTRY", 36.5, 127.8, 1.5, 37.57, 126.98);
-        Map<String, Object> kursk = places.stream().filter(p -> "REGION".equals(p.get("type")) && String.valueOf(p.get("name")).startsWith("Kursk"))
+        Map<String, Object> kursk = places.stream()
+                .filter(p -> "REGION".equals(p.get("type")) && String.valueOf(p.get("name")).startsWith("Kursk"))
                 .findFirst().orElseThrow(() -> new AssertionError("Kursk region in " + places));
         assertNear(51.7, kursk.get("latitude"), 1.5);
         assertNear(36.2, kursk.get("longitude"), 1.5);
         assertEquals("Russia", ((Map<?, ?>) kursk.get("parent")).get("name"));
-        assertTrue(places.stream().noneMatch(p -> "Moscow".equals(p.get("name"))), "Moscow stands for the government here, not a place");
+        assertTrue(places.stream().noneMatch(p -> "Moscow".equals(p.get("name"))),
+                "Moscow stands for the government here, not a place");
     }
 
-    private static void assertPlace(List<Map<String, Object>> places, String country, String type, double lat, double lon,
+    private static void assertPlace(List<Map<String, Object>> places, String country, String type, double lat,
+            double lon,
             double tolerance, double capitalLat, double capitalLon) {
-        Map<String, Object> place = places.stream().filter(p -> country.equals(p.get("countryCode")) && type.equals(p.get("type")))
+        Map<String, Object> place = places.stream()
+                .filter(p -> country.equals(p.get("countryCode")) && type.equals(p.get("type")))
                 .findFirst().orElseThrow(() -> new AssertionError(type + " " + country + " in " + places));
         boolean atCentre = near(lat, place.get("latitude"), tolerance) && near(lon, place.get("longitude"), tolerance);
-        boolean atCapital = near(capitalLat, place.get("latitude"), tolerance) && near(capitalLon, place.get("longitude"), tolerance);
+        boolean atCapital = near(capitalLat, place.get("latitude"), tolerance)
+                && near(capitalLon, place.get("longitude"), tolerance);
         assertTrue(atCentre || atCapital, country + " at " + place.get("latitude") + ", " + place.get("longitude"));
     }
 
@@ -140,12 +149,15 @@ public class SeedIngestTest {
                 Arrays.asList("deep into its second year", null, "ASSERTED"),
                 Arrays.asList("holding significant areas", null, "ASSERTED"),
                 Arrays.asList("no public disclosure", null, "ASSERTED"),
-                Arrays.asList("significantly higher than previously acknowledged", "independent estimates", "SPECULATIVE"));
+                Arrays.asList("significantly higher than previously acknowledged", "independent estimates",
+                        "SPECULATIVE"));
         int right = 0;
         StringBuilder misses = new StringBuilder();
         for (List<String> row : table) {
-            Optional<Map<String, Object>> claim = claims.stream().filter(c -> String.valueOf(c.get("text")).contains(row.get(0))).findFirst();
-            boolean ok = claim.isPresent() && row.get(2).equals(claim.get().get("certainty")) && asserterMatches(row.get(1), claim.get());
+            Optional<Map<String, Object>> claim = claims.stream()
+                    .filter(c -> String.valueOf(c.get("text")).contains(row.get(0))).findFirst();
+            boolean ok = claim.isPresent() && row.get(2).equals(claim.get().get("certainty"))
+                    && asserterMatches(row.get(1), claim.get());
             if (ok) {
                 right++;
             } else {
@@ -155,7 +167,9 @@ public class SeedIngestTest {
         System.out.printf("Seed claims with the right asserter and certainty: %d of 14%s%n", right, misses);
         assertTrue(right >= 12, right + " of 14 right:" + misses);
         for (Map<String, Object> claim : claims) {
-            assertTrue(!"ASSERTED".equals(claim.get("certainty")) || !String.valueOf(claim.get("text")).contains("set to unfold further"),
+            assertTrue(
+                    !"ASSERTED".equals(claim.get("certainty"))
+                            || !String.valueOf(claim.get("text")).contains("set to unfold further"),
                     "scene-setting stored as fact: " + claim.get("text"));
         }
     }
@@ -169,7 +183,8 @@ public class SeedIngestTest {
         if (asserter == null) {
             return false;
         }
-        return expected.isEmpty() ? "UNNAMED_SOURCE".equals(asserter.get("type")) : expected.equalsIgnoreCase(String.valueOf(asserter.get("name")));
+        return expected.isEmpty() ? "UNNAMED_SOURCE".equals(asserter.get("type"))
+                : expected.equalsIgnoreCase(String.valueOf(asserter.get("name")));
     }
 
     @Test
@@ -184,12 +199,16 @@ public class SeedIngestTest {
         assertTrue(times.contains("early February"), "early February in " + times);
     }
 
-    private static void assertQuantity(List<Map<String, Object>> claims, String fragment, double value, String bound, String unit) {
-        Map<String, Object> claim = claims.stream().filter(c -> String.valueOf(c.get("text")).contains(fragment)).findFirst()
+    private static void assertQuantity(List<Map<String, Object>> claims, String fragment, double value, String bound,
+            String unit) {
+        Map<String, Object> claim = claims.stream().filter(c -> String.valueOf(c.get("text")).contains(fragment))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim with " + fragment));
         List<Map<String, Object>> quantities = (List<Map<String, Object>>) claim.get("quantities");
-        assertTrue(quantities.stream().anyMatch(q -> ((Number) q.get("value")).doubleValue() == value && bound.equals(q.get("bound"))
-                && (unit == null || unit.equals(q.get("unit")))), fragment + ": " + quantities);
+        assertTrue(quantities.stream()
+                .anyMatch(q -> ((Number) q.get("value")).doubleValue() == value && bound.equals(q.get("bound"))
+                        && (unit == null || unit.equals(q.get("unit")))),
+                fragment + ": " + quantities);
     }
 
     @Test
@@ -199,7 +218,8 @@ public class SeedIngestTest {
         long locations = count("locations");
         long articles = count("articles");
 
-        JsonPath sameUrl = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }", vars("in", seedInput(URL)));
+        JsonPath sameUrl = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }",
+                vars("in", seedInput(URL)));
         JsonPath otherUrl = ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }",
                 vars("in", seedInput(URL + "?utm_source=mirror")));
         assertEquals("DUPLICATE", sameUrl.getString("data.ingestArticle.outcome"));
@@ -213,6 +233,7 @@ public class SeedIngestTest {
     }
 
     static long count(String connection) {
-        return ok("{ " + connection.replaceFirst("^(\\w+)", "list: $1") + " { totalCount } }").getLong("data.list.totalCount");
+        return ok("{ " + connection.replaceFirst("^(\\w+)", "list: $1") + " { totalCount } }")
+                .getLong("data.list.totalCount");
     }
 }

@@ -33,7 +33,8 @@ class WireNormalisationTest {
         assertEquals("SPRINGFIELD", a.dateline().city());
         assertEquals("Ill.", a.dateline().region());
         assertEquals("SPRINGFIELD, Ill., March 3", a.dateline().text());
-        assertTrue(a.body().startsWith("SPRINGFIELD, Ill., March 3 - Northfield Data Systems Inc said it has"), a.body());
+        assertTrue(a.body().startsWith("SPRINGFIELD, Ill., March 3 - Northfield Data Systems Inc said it has"),
+                a.body());
         assertTrue(a.warnings().contains("hard-wrapped lines re-joined into paragraphs"), a.warnings().toString());
         assertTrue(a.warnings().contains("control characters removed"), a.warnings().toString());
         assertTrue(a.warnings().contains("sign-off line dropped"), a.warnings().toString());

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Two replicas of the packaged app on one PostgreSQL database: a client subscribed on one hears what is ingested
  * through the other (LISTEN/NOTIFY), with its filter applied, once per event.
  */
-@EnabledIfSystemProperty(named = "it.dbKind", matches = "postgresql",
-        disabledReason = "PostgreSQL build only (-Ppostgresql): replicas share a PostgreSQL database; H2 runs in one process")
+@EnabledIfSystemProperty(named = "it.dbKind", matches = "postgresql", disabledReason = "PostgreSQL build only (-Ppostgresql): replicas share a PostgreSQL database; H2 runs in one process")
 class CrossReplicaIT {
 
     static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome article { id } } }";
@@ -27,9 +26,11 @@ class CrossReplicaIT {
     @Test
     void aSubscriberOnOneReplicaHearsWhatTheOtherIngests() throws Exception {
         FreshPostgresDatabase.with("replicas", (url, user) -> {
-            Map<String, String> properties = Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username", user,
+            Map<String, String> properties = Map.of("quarkus.datasource.jdbc.url", url, "quarkus.datasource.username",
+                    user,
                     "claimgraph.auth.enabled", "false");
-            try (PackagedApp a = PackagedApp.start(properties, Map.of()); PackagedApp b = PackagedApp.start(properties, Map.of())) {
+            try (PackagedApp a = PackagedApp.start(properties, Map.of());
+                    PackagedApp b = PackagedApp.start(properties, Map.of())) {
                 run(a, b);
             }
         });
@@ -46,8 +47,10 @@ class CrossReplicaIT {
             OpenSubscriptions.await(a.port(), 2);
             OpenSubscriptions.await(b.port(), 1);
 
-            Map<String, Object> plain = article(run, "plain", "The ministry said on Monday that exports rose by 4 percent.");
-            Map<String, Object> wanted = article(run, "wanted", "The agency said on Monday that " + word + " shipments rose by 9 percent.");
+            Map<String, Object> plain = article(run, "plain",
+                    "The ministry said on Monday that exports rose by 4 percent.");
+            Map<String, Object> wanted = article(run, "wanted",
+                    "The agency said on Monday that " + word + " shipments rose by 9 percent.");
             String plainId = ingest(b, plain);
             String wantedId = ingest(b, wanted);
             ingest(b, plain); // a duplicate: nobody hears of it
@@ -65,7 +68,8 @@ class CrossReplicaIT {
             assertEquals(wantedId, data(onB.next(articlesOnB)).getJsonObject("articleIngested").getString("id"));
 
             // and the other way round
-            String fromA = ingest(a, article(run, "from-a", "Analysts said on Tuesday that imports fell by 2 percent."));
+            String fromA = ingest(a,
+                    article(run, "from-a", "Analysts said on Tuesday that imports fell by 2 percent."));
             assertEquals(fromA, data(onB.next(articlesOnB)).getJsonObject("articleIngested").getString("id"));
             assertEquals(fromA, data(onA.next(articlesOnA)).getJsonObject("articleIngested").getString("id"));
             assertNull(onA.poll(articlesOnA, 500), "no event twice, none for the duplicate");
@@ -75,8 +79,10 @@ class CrossReplicaIT {
     }
 
     private static String ingest(PackagedApp app, Map<String, Object> article) {
-        return given().port(app.port()).contentType("application/json").body(Map.of("query", INGEST, "variables", Map.of("in", article)))
-                .post("/graphql").then().statusCode(200).extract().jsonPath().getString("data.ingestArticle.article.id");
+        return given().port(app.port()).contentType("application/json")
+                .body(Map.of("query", INGEST, "variables", Map.of("in", article)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath()
+                .getString("data.ingestArticle.article.id");
     }
 
 }

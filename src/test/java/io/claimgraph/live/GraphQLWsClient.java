@@ -52,13 +52,16 @@ final class GraphQLWsClient implements AutoCloseable {
     }
 
     /** As {@link #connect(int, Map)}, with these socket options (a small receive buffer, say). */
-    static GraphQLWsClient connect(int port, Map<String, Object> initPayload, HttpClientOptions options) throws Exception {
+    static GraphQLWsClient connect(int port, Map<String, Object> initPayload, HttpClientOptions options)
+            throws Exception {
         Vertx vertx = Vertx.vertx();
         HttpClient http = vertx.createHttpClient(options.setMaxWebSocketFrameSize(16 * 1024 * 1024)
                 .setMaxWebSocketMessageSize(64 * 1024 * 1024));
-        WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/graphql")
+        WebSocketConnectOptions connect = new WebSocketConnectOptions().setHost("localhost").setPort(port)
+                .setURI("/graphql")
                 .setSubProtocols(List.of("graphql-transport-ws"));
-        WebSocket socket = http.webSocket(connect).toCompletionStage().toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        WebSocket socket = http.webSocket(connect).toCompletionStage().toCompletableFuture().get(WAIT_SECONDS,
+                TimeUnit.SECONDS);
         GraphQLWsClient client = new GraphQLWsClient(vertx, http, socket);
         JsonObject init = new JsonObject().put("type", "connection_init");
         if (initPayload != null) {

@@ -12,7 +12,8 @@ class LiveEventTest {
 
     @Test
     void anEventSurvivesItsTextForm() {
-        for (LiveEvent event : List.of(new LiveEvent(7, true, List.of(1L, 22L, 333L)), new LiveEvent(8, false, List.of(9L)),
+        for (LiveEvent event : List.of(new LiveEvent(7, true, List.of(1L, 22L, 333L)),
+                new LiveEvent(8, false, List.of(9L)),
                 new LiveEvent(9, true, List.of()))) {
             assertEquals(event, LiveEvent.fromWire(event.toWire()));
         }

@@ -28,9 +28,10 @@ class LiveFeedTest {
         worker.shutdownNow();
     }
 
-    private AssertSubscriber<Long> subscribe(int capacity, AtomicBoolean clientReads, AtomicReference<LiveFeed<Long>> feed,
+    private AssertSubscriber<Long> subscribe(int capacity, AtomicBoolean clientReads,
+            AtomicReference<LiveFeed<Long>> feed,
             long initialRequest) {
-        Multi<Long> items = Multi.createFrom().<Long> emitter(emitter -> feed.set(new LiveFeed<>(capacity, emitter,
+        Multi<Long> items = Multi.createFrom().<Long>emitter(emitter -> feed.set(new LiveFeed<>(capacity, emitter,
                 event -> event.claimIds(), clientReads::get,
                 (round, delay) -> worker.schedule(round, delay, TimeUnit.MILLISECONDS))), BackPressureStrategy.ERROR);
         return items.subscribe().withSubscriber(AssertSubscriber.create(initialRequest));
@@ -60,7 +61,8 @@ class LiveFeedTest {
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5, "offers never wait for the client");
         subscriber.awaitFailure(Duration.ofSeconds(5));
         assertInstanceOf(LimitExceededException.class, subscriber.getFailure());
-        assertTrue(subscriber.getFailure().getMessage().contains("subscribe again"), subscriber.getFailure().getMessage());
+        assertTrue(subscriber.getFailure().getMessage().contains("subscribe again"),
+                subscriber.getFailure().getMessage());
         assertEquals(List.of(), subscriber.getItems(), "nothing went out while the client was not reading");
         feed.get().offer(new LiveEvent(9, true, List.of(9L))); // an ended feed takes no more
         assertTrue(feed.get().ended());

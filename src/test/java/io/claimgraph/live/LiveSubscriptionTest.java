@@ -38,10 +38,12 @@ public class LiveSubscriptionTest {
         String run = run();
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String id = subscribed(client, ARTICLES, null);
-            Map<String, Object> first = article(run, "first", "The ministry said on Monday that exports rose by 4 percent.");
+            Map<String, Object> first = article(run, "first",
+                    "The ministry said on Monday that exports rose by 4 percent.");
             String storedId = ok(INGEST, vars("in", first)).getString("data.ingestArticle.article.id");
             ok(INGEST, vars("in", first)); // DUPLICATE: not an event
-            Map<String, Object> second = article(run, "second", "Analysts said on Tuesday that imports fell by 2 percent.");
+            Map<String, Object> second = article(run, "second",
+                    "Analysts said on Tuesday that imports fell by 2 percent.");
             ok(INGEST, vars("in", second));
 
             JsonObject event = data(client.next(id)).getJsonObject("articleIngested");
@@ -60,7 +62,8 @@ public class LiveSubscriptionTest {
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String filtered = subscribed(client, CLAIMS, vars("f", vars("text", word)));
             String all = subscribed(client, CLAIMS, null);
-            ok(INGEST, vars("in", article(run, "plain", "The ministry said on Monday that exports rose by 4 percent.")));
+            ok(INGEST,
+                    vars("in", article(run, "plain", "The ministry said on Monday that exports rose by 4 percent.")));
             String wanted = ok(INGEST, vars("in", article(run, "wanted", "The agency said on Monday that " + word
                     + " shipments rose by 9 percent."))).getString("data.ingestArticle.article.id");
 
@@ -76,13 +79,15 @@ public class LiveSubscriptionTest {
     @Test
     void aClaimAddedByHandIsAnnouncedWithoutTheArticle() throws Exception {
         String run = run();
-        String articleId = ok(INGEST, vars("in", article(run, "base", "The ministry said on Monday that exports rose by 4 percent.")))
+        String articleId = ok(INGEST,
+                vars("in", article(run, "base", "The ministry said on Monday that exports rose by 4 percent.")))
                 .getString("data.ingestArticle.article.id");
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String articles = subscribed(client, ARTICLES, null);
             String claims = subscribed(client, CLAIMS, vars("f", vars("articleId", articleId)));
             String claimId = ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }",
-                    vars("in", vars("articleId", articleId, "text", "Harbour traffic doubled, an official said " + run)))
+                    vars("in",
+                            vars("articleId", articleId, "text", "Harbour traffic doubled, an official said " + run)))
                     .getString("data.createClaim.id");
             assertEquals(claimId, data(client.next(claims)).getJsonObject("claimAdded").getString("id"));
             assertNull(client.poll(articles, 300), "no article was ingested");
@@ -95,14 +100,17 @@ public class LiveSubscriptionTest {
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
             String id = subscribed(client, ARTICLES, null);
             // a rejected article in a batch: only the good one is announced
-            Map<String, Object> good = article(run, "good", "The ministry said on Monday that exports rose by 4 percent.");
-            List<Object> outcomes = ok(INGEST_ALL, vars("in", List.of(vars("url", "", "headline", "x", "body", "y"), good)))
+            Map<String, Object> good = article(run, "good",
+                    "The ministry said on Monday that exports rose by 4 percent.");
+            List<Object> outcomes = ok(INGEST_ALL,
+                    vars("in", List.of(vars("url", "", "headline", "x", "body", "y"), good)))
                     .getList("data.ingestArticles.outcome");
             assertEquals(List.of("REJECTED", "CREATED"), outcomes);
             assertEquals(good.get("url"), data(client.next(id)).getJsonObject("articleIngested").getString("url"));
 
             // eight clients race to store one article: the losers' transactions roll back, one event goes out
-            Map<String, Object> contested = article(run, "contested", "Officials said on Monday that trade rose by 3 percent.");
+            Map<String, Object> contested = article(run, "contested",
+                    "Officials said on Monday that trade rose by 3 percent.");
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> results = new ArrayList<>();
@@ -147,7 +155,8 @@ public class LiveSubscriptionTest {
     }
 
     /** Subscribes and waits until the server has registered it (the protocol has no acknowledgement for that). */
-    private String subscribed(GraphQLWsClient client, String query, Map<String, Object> variables) throws InterruptedException {
+    private String subscribed(GraphQLWsClient client, String query, Map<String, Object> variables)
+            throws InterruptedException {
         int before = OpenSubscriptions.on(RestAssured.port);
         String id = client.subscribe(query, variables);
         OpenSubscriptions.await(RestAssured.port, before + 1);

@@ -30,7 +30,8 @@ final class OpenSubscriptions {
         int open;
         while ((open = on(port)) != expected) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("The server on port " + port + " holds " + open + " subscriptions, not " + expected);
+                throw new AssertionError(
+                        "The server on port " + port + " holds " + open + " subscriptions, not " + expected);
             }
             Thread.sleep(20);
         }

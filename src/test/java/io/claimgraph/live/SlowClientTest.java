@@ -47,7 +47,8 @@ public class SlowClientTest {
         }
         heavy.append(" } }");
         int before = OpenSubscriptions.on(RestAssured.port);
-        try (GraphQLWsClient slow = GraphQLWsClient.connect(RestAssured.port, null, new HttpClientOptions().setReceiveBufferSize(4096));
+        try (GraphQLWsClient slow = GraphQLWsClient.connect(RestAssured.port, null,
+                new HttpClientOptions().setReceiveBufferSize(4096));
                 GraphQLWsClient fast = GraphQLWsClient.connect(RestAssured.port, null)) {
             String stalled = slow.subscribe(heavy.toString(), null);
             String following = fast.subscribe("subscription { articleIngested { id url } }", null);
@@ -57,16 +58,19 @@ public class SlowClientTest {
             for (int batch = 0; batch < ARTICLES / 10; batch++) {
                 List<Map<String, Object>> articles = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
-                    articles.add(LiveSubscriptionTest.article(run, "slow-" + batch + "-" + i, body(run, batch * 10 + i)));
+                    articles.add(
+                            LiveSubscriptionTest.article(run, "slow-" + batch + "-" + i, body(run, batch * 10 + i)));
                 }
-                List<Object> outcomes = ok("mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome } }",
+                List<Object> outcomes = ok(
+                        "mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome } }",
                         vars("in", articles)).getList("data.ingestArticles.outcome");
                 assertEquals(10, outcomes.stream().filter("CREATED"::equals).count(), outcomes.toString());
             }
 
             Set<String> received = new HashSet<>();
             for (int i = 0; i < ARTICLES; i++) {
-                received.add(LiveSubscriptionTest.data(fast.next(following)).getJsonObject("articleIngested").getString("url"));
+                received.add(LiveSubscriptionTest.data(fast.next(following)).getJsonObject("articleIngested")
+                        .getString("url"));
             }
             assertEquals(ARTICLES, received.size(), "the reading client got every article");
             OpenSubscriptions.await(RestAssured.port, before + 1); // the stalled subscription was ended by the server, the other one is open
@@ -87,7 +91,8 @@ public class SlowClientTest {
     private static String body(String run, int n) {
         StringBuilder body = new StringBuilder();
         for (int p = 0; p < 10; p++) {
-            body.append("Paragraph ").append(p).append(" of filler ").append(n).append(" in run ").append(run).append(':');
+            body.append("Paragraph ").append(p).append(" of filler ").append(n).append(" in run ").append(run)
+                    .append(':');
             for (int w = 0; w < 150; w++) {
                 body.append(' ').append("word").append(n).append('x').append(p).append('y').append(w);
             }

@@ -24,7 +24,8 @@ class GazetteerTest {
     void countriesResolveByNameAndCommonAlternatives() {
         assertCountry("RU", "Russia", "Russian Federation", "russia");
         assertCountry("UA", "Ukraine", "UKRAINE");
-        assertCountry("KP", "North Korea", "DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea");
+        assertCountry("KP", "North Korea", "DPRK", "Democratic People's Republic of Korea",
+                "Democratic People’s Republic of Korea");
         assertCountry("KR", "South Korea", "Republic of Korea");
         assertCountry("US", "United States", "US", "U.S.", "USA", "America", "the United States");
         assertCountry("GB", "United Kingdom", "UK", "Britain", "Great Britain");
@@ -47,7 +48,8 @@ class GazetteerTest {
 
     @Test
     void nearlyEveryCountryHasADemonym() {
-        long withDemonyms = ofType(LocationType.COUNTRY).stream().filter(country -> !country.demonyms().isEmpty()).count();
+        long withDemonyms = ofType(LocationType.COUNTRY).stream().filter(country -> !country.demonyms().isEmpty())
+                .count();
         assertTrue(withDemonyms >= 240, "countries with demonyms: " + withDemonyms);
     }
 
@@ -74,7 +76,8 @@ class GazetteerTest {
     @Test
     void regionSuffixWordsAreInterchangeable() {
         GazetteerPlace kurskOblast = GAZETTEER.lookup("Kursk Oblast").orElseThrow();
-        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region", "Kursk Region's",
+        for (String mention : List.of("Kursk region", "Kursk province", "kursk oblast", "the Kursk region",
+                "Kursk Region's",
                 "the province of Kursk")) {
             assertSame(kurskOblast, GAZETTEER.lookup(mention).orElseThrow(), mention);
         }
@@ -151,7 +154,8 @@ class GazetteerTest {
     @Test
     void subdivisionsCoverMostCountriesAndSitInsideTheirCountry() {
         List<GazetteerPlace> regions = ofType(LocationType.REGION);
-        Set<String> countriesWithRegions = regions.stream().map(GazetteerPlace::countryCode).collect(Collectors.toSet());
+        Set<String> countriesWithRegions = regions.stream().map(GazetteerPlace::countryCode)
+                .collect(Collectors.toSet());
         assertTrue(countriesWithRegions.size() >= 200, "countries with regions: " + countriesWithRegions.size());
         assertTrue(regions.size() >= 3000, "regions: " + regions.size());
         for (GazetteerPlace region : regions) {
@@ -208,7 +212,8 @@ class GazetteerTest {
             assertTrue(GAZETTEER.candidates(city).contains(GAZETTEER.parentOf(best).orElseThrow()), city);
         }
         assertEquals(LocationType.REGION, GAZETTEER.lookup("Texas").orElseThrow().type());
-        assertEquals(LocationType.REGION, GAZETTEER.lookup("Washington").orElseThrow().type(), "the state: D.C. lies outside it");
+        assertEquals(LocationType.REGION, GAZETTEER.lookup("Washington").orElseThrow().type(),
+                "the state: D.C. lies outside it");
     }
 
     @Test
@@ -230,7 +235,8 @@ class GazetteerTest {
         assertTrue(GAZETTEER.candidates("Georgia").stream()
                 .anyMatch(place -> place.type() == LocationType.REGION && place.countryCode().equals("US")));
         assertEquals("CD", GAZETTEER.lookup("Congo").orElseThrow().countryCode(), "the more populous Congo first");
-        assertEquals(LocationType.CITY, GAZETTEER.lookup("Gold Coast").orElseThrow().type(), "Ghana's colonial name is history");
+        assertEquals(LocationType.CITY, GAZETTEER.lookup("Gold Coast").orElseThrow().type(),
+                "Ghana's colonial name is history");
     }
 
     @Test
@@ -263,7 +269,8 @@ class GazetteerTest {
 
     private static void assertCountry(String iso2, String... mentions) {
         for (String mention : mentions) {
-            GazetteerPlace place = GAZETTEER.lookup(mention).orElseThrow(() -> new AssertionError("no place for " + mention));
+            GazetteerPlace place = GAZETTEER.lookup(mention)
+                    .orElseThrow(() -> new AssertionError("no place for " + mention));
             assertEquals(LocationType.COUNTRY, place.type(), mention);
             assertEquals(iso2, place.countryCode(), mention);
             assertSame(place, GAZETTEER.country(iso2).orElseThrow(), mention);
@@ -293,7 +300,8 @@ class GazetteerTest {
 
     private static void assertRegion(String iso2, String... mentions) {
         for (String mention : mentions) {
-            GazetteerPlace region = GAZETTEER.lookup(mention).orElseThrow(() -> new AssertionError("no place for " + mention));
+            GazetteerPlace region = GAZETTEER.lookup(mention)
+                    .orElseThrow(() -> new AssertionError("no place for " + mention));
             assertEquals(LocationType.REGION, region.type(), mention);
             assertEquals(iso2, region.countryCode(), mention);
         }
@@ -302,7 +310,8 @@ class GazetteerTest {
     private static void assertNear(double latitude, double longitude, GazetteerPlace place, double toleranceDegrees) {
         assertTrue(Math.abs(place.latitude() - latitude) <= toleranceDegrees
                 && Math.abs(place.longitude() - longitude) <= toleranceDegrees,
-                place.name() + " at " + place.latitude() + "," + place.longitude() + " is not near " + latitude + "," + longitude);
+                place.name() + " at " + place.latitude() + "," + place.longitude() + " is not near " + latitude + ","
+                        + longitude);
     }
 
     private static List<GazetteerPlace> ofType(LocationType type) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 public class LocationApiTest {
 
     private static final String FIELDS = "id name type aliases countryCode latitude longitude parent { id name }";
-    private static final String CREATE = "mutation($input: LocationInput!) { createLocation(input: $input) { " + FIELDS + " } }";
+    private static final String CREATE = "mutation($input: LocationInput!) { createLocation(input: $input) { " + FIELDS
+            + " } }";
     private static final String UPDATE = "mutation($id: ID!, $input: LocationInput!) { updateLocation(id: $id, input: $input) { "
             + FIELDS + " } }";
     private static final String GET = "query($id: ID!) { location(id: $id) { " + FIELDS + " } }";
@@ -82,7 +83,8 @@ public class LocationApiTest {
 
         // a grandchild: parents resolve at every level, for many locations in one response
         String district = createLocation("District " + token, "AREA", "UA", null, null, city);
-        JsonPath chain = ok("query($f: LocationFilter) { locations(filter: $f) { edges { node { id parent { id parent { id parent { id } } } } } } }",
+        JsonPath chain = ok(
+                "query($f: LocationFilter) { locations(filter: $f) { edges { node { id parent { id parent { id parent { id } } } } } } }",
                 vars("f", Map.of("name", token)));
         List<String> ids = chain.getList("data.locations.edges.node.id");
         int d = ids.indexOf(district);
@@ -110,7 +112,8 @@ public class LocationApiTest {
         assertEquals(4, Set.of(first, otherType, otherCountry, noCountry).size());
         assertEquals(Set.of(first, otherType, otherCountry, noCountry), Set.copyOf(listIds(Map.of("name", token))));
         // without a country the key is still unique
-        assertClientError(post(CREATE, vars("input", locationInput(name, "CITY", null, null, null, null))), "CONFLICT", "input.name");
+        assertClientError(post(CREATE, vars("input", locationInput(name, "CITY", null, null, null, null))), "CONFLICT",
+                "input.name");
     }
 
     @Test
@@ -126,12 +129,16 @@ public class LocationApiTest {
                 "BAD_USER_INPUT", "input.name");
         assertClientError(post(CREATE, vars("input", locationInput("Cc " + token, "CITY", "UKR", null, null, null))),
                 "BAD_USER_INPUT", "input.countryCode");
-        assertClientError(post(CREATE, vars("input", locationInput("Orphan " + token, "CITY", null, null, null, "999999999999"))),
+        assertClientError(
+                post(CREATE, vars("input", locationInput("Orphan " + token, "CITY", null, null, null, "999999999999"))),
                 "NOT_FOUND", "input.parentId");
-        assertClientError(post(CREATE, vars("input", locationInput("Orphan " + token, "CITY", null, null, null, "1 OR 1=1"))),
+        assertClientError(
+                post(CREATE, vars("input", locationInput("Orphan " + token, "CITY", null, null, null, "1 OR 1=1"))),
                 "BAD_USER_INPUT", "input.parentId");
-        assertClientError(post(CREATE, vars("input", withAliases(locationInput("Alias " + token, "CITY", null, null, null, null),
-                List.of("")))), "BAD_USER_INPUT", "input.aliases[0]");
+        assertClientError(
+                post(CREATE, vars("input", withAliases(locationInput("Alias " + token, "CITY", null, null, null, null),
+                        List.of("")))),
+                "BAD_USER_INPUT", "input.aliases[0]");
         assertEquals(List.of(), listIds(Map.of("name", token)), "nothing was stored");
         // the limits themselves are fine
         assertNotNull(createLocation("Pole " + token, "AREA", null, 90.0, 180.0, null));
@@ -155,17 +162,21 @@ public class LocationApiTest {
         String token = unique();
         String region = createLocation("Oblast " + token, "REGION", "ua", null, null, null);
         ok("mutation($id: ID!, $input: LocationInput!) { updateLocation(id: $id, input: $input) { id } }",
-                vars("id", region, "input", withAliases(locationInput("Oblast " + token, "REGION", "UA", null, null, null),
-                        List.of("Kraj " + token))));
+                vars("id", region, "input",
+                        withAliases(locationInput("Oblast " + token, "REGION", "UA", null, null, null),
+                                List.of("Kraj " + token))));
         String city = createLocation("Çity " + token, "CITY", "UA", null, null, region);
         String area = createLocation("Area " + token, "AREA", "RU", null, null, null);
 
         assertEquals(Set.of(region, city, area), Set.copyOf(listIds(Map.of("name", token))));
         assertEquals(List.of(region), listIds(Map.of("name", "kraj " + token)), "alias matches");
-        assertEquals(List.of(city), listIds(Map.of("name", "CITY " + token.toUpperCase())), "case and diacritics ignored");
-        assertEquals(Set.of(region, area), Set.copyOf(listIds(Map.of("name", token, "type", List.of("REGION", "AREA")))));
+        assertEquals(List.of(city), listIds(Map.of("name", "CITY " + token.toUpperCase())),
+                "case and diacritics ignored");
+        assertEquals(Set.of(region, area),
+                Set.copyOf(listIds(Map.of("name", token, "type", List.of("REGION", "AREA")))));
         assertEquals(Set.of(region, city), Set.copyOf(listIds(Map.of("name", token, "countryCode", "ua"))));
-        assertEquals(List.of(city), listIds(Map.of("name", token, "countryCode", "UA", "type", List.of("CITY", "AREA"))));
+        assertEquals(List.of(city),
+                listIds(Map.of("name", token, "countryCode", "UA", "type", List.of("CITY", "AREA"))));
         assertEquals(List.of(), listIds(Map.of("name", token, "countryCode", "RU", "type", List.of("CITY"))));
     }
 
@@ -180,10 +191,12 @@ public class LocationApiTest {
                 after -> ok(LIST, vars("filter", Map.of("name", token), "first", 2, "after", after)));
         assertEquals(List.of(created.get(1), created.get(3), created.get(2), created.get(0), created.get(4)), walked);
 
-        String cursor = ok(LIST, vars("filter", Map.of("name", token), "first", 2)).getString("data.locations.pageInfo.endCursor");
+        String cursor = ok(LIST, vars("filter", Map.of("name", token), "first", 2))
+                .getString("data.locations.pageInfo.endCursor");
         String altered = (cursor.charAt(1) == 'A' ? "B" : "A");
         altered = cursor.charAt(0) + altered + cursor.substring(2);
-        assertClientError(post(LIST, vars("filter", Map.of("name", token), "first", 2, "after", altered)), "BAD_USER_INPUT", "after");
+        assertClientError(post(LIST, vars("filter", Map.of("name", token), "first", 2, "after", altered)),
+                "BAD_USER_INPUT", "after");
         assertClientError(post(LIST, vars("filter", Map.of("name", token), "first", 101)), "BAD_USER_INPUT", "first");
         assertClientError(post(LIST, vars("filter", Map.of("name", token), "first", -1)), "BAD_USER_INPUT", "first");
     }
@@ -216,7 +229,8 @@ public class LocationApiTest {
         assertEquals(Set.of(kyiv, lviv, edge), Set.copyOf(listIds(Map.of("name", token, "within", ukraine))),
                 "inside, edges included; no coordinates means never within");
         assertEquals(List.of(kyiv), listIds(Map.of("name", token, "within", box(50.0, 30.0, 51.0, 31.0))));
-        assertEquals(Set.of(kyiv, lviv, paris, edge), Set.copyOf(listIds(Map.of("name", token, "within", box(-90, -180, 90, 180)))));
+        assertEquals(Set.of(kyiv, lviv, paris, edge),
+                Set.copyOf(listIds(Map.of("name", token, "within", box(-90, -180, 90, 180)))));
         assertEquals(List.of(), listIds(Map.of("name", token, "within", box(-10, -10, 10, 10))));
         // with other filters
         assertEquals(List.of(paris), listIds(Map.of("name", token, "countryCode", "FR", "within", box(40, 0, 55, 40))));
@@ -235,13 +249,15 @@ public class LocationApiTest {
         assertEquals(Set.of(east, west, boundary), Set.copyOf(inside));
         assertTrue(!inside.contains(greenwich) && !inside.contains(outsideLat));
         // the same longitudes without crossing: between -170 and 170, edges included
-        assertEquals(Set.of(greenwich, boundary), Set.copyOf(listIds(Map.of("name", token, "within", box(-30, -170, 0, 170)))));
+        assertEquals(Set.of(greenwich, boundary),
+                Set.copyOf(listIds(Map.of("name", token, "within", box(-30, -170, 0, 170)))));
     }
 
     @Test
     void invalidBoxIsRefused() {
         Map<String, Object> filterBase = Map.of("name", unique());
-        for (Map<String, Object> bad : List.of(box(10, 0, 5, 10), box(-91, 0, 0, 10), box(0, 0, 91, 10), box(0, -181, 10, 10),
+        for (Map<String, Object> bad : List.of(box(10, 0, 5, 10), box(-91, 0, 0, 10), box(0, 0, 91, 10),
+                box(0, -181, 10, 10),
                 box(0, 0, 10, 180.5))) {
             Map<String, Object> filter = new HashMap<>(filterBase);
             filter.put("within", bad);
@@ -287,20 +303,27 @@ public class LocationApiTest {
         String token = unique();
         String a = createLocation("A " + token, "CITY", "UA", null, null, null);
         createLocation("B " + token, "CITY", "UA", null, null, null);
-        JsonPath taken = post(UPDATE, vars("id", a, "input", locationInput("b " + token, "CITY", "ua", null, null, null)));
+        JsonPath taken = post(UPDATE,
+                vars("id", a, "input", locationInput("b " + token, "CITY", "ua", null, null, null)));
         assertClientError(taken, "CONFLICT", "input.name");
-        assertClientError(post(UPDATE, vars("id", a, "input", locationInput("A " + token, "CITY", "UA", 95.0, null, null))),
+        assertClientError(
+                post(UPDATE, vars("id", a, "input", locationInput("A " + token, "CITY", "UA", 95.0, null, null))),
                 "BAD_USER_INPUT", "input.latitude");
-        assertClientError(post(UPDATE, vars("id", "999999999999", "input", locationInput("C " + token, "CITY", null, null, null, null))),
+        assertClientError(
+                post(UPDATE,
+                        vars("id", "999999999999", "input",
+                                locationInput("C " + token, "CITY", null, null, null, null))),
                 "NOT_FOUND", "id");
-        assertClientError(post(UPDATE, vars("id", "x1", "input", locationInput("C " + token, "CITY", null, null, null, null))),
+        assertClientError(
+                post(UPDATE, vars("id", "x1", "input", locationInput("C " + token, "CITY", null, null, null, null))),
                 "BAD_USER_INPUT", "id");
         JsonPath unchanged = ok(GET, vars("id", a));
         assertEquals("A " + token, unchanged.getString("data.location.name"), "refused updates change nothing");
         assertNull(unchanged.get("data.location.latitude"));
         // keeping its own name is no conflict with itself
-        assertEquals("A " + token, ok(UPDATE, vars("id", a, "input", locationInput("A " + token, "CITY", "UA", 1.0, 1.0, null)))
-                .getString("data.updateLocation.name"));
+        assertEquals("A " + token,
+                ok(UPDATE, vars("id", a, "input", locationInput("A " + token, "CITY", "UA", 1.0, 1.0, null)))
+                        .getString("data.updateLocation.name"));
     }
 
     @Test
@@ -310,18 +333,28 @@ public class LocationApiTest {
         String middle = createLocation("Middle " + token, "REGION", null, null, null, top);
         String bottom = createLocation("Bottom " + token, "CITY", null, null, null, middle);
 
-        assertClientError(post(UPDATE, vars("id", top, "input", locationInput("Top " + token, "COUNTRY", null, null, null, bottom))),
+        assertClientError(
+                post(UPDATE,
+                        vars("id", top, "input", locationInput("Top " + token, "COUNTRY", null, null, null, bottom))),
                 "BAD_USER_INPUT", "input.parentId");
-        assertClientError(post(UPDATE, vars("id", top, "input", locationInput("Top " + token, "COUNTRY", null, null, null, middle))),
+        assertClientError(
+                post(UPDATE,
+                        vars("id", top, "input", locationInput("Top " + token, "COUNTRY", null, null, null, middle))),
                 "BAD_USER_INPUT", "input.parentId");
-        assertClientError(post(UPDATE, vars("id", middle, "input", locationInput("Middle " + token, "REGION", null, null, null, middle))),
+        assertClientError(
+                post(UPDATE,
+                        vars("id", middle, "input",
+                                locationInput("Middle " + token, "REGION", null, null, null, middle))),
                 "BAD_USER_INPUT", "input.parentId");
         assertNull(ok(GET, vars("id", top)).get("data.location.parent"), "the refused update left no cycle behind");
         assertEquals(top, ok(GET, vars("id", middle)).getString("data.location.parent.id"));
         // moving a subtree elsewhere is fine
         String other = createLocation("Other " + token, "COUNTRY", null, null, null, null);
-        assertEquals(other, ok(UPDATE, vars("id", middle, "input", locationInput("Middle " + token, "REGION", null, null, null, other)))
-                .getString("data.updateLocation.parent.id"));
+        assertEquals(other,
+                ok(UPDATE,
+                        vars("id", middle, "input",
+                                locationInput("Middle " + token, "REGION", null, null, null, other)))
+                        .getString("data.updateLocation.parent.id"));
         assertEquals(middle, ok(GET, vars("id", bottom)).getString("data.location.parent.id"));
     }
 
@@ -341,10 +374,12 @@ public class LocationApiTest {
         ok(UPDATE_CLAIM, vars("id", claim, "input", Map.of("locationIds", List.of())));
         assertEquals(true, ok(DELETE, vars("id", place)).getBoolean("data.deleteLocation"));
         assertNull(ok(GET, vars("id", place)).get("data.location"));
-        List<String> articleLocations = ok("query($id: ID!) { article(id: $id) { locations { id } } }", vars("id", article))
+        List<String> articleLocations = ok("query($id: ID!) { article(id: $id) { locations { id } } }",
+                vars("id", article))
                 .getList("data.article.locations.id");
         assertTrue(!articleLocations.contains(place), "the article link went with it");
-        assertNotNull(ok("query($id: ID!) { claim(id: $id) { id } }", vars("id", claim)).get("data.claim"), "the claim stays");
+        assertNotNull(ok("query($id: ID!) { claim(id: $id) { id } }", vars("id", claim)).get("data.claim"),
+                "the claim stays");
 
         assertClientError(post(DELETE, vars("id", place)), "NOT_FOUND", "id");
         assertClientError(post(DELETE, vars("id", "1 OR 1=1")), "BAD_USER_INPUT", "id");
@@ -384,7 +419,8 @@ public class LocationApiTest {
 
         String claimsPage = "query($id: ID!, $first: Int, $after: String) { location(id: $id) { claims(first: $first, after: $after) {"
                 + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
-        List<String> walked = walk(2, "data.location.claims", after -> ok(claimsPage, vars("id", place, "first", 2, "after", after)));
+        List<String> walked = walk(2, "data.location.claims",
+                after -> ok(claimsPage, vars("id", place, "first", 2, "after", after)));
         assertEquals(Set.copyOf(claims), Set.copyOf(walked));
         assertEquals(4, walked.size());
         assertEquals(claims.get(2), walked.get(0), "newest article first");
@@ -393,9 +429,11 @@ public class LocationApiTest {
         String articlesPage = "query($id: ID!, $first: Int, $after: String) { location(id: $id) { articles(first: $first, after: $after) {"
                 + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
         assertEquals(List.of(articles.get(2), articles.get(1), articles.get(0)),
-                walk(2, "data.location.articles", after -> ok(articlesPage, vars("id", place, "first", 2, "after", after))));
+                walk(2, "data.location.articles",
+                        after -> ok(articlesPage, vars("id", place, "first", 2, "after", after))));
         JsonPath other = ok(claimsPage.replace("claims(first", "articles(first"), vars("id", elsewhere, "first", 10));
-        assertEquals(Set.of(articles.get(1), articles.get(2)), Set.copyOf(other.getList("data.location.articles.edges.node.id")));
+        assertEquals(Set.of(articles.get(1), articles.get(2)),
+                Set.copyOf(other.getList("data.location.articles.edges.node.id")));
         assertEquals(2, ok(claimsPage, vars("id", elsewhere, "first", 0)).getInt("data.location.claims.totalCount"));
     }
 }

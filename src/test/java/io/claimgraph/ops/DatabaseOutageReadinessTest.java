@@ -28,8 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageReadinessTest.ThroughProxy.class)
-@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql",
-        disabledReason = "needs a database behind a network connection: runs in the PostgreSQL suite (-Ppostgresql)")
+@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql", disabledReason = "needs a database behind a network connection: runs in the PostgreSQL suite (-Ppostgresql)")
 public class DatabaseOutageReadinessTest {
 
     static TcpProxy proxy;
@@ -64,7 +63,8 @@ public class DatabaseOutageReadinessTest {
 
     @Test
     void readinessIsDownWhileTheDatabaseIsUnreachableAndUpWhenItReturns() throws Exception {
-        assertNotNull(proxy, "no proxy: set _TEST_QUARKUS_DATASOURCE_JDBC_URL to the PostgreSQL of the tests, as .ci/run does");
+        assertNotNull(proxy,
+                "no proxy: set _TEST_QUARKUS_DATASOURCE_JDBC_URL to the PostgreSQL of the tests, as .ci/run does");
         Response ready = given().get("/q/health/ready");
         assertEquals(200, ready.statusCode(), ready.asString());
 
@@ -74,12 +74,16 @@ public class DatabaseOutageReadinessTest {
         long downAfter = Duration.between(cut, Instant.now()).toMillis();
         assertEquals("DOWN", down.jsonPath().getString("status"), down.asString());
         List<Map<String, Object>> checks = down.jsonPath().getList("checks");
-        assertTrue(checks.stream().anyMatch(c -> "Database connections health check".equals(c.get("name")) && "DOWN".equals(c.get("status"))),
+        assertTrue(
+                checks.stream()
+                        .anyMatch(c -> "Database connections health check".equals(c.get("name"))
+                                && "DOWN".equals(c.get("status"))),
                 down.asString());
         // liveness does not follow the database: restarting the pod would not bring it back
         assertEquals(200, given().get("/q/health/live").statusCode());
         // a query during the outage is an INTERNAL error with a correlation id, not a hang or a stack trace
-        JsonPath failed = given().contentType("application/json").body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
+        JsonPath failed = given().contentType("application/json")
+                .body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
                 .post("/graphql").then().extract().jsonPath();
         assertEquals("INTERNAL", failed.getString("errors[0].extensions.code"), failed.prettify());
         assertNotNull(failed.getString("errors[0].extensions.correlationId"), failed.prettify());
@@ -104,7 +108,8 @@ public class DatabaseOutageReadinessTest {
             }
             Thread.sleep(250);
         }
-        fail("readiness not " + status + " within " + timeout + ": " + (last == null ? "no answer" : last.statusCode() + " " + last.asString()));
+        fail("readiness not " + status + " within " + timeout + ": "
+                + (last == null ? "no answer" : last.statusCode() + " " + last.asString()));
         return last;
     }
 }

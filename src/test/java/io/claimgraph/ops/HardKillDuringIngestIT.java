@@ -31,8 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * after the restart every stored article is complete (the same claim, quantity and link counts as the same
  * text ingested undisturbed) and sending the whole batch again stores exactly the missing ones.
  */
-@EnabledIfSystemProperty(named = "it.dbKind", matches = "postgresql",
-        disabledReason = "PostgreSQL build only (-Ppostgresql); the H2 build's durability is DataSurvivesRestartIT")
+@EnabledIfSystemProperty(named = "it.dbKind", matches = "postgresql", disabledReason = "PostgreSQL build only (-Ppostgresql); the H2 build's durability is DataSurvivesRestartIT")
 class HardKillDuringIngestIT {
 
     static final int BATCH = 100;
@@ -52,7 +51,8 @@ class HardKillDuringIngestIT {
         PackagedApp first = PackagedApp.start(properties, Map.of());
         Thread ingest = new Thread(() -> {
             try {
-                given().port(first.port()).contentType("application/json").body(Map.of("query", MUTATION, "variables", Map.of("in", batch)))
+                given().port(first.port()).contentType("application/json")
+                        .body(Map.of("query", MUTATION, "variables", Map.of("in", batch)))
                         .post("/graphql");
             } catch (Exception killed) {
                 // the connection dies with the process
@@ -69,7 +69,8 @@ class HardKillDuringIngestIT {
             storedAtKill = articles(db, run);
         }
         ingest.join(30_000);
-        assertTrue(storedAtKill >= 3 && storedAtKill < BATCH, "killed mid-batch: " + storedAtKill + " of " + BATCH + " stored");
+        assertTrue(storedAtKill >= 3 && storedAtKill < BATCH,
+                "killed mid-batch: " + storedAtKill + " of " + BATCH + " stored");
 
         Map<Long, List<Integer>> afterKill;
         try (Connection db = DriverManager.getConnection(url, user, "")) {
@@ -79,12 +80,14 @@ class HardKillDuringIngestIT {
 
         try (PackagedApp second = PackagedApp.start(properties, Map.of())) {
             JsonPath again = given().port(second.port()).contentType("application/json")
-                    .body(Map.of("query", MUTATION, "variables", Map.of("in", batch))).post("/graphql").then().statusCode(200)
+                    .body(Map.of("query", MUTATION, "variables", Map.of("in", batch))).post("/graphql").then()
+                    .statusCode(200)
                     .extract().jsonPath();
             List<String> outcomes = again.getList("data.ingestArticles.outcome");
             assertEquals(BATCH, outcomes.size(), again.prettify());
             assertEquals(storedAtKill, outcomes.stream().filter("DUPLICATE"::equals).count(), outcomes.toString());
-            assertEquals(BATCH - storedAtKill, outcomes.stream().filter("CREATED"::equals).count(), outcomes.toString());
+            assertEquals(BATCH - storedAtKill, outcomes.stream().filter("CREATED"::equals).count(),
+                    outcomes.toString());
         }
         try (Connection db = DriverManager.getConnection(url, user, "")) {
             Map<Long, List<Integer>> all = shapes(db, run);
@@ -93,10 +96,13 @@ class HardKillDuringIngestIT {
             List<Integer> shape = all.values().iterator().next();
             assertTrue(shape.get(0) > 0, "the seed text has claims: " + shape);
             for (Map.Entry<Long, List<Integer>> article : all.entrySet()) {
-                assertEquals(shape, article.getValue(), "article " + article.getKey() + " (claims, quantities, actors, locations)");
+                assertEquals(shape, article.getValue(),
+                        "article " + article.getKey() + " (claims, quantities, actors, locations)");
             }
-            assertEquals(afterKill, Map.copyOf(filter(all, afterKill)), "what survived the kill was not changed by the retry");
-            System.out.printf("killed with %d of %d articles stored; each complete with %s (claims, quantities, actors, locations)%n",
+            assertEquals(afterKill, Map.copyOf(filter(all, afterKill)),
+                    "what survived the kill was not changed by the retry");
+            System.out.printf(
+                    "killed with %d of %d articles stored; each complete with %s (claims, quantities, actors, locations)%n",
                     storedAtKill, BATCH, shape);
         }
     }

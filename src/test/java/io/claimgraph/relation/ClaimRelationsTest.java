@@ -50,10 +50,12 @@ public class ClaimRelationsTest {
             + " quantities { value bound unit measure }"
             + " corroboratedBy { id article { id } } contradictedBy { id article { id } }"
             + " relations { kind origin reason createdAt relatedClaim { id } }";
-    private static final String ARTICLE_CLAIMS = "query($id: ID!) { article(id: $id) { claims { " + CLAIM_FIELDS + " } } }";
+    private static final String ARTICLE_CLAIMS = "query($id: ID!) { article(id: $id) { claims { " + CLAIM_FIELDS
+            + " } } }";
     private static final String CLAIM = "query($id: ID!) { claim(id: $id) { " + CLAIM_FIELDS + " } }";
     private static final String INGEST = "mutation($in: ArticleInput!) { ingestArticle(input: $in) { outcome warnings article { id } } }";
-    private static final String ADD = "mutation($in: ClaimRelationInput!) { addClaimRelation(input: $in) { " + CLAIM_FIELDS + " } }";
+    private static final String ADD = "mutation($in: ClaimRelationInput!) { addClaimRelation(input: $in) { "
+            + CLAIM_FIELDS + " } }";
     private static final String REMOVE = "mutation($a: ID!, $b: ID!) { removeClaimRelation(claimId: $a, relatedClaimId: $b) { "
             + CLAIM_FIELDS + " } }";
     private static final String UPDATE_CLAIM = "mutation($id: ID!, $in: ClaimUpdateInput!) { updateClaim(id: $id, input: $in) { "
@@ -89,7 +91,8 @@ public class ClaimRelationsTest {
         assertEquals("CONTRADICTS", relation.get("kind"));
         assertEquals("AUTOMATIC", relation.get("origin"));
         String reason = (String) relation.get("reason");
-        assertTrue(reason.contains("About 1,000 North Korean soldiers") && reason.contains("About 300 North Korean soldiers"), reason);
+        assertTrue(reason.contains("About 1,000 North Korean soldiers")
+                && reason.contains("About 300 North Korean soldiers"), reason);
         assertNotNull(relation.get("createdAt"));
         // one stored relation, worded from each claim's side: its own figure first
         assertTrue(reason.indexOf("About 1,000") < reason.indexOf("About 300"), reason);
@@ -97,10 +100,12 @@ public class ClaimRelationsTest {
         assertTrue(lowReason.indexOf("About 300") < lowReason.indexOf("About 1,000"), lowReason);
 
         // the disputed filter finds both, and nothing undisputed
-        List<String> disputed = ok(LIST, vars("filter", Map.of("status", List.of("DISPUTED"), "text", "soldiers were killed")))
+        List<String> disputed = ok(LIST,
+                vars("filter", Map.of("status", List.of("DISPUTED"), "text", "soldiers were killed")))
                 .getList("data.claims.edges.node.id");
         assertTrue(disputed.containsAll(List.of(highKilled.get("id"), lowKilled.get("id"))), disputed.toString());
-        List<String> highArticleDisputed = ok(LIST, vars("filter", Map.of("status", List.of("DISPUTED"), "articleId", high)))
+        List<String> highArticleDisputed = ok(LIST,
+                vars("filter", Map.of("status", List.of("DISPUTED"), "articleId", high)))
                 .getList("data.claims.edges.node.id");
         assertEquals(List.of(highKilled.get("id")), highArticleDisputed);
         List<String> unreviewed = ok(LIST, vars("filter", Map.of("status", List.of("UNREVIEWED"), "articleId", high)))
@@ -131,7 +136,8 @@ public class ClaimRelationsTest {
         assertTrue(ids(sent, "contradictedBy").isEmpty());
         String reason = (String) relationTo(sent, deployed.get("id")).get("reason");
         assertTrue(reason.startsWith("Figures for deployed troop agree"), reason);
-        List<String> corroborated = ok(LIST, vars("filter", Map.of("status", List.of("CORROBORATED"), "articleId", kyiv)))
+        List<String> corroborated = ok(LIST,
+                vars("filter", Map.of("status", List.of("CORROBORATED"), "articleId", kyiv)))
                 .getList("data.claims.edges.node.id");
         assertEquals(List.of(sent.get("id")), corroborated);
     }
@@ -150,7 +156,8 @@ public class ClaimRelationsTest {
                     "body", fixture.body() + "\n\n(ref " + unique() + ")", "publisher", "Relations Test Wire",
                     "publishedAt", day + "T08:00:00Z"));
         }
-        JsonPath result = ok("mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome warnings article { id } } }",
+        JsonPath result = ok(
+                "mutation($in: [ArticleInput!]!) { ingestArticles(inputs: $in) { outcome warnings article { id } } }",
                 vars("in", inputs));
         List<String> articles = result.getList("data.ingestArticles.article.id");
         INGESTED.addAll(articles);
@@ -165,7 +172,8 @@ public class ClaimRelationsTest {
         // this claim was related to older claims by its own pass and to newer ones by theirs
         List<Long> related = relatedIds.stream().map(id -> Long.valueOf((String) id)).toList();
         long self = Long.parseLong((String) firstOfSecondPass.get("id"));
-        assertTrue(related.stream().anyMatch(id -> id < self) && related.stream().anyMatch(id -> id > self), related.toString());
+        assertTrue(related.stream().anyMatch(id -> id < self) && related.stream().anyMatch(id -> id > self),
+                related.toString());
         assertEquals(related.stream().sorted(Comparator.reverseOrder()).toList(), related);
         // the last pass related the last article to the five newest before it (claimgraph.relations.max-per-claim);
         // earlier passes may have picked it too, when it was committed before they looked
@@ -191,25 +199,29 @@ public class ClaimRelationsTest {
         Map<String, Object> reported = claimWithTime(report, "late 2022");
         Map<String, Object> corrected = claimWithTime(correction, "in October 2024");
 
-        assertEquals(Map.of("start", "2022-09-01", "end", "2022-12-31", "precision", "PART_OF_YEAR"), reported.get("time"));
+        assertEquals(Map.of("start", "2022-09-01", "end", "2022-12-31", "precision", "PART_OF_YEAR"),
+                reported.get("time"));
         assertEquals(Map.of("start", "2024-10-01", "end", "2024-10-31", "precision", "MONTH"), corrected.get("time"));
         assertEquals("DISPUTED", reported.get("status"));
         assertEquals("DISPUTED", corrected.get("status"));
         assertTrue(ids(corrected, "contradictedBy").contains(reported.get("id")), corrected.toString());
         String reason = (String) relationTo(corrected, reported.get("id")).get("reason");
-        assertTrue(reason.contains("\"in October 2024\" (2024-10-01..2024-10-31)") && reason.contains("\"late 2022\""), reason);
+        assertTrue(reason.contains("\"in October 2024\" (2024-10-01..2024-10-31)") && reason.contains("\"late 2022\""),
+                reason);
 
         // the report is corrected at its own url: its claims are extracted again and agree with the correction now
         String body = fixture("date-first-report").body().replace("late 2022", "October 2024");
-        JsonPath updated = ok(INGEST, vars("in", vars("url", url, "headline", "North Korean units reached Russia in October 2024",
-                "body", body + "\n\n(ref " + unique() + ")", "publishedAt", day.plusDays(31) + "T08:00:00Z")));
+        JsonPath updated = ok(INGEST,
+                vars("in", vars("url", url, "headline", "North Korean units reached Russia in October 2024",
+                        "body", body + "\n\n(ref " + unique() + ")", "publishedAt", day.plusDays(31) + "T08:00:00Z")));
         assertEquals("UPDATED", updated.getString("data.ingestArticle.outcome"));
         Map<String, Object> recorrected = claimWithTime(report, "in October 2024");
         assertEquals("CORROBORATED", recorrected.get("status"));
         Map<String, Object> correctionNow = claim((String) corrected.get("id"));
         assertEquals("CORROBORATED", correctionNow.get("status"), correctionNow.toString());
         assertTrue(ids(correctionNow, "corroboratedBy").contains(recorrected.get("id")));
-        assertFalse(ids(correctionNow, "contradictedBy").contains(reported.get("id")), "the old claim went with the update");
+        assertFalse(ids(correctionNow, "contradictedBy").contains(reported.get("id")),
+                "the old claim went with the update");
         assertNull(ok(CLAIM, vars("id", reported.get("id"))).get("data.claim"));
     }
 
@@ -234,12 +246,14 @@ public class ClaimRelationsTest {
         assertEquals(List.of(), changed.getList("data.updateClaim.contradictedBy"));
 
         // an analyst says they corroborate after all (the ministry's figure counts a different unit, say)
-        JsonPath added = ok(ADD, vars("in", Map.of("claimId", lowKilled, "relatedClaimId", highKilled, "kind", "CORROBORATES",
-                "note", "  Both figures cover different weeks  ")));
+        JsonPath added = ok(ADD,
+                vars("in", Map.of("claimId", lowKilled, "relatedClaimId", highKilled, "kind", "CORROBORATES",
+                        "note", "  Both figures cover different weeks  ")));
         assertEquals("CORROBORATED", added.getString("data.addClaimRelation.status"));
         assertEquals(List.of(highKilled), added.getList("data.addClaimRelation.corroboratedBy.id"));
         assertEquals("ANALYST", added.getString("data.addClaimRelation.relations[0].origin"));
-        assertEquals("Both figures cover different weeks", added.getString("data.addClaimRelation.relations[0].reason"));
+        assertEquals("Both figures cover different weeks",
+                added.getString("data.addClaimRelation.relations[0].reason"));
         assertEquals("CORROBORATED", claim(highKilled).get("status"));
         // and it survives recomputation of either claim
         ok(UPDATE_CLAIM, vars("id", highKilled, "in", Map.of("certainty", "ESTIMATED")));
@@ -250,7 +264,8 @@ public class ClaimRelationsTest {
         assertEquals("ANALYST", ((Map<?, ?>) ((List<?>) still.get("relations")).get(0)).get("origin"));
 
         // and it can be turned into a contradiction
-        JsonPath flipped = ok(ADD, vars("in", Map.of("claimId", highKilled, "relatedClaimId", lowKilled, "kind", "CONTRADICTS")));
+        JsonPath flipped = ok(ADD,
+                vars("in", Map.of("claimId", highKilled, "relatedClaimId", lowKilled, "kind", "CONTRADICTS")));
         assertEquals("DISPUTED", flipped.getString("data.addClaimRelation.status"));
         assertEquals("Recorded by an analyst", flipped.getString("data.addClaimRelation.relations[0].reason"));
         assertEquals(List.of(), flipped.getList("data.addClaimRelation.corroboratedBy"));
@@ -263,7 +278,8 @@ public class ClaimRelationsTest {
         String a = createClaim(first, "The bridge was destroyed on Monday " + unique() + ".");
         String b = createClaim(second, "The bridge is still standing " + unique() + ".");
         assertEquals("UNREVIEWED", claim(a).get("status"));
-        JsonPath added = ok(ADD, vars("in", Map.of("claimId", a, "relatedClaimId", b, "kind", "CONTRADICTS", "note", "bridge")));
+        JsonPath added = ok(ADD,
+                vars("in", Map.of("claimId", a, "relatedClaimId", b, "kind", "CONTRADICTS", "note", "bridge")));
         assertEquals("DISPUTED", added.getString("data.addClaimRelation.status"));
         assertEquals(List.of(b), added.getList("data.addClaimRelation.contradictedBy.id"));
         assertEquals(second, added.getString("data.addClaimRelation.contradictedBy[0].article.id"));
@@ -285,7 +301,8 @@ public class ClaimRelationsTest {
         long b = Long.parseLong(createClaim(second, "The dam broke " + unique() + "."));
         // given from the higher id's side first: the row must still key on the lower id and keep each side's wording
         QuarkusTransaction.requiringNew().run(() -> RelationBatchInsert.insert(
-                List.of(ClaimRelation.of(b, a, RelationKind.CONTRADICTS, RelationOrigin.AUTOMATIC, "seen from b", "seen from a"))));
+                List.of(ClaimRelation.of(b, a, RelationKind.CONTRADICTS, RelationOrigin.AUTOMATIC, "seen from b",
+                        "seen from a"))));
 
         Map<String, Object> relation = onlyRelation(claim(String.valueOf(a)));
         assertEquals("CONTRADICTS", relation.get("kind"));
@@ -297,7 +314,8 @@ public class ClaimRelationsTest {
         // the retry after a lost race (ClaimRelations.relateAfterCommit) runs only on Hibernate's unique-key exception
         RuntimeException lost = assertThrows(RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> RelationBatchInsert.insert(
-                        List.of(ClaimRelation.of(a, b, RelationKind.CORROBORATES, RelationOrigin.AUTOMATIC, "again", "again")))));
+                        List.of(ClaimRelation.of(a, b, RelationKind.CORROBORATES, RelationOrigin.AUTOMATIC, "again",
+                                "again")))));
         assertTrue(UniqueKeys.isUniqueViolation(lost), lost::toString);
         assertEquals("seen from a", onlyRelation(claim(String.valueOf(a))).get("reason"));
     }
@@ -317,15 +335,21 @@ public class ClaimRelationsTest {
         String sameArticle = createClaim(first, "Claim A2 " + unique());
         String b = createClaim(second, "Claim B " + unique());
 
-        assertClientError(post(ADD, vars("in", relation(a, a, "CORROBORATES"))), "BAD_USER_INPUT", "input.relatedClaimId");
-        assertClientError(post(ADD, vars("in", relation(a, sameArticle, "CONTRADICTS"))), "BAD_USER_INPUT", "input.relatedClaimId");
-        assertClientError(post(ADD, vars("in", relation(a, "999999999999", "CONTRADICTS"))), "NOT_FOUND", "input.relatedClaimId");
-        assertClientError(post(ADD, vars("in", relation("999999999999", b, "CONTRADICTS"))), "NOT_FOUND", "input.claimId");
-        assertClientError(post(ADD, vars("in", relation("1 OR 1=1", b, "CONTRADICTS"))), "BAD_USER_INPUT", "input.claimId");
+        assertClientError(post(ADD, vars("in", relation(a, a, "CORROBORATES"))), "BAD_USER_INPUT",
+                "input.relatedClaimId");
+        assertClientError(post(ADD, vars("in", relation(a, sameArticle, "CONTRADICTS"))), "BAD_USER_INPUT",
+                "input.relatedClaimId");
+        assertClientError(post(ADD, vars("in", relation(a, "999999999999", "CONTRADICTS"))), "NOT_FOUND",
+                "input.relatedClaimId");
+        assertClientError(post(ADD, vars("in", relation("999999999999", b, "CONTRADICTS"))), "NOT_FOUND",
+                "input.claimId");
+        assertClientError(post(ADD, vars("in", relation("1 OR 1=1", b, "CONTRADICTS"))), "BAD_USER_INPUT",
+                "input.claimId");
         Map<String, Object> longNote = relation(a, b, "CONTRADICTS");
         longNote.put("note", "x".repeat(501));
         assertClientError(post(ADD, vars("in", longNote)), "BAD_USER_INPUT", "input.note");
-        assertTrue(post(ADD, vars("in", relation(a, b, "SIMILAR"))).getList("errors") != null, "unknown kind is refused");
+        assertTrue(post(ADD, vars("in", relation(a, b, "SIMILAR"))).getList("errors") != null,
+                "unknown kind is refused");
 
         assertClientError(post(REMOVE, vars("a", a, "b", b)), "NOT_FOUND", "relatedClaimId");
         assertClientError(post(REMOVE, vars("a", a, "b", a)), "BAD_USER_INPUT", "relatedClaimId");
@@ -341,12 +365,15 @@ public class ClaimRelationsTest {
     @Test
     void handMadeClaimTimesAreReadFromTheArticleDate() {
         String article = ingestArticle(unique(), "2024-03-01T10:00:00Z"); // a Friday
-        Map<String, Object> input = io.claimgraph.Fixtures.claimInput(article, "Talks resumed " + unique() + ".", null, null, null, null);
+        Map<String, Object> input = io.claimgraph.Fixtures.claimInput(article, "Talks resumed " + unique() + ".", null,
+                null, null, null);
         input.put("timeText", "last week");
-        JsonPath created = ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id timeText time { start end precision } } }",
+        JsonPath created = ok(
+                "mutation($in: ClaimInput!) { createClaim(input: $in) { id timeText time { start end precision } } }",
                 vars("in", input));
         assertEquals("last week", created.getString("data.createClaim.timeText"));
-        assertEquals(Map.of("start", "2024-02-19", "end", "2024-02-25", "precision", "WEEK"), created.getMap("data.createClaim.time"));
+        assertEquals(Map.of("start", "2024-02-19", "end", "2024-02-25", "precision", "WEEK"),
+                created.getMap("data.createClaim.time"));
         String id = created.getString("data.createClaim.id");
 
         JsonPath vague = ok(UPDATE_CLAIM, vars("id", id, "in", Map.of("timeText", "in just a few months")));
@@ -364,7 +391,8 @@ public class ClaimRelationsTest {
 
     static Fixture fixture(String name) {
         try (InputStream in = ClaimRelationsTest.class.getResourceAsStream("/relations/" + name + ".txt")) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .toList();
             return new Fixture(lines.get(0), String.join("\n\n", lines.subList(1, lines.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -387,7 +415,8 @@ public class ClaimRelationsTest {
     private static String ingest(String name, LocalDate day, String url, String body) {
         Fixture fixture = fixture(name);
         JsonPath result = ok(INGEST, vars("in", vars("url", url, "headline", fixture.headline(),
-                "body", (body != null ? body : fixture.body()) + "\n\n(ref " + unique() + ")", "publisher", "Relations Test Wire",
+                "body", (body != null ? body : fixture.body()) + "\n\n(ref " + unique() + ")", "publisher",
+                "Relations Test Wire",
                 "publishedAt", day + "T08:00:00Z")));
         assertEquals("CREATED", result.getString("data.ingestArticle.outcome"), result.prettify());
         assertEquals(List.of(), result.getList("data.ingestArticle.warnings"));
@@ -407,14 +436,17 @@ public class ClaimRelationsTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> claimWithMeasure(String articleId, String measure) {
         return claims(articleId).stream()
-                .filter(c -> ((List<Map<String, Object>>) c.get("quantities")).stream().anyMatch(q -> measure.equals(q.get("measure"))))
-                .findFirst().orElseThrow(() -> new AssertionError("no claim with measure " + measure + " in " + claims(articleId)));
+                .filter(c -> ((List<Map<String, Object>>) c.get("quantities")).stream()
+                        .anyMatch(q -> measure.equals(q.get("measure"))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with measure " + measure + " in " + claims(articleId)));
     }
 
     private static Map<String, Object> claimWithTime(String articleId, String timeText) {
         return claims(articleId).stream().filter(c -> timeText.equals(c.get("timeText")) && c.get("time") != null
-                        && String.valueOf(c.get("text")).startsWith("North Korean troops were first deployed"))
-                .findFirst().orElseThrow(() -> new AssertionError("no claim dated " + timeText + " in " + claims(articleId)));
+                && String.valueOf(c.get("text")).startsWith("North Korean troops were first deployed"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim dated " + timeText + " in " + claims(articleId)));
     }
 
     @SuppressWarnings("unchecked")

@@ -31,7 +31,8 @@ class RelationPairMigrationTest {
         if ("postgresql".equals(kind)) {
             String suffix = "relation_migration_" + UUID.randomUUID().toString().substring(0, 8);
             FreshPostgresDatabase.with(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                    config.getValue("quarkus.datasource.username", String.class), suffix, (url, user) -> migrateAndCheck(url, user, kind));
+                    config.getValue("quarkus.datasource.username", String.class), suffix,
+                    (url, user) -> migrateAndCheck(url, user, kind));
         } else {
             migrateAndCheck("jdbc:h2:mem:relation-migration-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", kind);
         }
@@ -41,13 +42,16 @@ class RelationPairMigrationTest {
         flyway(url, user, kind).target("3").load().migrate();
         try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement()) {
             for (long article = 1; article <= 2; article++) {
-                s.execute("insert into article (id, url, headline, body, language, content_hash, ingested_at, sort_at, dropped_paragraphs)"
-                        + " values (" + article + ", 'https://migration.example/" + article + "', 'Headline', 'Body', 'en', 'hash" + article
-                        + "', current_timestamp, current_timestamp, 0)");
+                s.execute(
+                        "insert into article (id, url, headline, body, language, content_hash, ingested_at, sort_at, dropped_paragraphs)"
+                                + " values (" + article + ", 'https://migration.example/" + article
+                                + "', 'Headline', 'Body', 'en', 'hash" + article
+                                + "', current_timestamp, current_timestamp, 0)");
             }
-            for (long[] claim : new long[][] {{10, 1}, {20, 2}, {30, 2}}) {
+            for (long[] claim : new long[][]{{10, 1}, {20, 2}, {30, 2}}) {
                 s.execute("insert into claim (id, article_id, position, text, certainty, hedges, sort_at)"
-                        + " values (" + claim[0] + ", " + claim[1] + ", 0, 'Claim', 'ASSERTED', '', current_timestamp)");
+                        + " values (" + claim[0] + ", " + claim[1]
+                        + ", 0, 'Claim', 'ASSERTED', '', current_timestamp)");
             }
             s.execute("insert into claim_relation (claim_id, related_claim_id, kind, origin, reason, created_at) values"
                     + " (10, 20, 'CONTRADICTS', 'AUTOMATIC', 'ten vs twenty', current_timestamp),"
@@ -58,11 +62,13 @@ class RelationPairMigrationTest {
         flyway(url, user, kind).load().migrate();
 
         List<String> rows = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, user, ""); Statement s = db.createStatement();
+        try (Connection db = DriverManager.getConnection(url, user, "");
+                Statement s = db.createStatement();
                 ResultSet r = s.executeQuery("select claim_id, related_claim_id, kind, origin, reason, reverse_reason"
                         + " from claim_relation order by claim_id, related_claim_id")) {
             while (r.next()) {
-                rows.add(r.getLong(1) + " " + r.getLong(2) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getString(5)
+                rows.add(r.getLong(1) + " " + r.getLong(2) + " " + r.getString(3) + " " + r.getString(4) + " "
+                        + r.getString(5)
                         + " / " + r.getString(6));
             }
         }
@@ -70,8 +76,10 @@ class RelationPairMigrationTest {
                 "10 30 CORROBORATES ANALYST noted / noted"), rows);
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user, String kind) {
-        return Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration", "classpath:db/vendor/" + kind)
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
+            String kind) {
+        return Flyway.configure().dataSource(url, user, "")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + kind)
                 .failOnMissingLocations(false);
     }
 }

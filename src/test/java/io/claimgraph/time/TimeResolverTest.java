@@ -74,12 +74,14 @@ class TimeResolverTest {
             in the next 6 months       | 2025-02-20 | 2025-08-20 | MONTH
             """)
     void resolves(String text, String start, String end, TimePrecision precision) {
-        TimeInterval interval = TimeResolver.resolve(text, ANCHOR).orElseThrow(() -> new AssertionError("unresolved: " + text));
+        TimeInterval interval = TimeResolver.resolve(text, ANCHOR)
+                .orElseThrow(() -> new AssertionError("unresolved: " + text));
         assertEquals(new TimeInterval(LocalDate.parse(start), LocalDate.parse(end), precision), interval, text);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"in just a few months", "the coming weeks", "in the coming weeks", "second year", "by March",
+    @ValueSource(strings = {"in just a few months", "the coming weeks", "in the coming weeks", "second year",
+            "by March",
             "until 2025", "FY2024", "its second straight year", "over several days", "February 30", ""})
     void leavesVagueOrOpenExpressionsUnresolved(String text) {
         assertEquals(Optional.empty(), TimeResolver.resolve(text, ANCHOR), text);

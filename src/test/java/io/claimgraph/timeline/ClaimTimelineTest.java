@@ -98,14 +98,17 @@ public class ClaimTimelineTest {
         assertEquals("2031-02-24", weeks.getString("data.claimTimeline.buckets[7].start"));
 
         JsonPath months = timeline("filter", Map.of("actorId", army), "interval", "MONTH");
-        assertEquals(List.of("2031-01-01", "2031-02-01", "2031-03-01"), months.getList("data.claimTimeline.buckets.start"));
-        assertEquals(List.of("2031-01-31", "2031-02-28", "2031-03-31"), months.getList("data.claimTimeline.buckets.end"));
+        assertEquals(List.of("2031-01-01", "2031-02-01", "2031-03-01"),
+                months.getList("data.claimTimeline.buckets.start"));
+        assertEquals(List.of("2031-01-31", "2031-02-28", "2031-03-31"),
+                months.getList("data.claimTimeline.buckets.end"));
         assertEquals(List.of(4, 0, 1), months.getList("data.claimTimeline.buckets.count"));
     }
 
     @Test
     void anExplicitRangeCountsOnlyItsDaysAndKeepsEmptyEnds() {
-        JsonPath r = timeline("filter", Map.of("actorId", army), "interval", "MONTH", "from", "2030-12-15", "to", "2031-01-07");
+        JsonPath r = timeline("filter", Map.of("actorId", army), "interval", "MONTH", "from", "2030-12-15", "to",
+                "2031-01-07");
         assertEquals("2030-12-15", r.getString("data.claimTimeline.from"));
         assertEquals("2031-01-07", r.getString("data.claimTimeline.to"));
         assertEquals(List.of("2030-12-01", "2031-01-01"), r.getList("data.claimTimeline.buckets.start"));

@@ -75,8 +75,10 @@ final class DocumentLimits {
         }
         Document document;
         try {
-            ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(b -> b.maxTokens(maxTokens));
-            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+            ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                    .transform(b -> b.maxTokens(maxTokens));
+            document = Parser
+                    .parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
         } catch (ParseCancelledException e) {
             throw new LimitExceededException("query",
                     "The query is longer than allowed (more than " + maxTokens + " tokens, or too deeply nested)");

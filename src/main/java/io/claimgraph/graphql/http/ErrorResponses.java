@@ -30,7 +30,8 @@ final class ErrorResponses {
     /** A 500 with code INTERNAL and a correlation id, logged with the failure. */
     static void internal(RoutingContext ctx, String mediaType) {
         String id = ErrorCodes.correlationId();
-        LOG.errorf(ctx.failure(), "Internal error, correlation id %s, on %s %s", id, ctx.request().method(), ctx.request().path());
+        LOG.errorf(ctx.failure(), "Internal error, correlation id %s, on %s %s", id, ctx.request().method(),
+                ctx.request().path());
         JsonObject error = error(ErrorCodes.INTERNAL, ErrorCodes.internalMessage(id), null);
         error.getJsonObject("extensions").put("correlationId", id);
         send(ctx, 500, mediaType, error);

@@ -88,7 +88,8 @@ public class GraphQLHttpGate {
 
     void gate(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        if (method == HttpMethod.OPTIONS || "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+        if (method == HttpMethod.OPTIONS
+                || "websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
             ctx.next(); // CORS preflight answered by the CORS filter; GraphQL over WebSocket is SmallRye's own
             return;
         }
@@ -131,7 +132,8 @@ public class GraphQLHttpGate {
             ctx.next();
         } else if (!admission.admit(ctx)) {
             ctx.response().putHeader("Retry-After", "1");
-            refuse(ctx, 503, mediaType, ErrorCodes.LIMIT_EXCEEDED, "Too many queries are waiting: try again shortly", null);
+            refuse(ctx, 503, mediaType, ErrorCodes.LIMIT_EXCEEDED, "Too many queries are waiting: try again shortly",
+                    null);
         }
     }
 

@@ -47,7 +47,8 @@ final class GraphQLRequestReader {
         }
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
         if (body == null || body.length() == 0) {
-            refuse(ctx, 400, mediaType, ErrorCodes.BAD_USER_INPUT, "The request body is empty: send {\"query\": \"...\"}", null);
+            refuse(ctx, 400, mediaType, ErrorCodes.BAD_USER_INPUT,
+                    "The request body is empty: send {\"query\": \"...\"}", null);
             return null;
         }
         Object decoded;

@@ -71,7 +71,8 @@ final class ActorRegistration {
             for (Mention m : mentions) {
                 // "Mendes" after "Tiago Mendes" is the striker, not the Brazilian town
                 boolean placeOrCapital = m.kind == Mention.Kind.PLACE || m.kind == Mention.Kind.METONYM;
-                boolean notCountry = m.kind == Mention.Kind.METONYM || m.place != null && m.place.type() != LocationType.COUNTRY;
+                boolean notCountry = m.kind == Mention.Kind.METONYM
+                        || m.place != null && m.place.type() != LocationType.COUNTRY;
                 if (placeOrCapital && m.to - m.from == 1 && notCountry) {
                     var person = actors.personBySurname(m.seenAs);
                     if (person.isPresent()) {
@@ -91,7 +92,8 @@ final class ActorRegistration {
                         }
                     }
                     case DEMONYM, METONYM -> m.actor = actors.add(m.name, ActorType.STATE, m.countryCode, m.seenAs);
-                    case ARMED_FORCE, INTELLIGENCE_AGENCY -> m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
+                    case ARMED_FORCE, INTELLIGENCE_AGENCY ->
+                        m.actor = actors.add(m.name, m.actorType, m.countryCode, m.seenAs);
                     default -> {
                     }
                 }
@@ -186,7 +188,8 @@ final class ActorRegistration {
     }
 
     private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        return w.length() >= 2 && w.length() <= 6
+                && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static ArticleActors.Entry resolveSingle(TaggedSentence s, Mention m, ArticleActors actors) {
@@ -203,7 +206,8 @@ final class ActorRegistration {
             }
         }
         String w = m.seenAs;
-        boolean acronym = w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean acronym = w.length() >= 2 && w.length() <= 6
+                && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
         String next = s.lower(m.to);
         boolean speaks = Lexicon.REPORTING_VERBS.contains(next)
                 || (next.equals("has") || next.equals("have")) && Lexicon.REPORTING_VERBS.contains(s.lower(m.to + 1));
@@ -217,9 +221,11 @@ final class ActorRegistration {
         // an acronym is an organisation where it acts as one ("the OECD said", "by the EC"), not as a measure
         // ("GNP growth", "the CPI rose")
         String before = s.lower(m.from - 1);
-        boolean agentPosition = before.equals("the") || before.equals("by") || before.equals("told") || before.equals("with")
+        boolean agentPosition = before.equals("the") || before.equals("by") || before.equals("told")
+                || before.equals("with")
                 || before.equals("at") || before.equals("from");
-        boolean asOrganisation = acronym && agentPosition && !"NOUN".equals(s.tag(m.to)) && !"PROPN".equals(s.tag(m.to));
+        boolean asOrganisation = acronym && agentPosition && !"NOUN".equals(s.tag(m.to))
+                && !"PROPN".equals(s.tag(m.to));
         if (acronym && speaks || asOrganisation || speaks && "PROPN".equals(s.tag(m.from))) {
             return actors.add(w, ActorType.ORGANIZATION, m.countryCode, w);
         }

@@ -79,7 +79,8 @@ public final class ActorResolver {
             return actors.add(discourse.lastPluralSource, ActorType.UNNAMED_SOURCE, null, null);
         }
         if (head.equals("they") && discourse.lastAsserter != null
-                && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead)
+                && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE
+                        || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead)
                         || PLURAL_COMPANY_REFERENCES.contains(discourse.lastAsserterHead))) {
             return discourse.lastAsserter; // "analysts said ... They said", "the companies said ... they said"
         }
@@ -90,11 +91,13 @@ public final class ActorResolver {
             }
         }
         String determiner = s.lower(a.sourceFrom());
-        boolean ownPaper = a.phrase().toLowerCase(java.util.Locale.ROOT).matches("(the |a )?(annual|joint|company|proxy) .*");
+        boolean ownPaper = a.phrase().toLowerCase(java.util.Locale.ROOT)
+                .matches("(the |a )?(annual|joint|company|proxy) .*");
         if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a) && ownPaper) {
             // "according to the annual report", "a joint statement said": the organisation(s) the article is about
             ArticleActors.Entry owner = a.phrase().toLowerCase(java.util.Locale.ROOT).contains("joint")
-                    ? actors.firstOrganisation().orElse(null) : organisationBefore(mentions, a.sourceFrom(), discourse, actors);
+                    ? actors.firstOrganisation().orElse(null)
+                    : organisationBefore(mentions, a.sourceFrom(), discourse, actors);
             if (owner != null) {
                 return owner;
             }
@@ -118,7 +121,8 @@ public final class ActorResolver {
         if (head.equals("it")) {
             return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
-        if (Lexicon.TITLE_WORDS.contains(head) || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
+        if (Lexicon.TITLE_WORDS.contains(head)
+                || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {
                 if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
@@ -220,14 +224,16 @@ public final class ActorResolver {
 
     private static boolean noNameIn(List<Mention> mentions, Attribution a) {
         for (Mention m : mentions) {
-            if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo() && m.kind != Mention.Kind.SINGLE_NAME) {
+            if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
+                    && m.kind != Mention.Kind.SINGLE_NAME) {
                 return false;
             }
         }
         return true;
     }
 
-    private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates", "records");
+    private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates",
+            "records");
 
     private ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
             ArticleActors actors) {
@@ -266,7 +272,8 @@ public final class ActorResolver {
         return null;
     }
 
-    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other", "both");
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other",
+            "both");
 
     private static String unnamedName(TaggedSentence s, int from, int to) {
         while (to - from > 1 && QUANTIFIERS.contains(s.lower(from))) {

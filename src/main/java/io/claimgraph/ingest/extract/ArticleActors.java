@@ -100,7 +100,8 @@ final class ArticleActors {
     }
 
     private static final Set<String> COMPANY_FORMS = Set.of(
-            "inc", "corp", "co", "ltd", "plc", "nv", "ag", "sa", "spa", "gmbh", "llc", "bv", "pty", "bhd", "cos", "limited");
+            "inc", "corp", "co", "ltd", "plc", "nv", "ag", "sa", "spa", "gmbh", "llc", "bv", "pty", "bhd", "cos",
+            "limited");
 
     /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */
     Optional<Entry> organisationStartingWith(String words) {
@@ -113,7 +114,8 @@ final class ArticleActors {
                 continue;
             }
             // "J.P. Morgan" is J.P. Morgan and Co Inc rather than J.P. Morgan Securities Inc: nothing distinctive after
-            if (e.aliases.contains(words) || onlyOrganisationWords(e.key.substring(Math.min(prefix.length(), e.key.length())))) {
+            if (e.aliases.contains(words)
+                    || onlyOrganisationWords(e.key.substring(Math.min(prefix.length(), e.key.length())))) {
                 return Optional.of(e);
             }
             if (found == null) {
@@ -128,7 +130,8 @@ final class ArticleActors {
         String[] words = key.split(" ");
         int distinctive = 0;
         for (String w : words) {
-            boolean form = COMPANY_FORMS.contains(w) || w.equals("and") || w.equals("&") || w.equals("of") || w.equals("the");
+            boolean form = COMPANY_FORMS.contains(w) || w.equals("and") || w.equals("&") || w.equals("of")
+                    || w.equals("the");
             if (distinctive >= skip && !form) {
                 return false;
             }

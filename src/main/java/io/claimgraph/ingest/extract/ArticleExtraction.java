@@ -106,7 +106,8 @@ public final class ArticleExtraction {
      * source is named), and a paragraph that opens with a quotation and names nobody goes on with the asserter of
      * the paragraph before.
      */
-    private List<Draft> draftClaims(List<TaggedSentence> sentences, List<List<Mention>> mentions, List<Integer> paragraphOf) {
+    private List<Draft> draftClaims(List<TaggedSentence> sentences, List<List<Mention>> mentions,
+            List<Integer> paragraphOf) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ArticleActors.Entry lastPerson = null;
@@ -140,7 +141,8 @@ public final class ArticleExtraction {
                     continue;
                 }
                 if (running != null) {
-                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter(), paragraphOf.get(i)));
+                    drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter(),
+                            paragraphOf.get(i)));
                 } else {
                     drafts.add(new Draft(clause, sentenceMentions, null, null, paragraphOf.get(i)));
                 }
@@ -169,7 +171,8 @@ public final class ArticleExtraction {
         return !stages.attributions.find(s, 0, s.size()).isEmpty();
     }
 
-    private static ArticleActors.Entry lastPersonBefore(List<Mention> mentions, int token, ArticleActors.Entry fallback) {
+    private static ArticleActors.Entry lastPersonBefore(List<Mention> mentions, int token,
+            ArticleActors.Entry fallback) {
         ArticleActors.Entry last = fallback;
         for (Mention m : mentions) {
             if (m.from < token && m.actor != null && m.actor.type == ActorType.PERSON) {
@@ -198,13 +201,15 @@ public final class ArticleExtraction {
         }
         List<ExtractedQuantity> quantities = stages.quantities.find(s, c.from(), c.to());
         String time = stages.times.find(c.text());
-        if (d.attribution() == null && subjects.isEmpty() && locations.isEmpty() && quantities.isEmpty() && time == null) {
+        if (d.attribution() == null && subjects.isEmpty() && locations.isEmpty() && quantities.isEmpty()
+                && time == null) {
             return null; // scene-setting: nobody, nowhere, nothing counted
         }
         boolean named = asserter != null && asserter.type() != ActorType.UNNAMED_SOURCE;
         CertaintyVerdict verdict = stages.certainty.assess(s, c.from(), c.to(), d.attribution(), named);
         String attribution = d.attribution() == null ? null : d.attribution().phrase();
-        return new ExtractedClaim(c.text(), attribution, asserter, verdict.certainty(), verdict.hedges(), quantities, time,
+        return new ExtractedClaim(c.text(), attribution, asserter, verdict.certainty(), verdict.hedges(), quantities,
+                time,
                 List.copyOf(subjects), List.copyOf(locations));
     }
 }

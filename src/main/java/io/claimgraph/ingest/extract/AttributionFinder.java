@@ -23,7 +23,8 @@ public final class AttributionFinder {
 
     private static final Set<String> SKIPPABLE = Set.of(
             "has", "have", "had", "will", "would", "may", "might", "could", "also", "reportedly", "recently",
-            "previously", "further", "again", "still", "now", "repeatedly", "publicly", "separately", "later", "earlier",
+            "previously", "further", "again", "still", "now", "repeatedly", "publicly", "separately", "later",
+            "earlier",
             "'ve", "did", "does", "do");
     private static final Set<String> PASSIVE_AUX = Set.of("is", "was", "were", "are", "been", "be", "being");
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds");
@@ -169,11 +170,13 @@ public final class AttributionFinder {
             sourceEnd++;
         }
         // "according to a spokesman for the ministry": keep the "for the ministry" part in the source.
-        if (sourceEnd < end && SourcePhrase.INNER_PREPOSITIONS.contains(s.lower(sourceEnd)) && SourcePhrase.isTitleHead(s, sourceEnd - 1)) {
+        if (sourceEnd < end && SourcePhrase.INNER_PREPOSITIONS.contains(s.lower(sourceEnd))
+                && SourcePhrase.isTitleHead(s, sourceEnd - 1)) {
             sourceEnd = end;
         }
         int head = SourcePhrase.headOf(s, start, sourceEnd);
-        return new Attribution(Attribution.Form.ACCORDING_TO, s.span(start, end), start, sourceEnd, head, "according to");
+        return new Attribution(Attribution.Form.ACCORDING_TO, s.span(start, end), start, sourceEnd, head,
+                "according to");
     }
 
     private Attribution subjectVerb(TaggedSentence s, int from, int verb) {
@@ -194,7 +197,8 @@ public final class AttributionFinder {
         if (p > from && (s.lower(p).equals("but") || s.lower(p).equals("and"))) {
             return coordinatedSubject(s, from, p, verb); // "He declined to give details but said ..."
         }
-        if (p >= from && s.token(p).equals(",") && p - 2 >= from && s.token(p - 2).equals(",") && "ADV".equals(s.tag(p - 1))) {
+        if (p >= from && s.token(p).equals(",") && p - 2 >= from && s.token(p - 2).equals(",")
+                && "ADV".equals(s.tag(p - 1))) {
             p -= 3; // "Funaro, however, said"
         }
         while (p >= from && (s.token(p).equals(")") || s.token(p).equals(">"))) {
@@ -241,7 +245,8 @@ public final class AttributionFinder {
             start = p;
         } else {
             while (start - 1 >= from && npEnd - (start - 1) <= 9 && SourcePhrase.inNounPhrase(s, start - 1, from)
-                    || start - 1 >= from && s.token(start - 1).equals(">") && SourcePhrase.tickerOpening(s, start - 1, from) >= 0
+                    || start - 1 >= from && s.token(start - 1).equals(">")
+                            && SourcePhrase.tickerOpening(s, start - 1, from) >= 0
                     || start - 2 >= from && SourcePhrase.joinsNames(s, start - 1)) {
                 if (s.token(start - 1).equals(">")) {
                     start = SourcePhrase.tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
@@ -283,7 +288,8 @@ public final class AttributionFinder {
         if (head < 0 || !SourcePhrase.canAssert(s, head)) {
             return null;
         }
-        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head, s.lower(verb));
+        return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head,
+                s.lower(verb));
     }
 
     /** The subject that opens the clause, for a reporting verb in a second predicate: "Smith declined ... but said". */

@@ -21,10 +21,13 @@ import java.util.Set;
  */
 public final class CertaintyAssessor {
 
-    private enum Strength { DENIED, SPECULATIVE_FIRM, ESTIMATED, SPECULATIVE_SOFT, REPORTED }
+    private enum Strength {
+        DENIED, SPECULATIVE_FIRM, ESTIMATED, SPECULATIVE_SOFT, REPORTED
+    }
 
     private static final Map<String, Strength> WORDS = Map.ofEntries(
-            Map.entry("denied", Strength.DENIED), Map.entry("denies", Strength.DENIED), Map.entry("deny", Strength.DENIED),
+            Map.entry("denied", Strength.DENIED), Map.entry("denies", Strength.DENIED),
+            Map.entry("deny", Strength.DENIED),
             Map.entry("denying", Strength.DENIED), Map.entry("rejected", Strength.DENIED),
             Map.entry("rejects", Strength.DENIED), Map.entry("refuted", Strength.DENIED),
             Map.entry("could", Strength.SPECULATIVE_FIRM), Map.entry("may", Strength.SPECULATIVE_FIRM),
@@ -73,7 +76,8 @@ public final class CertaintyAssessor {
                 cue = "up to";
             } else if (NUMBER_HEDGES.contains(w) && "NUM".equals(s.tag(i + 1))) {
                 found = Strength.ESTIMATED;
-            } else if ((w.equals("set") || w.equals("expected")) && s.lower(i + 1).equals("to") && "VERB".equals(s.tag(i + 2))) {
+            } else if ((w.equals("set") || w.equals("expected")) && s.lower(i + 1).equals("to")
+                    && "VERB".equals(s.tag(i + 2))) {
                 found = Strength.SPECULATIVE_FIRM;
                 cue = w + " to";
             } else if (w.equals("coming") && s.lower(i - 1).equals("the")) {

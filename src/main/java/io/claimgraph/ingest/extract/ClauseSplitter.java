@@ -17,7 +17,8 @@ public final class ClauseSplitter {
     private static final Set<String> CONNECTIVES = Set.of(
             "and", "but", "while", "with", "as", "although", "though", "whereas", "yet", "\"");
     private static final Set<String> SUBORDINATORS = Set.of(
-            "while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after", "before", "despite");
+            "while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after", "before",
+            "despite");
 
     private final AttributionFinder attributions;
 

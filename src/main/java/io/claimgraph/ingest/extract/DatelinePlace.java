@@ -26,7 +26,8 @@ final class DatelinePlace {
         }
         Optional<PlaceMention> cityPlace = places.lookup(titleCase(city));
         if (cityPlace.isPresent() && (regionPlace.isEmpty()
-                || regionPlace.get().countryCode() != null && regionPlace.get().countryCode().equals(cityPlace.get().countryCode()))) {
+                || regionPlace.get().countryCode() != null
+                        && regionPlace.get().countryCode().equals(cityPlace.get().countryCode()))) {
             return cityPlace;
         }
         if (regionPlace.isPresent() && regionPlace.get().type() != LocationType.CITY) {
@@ -44,6 +45,7 @@ final class DatelinePlace {
             out.append(start ? c : Character.toLowerCase(c));
             start = c == ' ' || c == '-' || c == '.' && i + 1 < capitals.length() && capitals.charAt(i + 1) != ' ';
         }
-        return out.toString().toLowerCase(Locale.ROOT).equals(capitals.toLowerCase(Locale.ROOT)) ? out.toString() : capitals;
+        return out.toString().toLowerCase(Locale.ROOT).equals(capitals.toLowerCase(Locale.ROOT)) ? out.toString()
+                : capitals;
     }
 }

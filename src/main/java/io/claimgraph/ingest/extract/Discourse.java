@@ -52,7 +52,8 @@ final class Discourse {
                     title(s.lower(m.to), m.actor);
                 }
                 String before = s.lower(m.from - 1);
-                if ((before.equals("for") || before.equals("of") || before.equals("at")) && isTitle(s.lower(m.from - 2))) {
+                if ((before.equals("for") || before.equals("of") || before.equals("at"))
+                        && isTitle(s.lower(m.from - 2))) {
                     title(s.lower(m.from - 2), m.actor);
                 }
             }

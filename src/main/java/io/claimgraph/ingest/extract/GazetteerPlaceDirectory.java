@@ -66,7 +66,8 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
         }
         if (first.type() == LocationType.REGION) {
             for (GazetteerPlace c : candidates) {
-                if (c.type() == LocationType.CITY && c.population() >= 100_000 && c.countryCode().equals(first.countryCode())
+                if (c.type() == LocationType.CITY && c.population() >= 100_000
+                        && c.countryCode().equals(first.countryCode())
                         && named(c, key)) {
                     return Optional.of(c);
                 }
@@ -76,7 +77,8 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
     }
 
     private static final Set<String> REGION_WORDS = Set.of(
-            "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "krai", "territory",
+            "region", "province", "oblast", "state", "county", "district", "prefecture", "governorate", "krai",
+            "territory",
             "republic", "okrug", "department", "canton", "voivodeship");
 
     private static boolean hasRegionWord(String key) {
@@ -136,7 +138,8 @@ public final class GazetteerPlaceDirectory implements PlaceDirectory {
         Double lat = place.hasCoordinates() ? place.latitude() : null;
         Double lon = place.hasCoordinates() ? place.longitude() : null;
         // Aliases are the forms the article uses; the gazetteer's own alternate names (dozens for big places) stay there.
-        PlaceMention mention = new PlaceMention(place.name(), place.type(), place.countryCode(), lat, lon, parent, List.of());
+        PlaceMention mention = new PlaceMention(place.name(), place.type(), place.countryCode(), lat, lon, parent,
+                List.of());
         converted.putIfAbsent(place, mention);
         return mention;
     }

@@ -30,8 +30,10 @@ final class Lexicon {
             "project", "projects", "projected", "admit", "admits", "admitted", "concede", "concedes", "conceded",
             "maintain", "maintains", "maintained", "believe", "believes", "believed", "show", "shows", "showed",
             "find", "finds", "found", "conclude", "concludes", "concluded", "reject", "rejects", "rejected",
-            "write", "writes", "wrote", "explain", "explains", "explained", "arguing", "adding", "charge", "charges", "charged",
-            "voice", "voices", "voiced", "post", "posts", "posted", "call", "calls", "called", "calculate", "calculates", "calculated", "disclose", "discloses", "disclosed");
+            "write", "writes", "wrote", "explain", "explains", "explained", "arguing", "adding", "charge", "charges",
+            "charged",
+            "voice", "voices", "voiced", "post", "posts", "posted", "call", "calls", "called", "calculate",
+            "calculates", "calculated", "disclose", "discloses", "disclosed");
 
     /** Verbs only a government speaks with: a capital before them stands for its state ("Moscow said"). */
     static final Set<String> STATEMENT_VERBS = Set.of(
@@ -49,7 +51,8 @@ final class Lexicon {
             "doctors", "regulators", "prosecutors", "lawyers", "authorities", "police", "organisers", "organizers",
             "traders", "executives", "lawmakers", "activists", "campaigners", "analysis", "models", "documents",
             "statement", "statistics", "rumours", "rumors", "allegations", "commentators", "scouts", "medics",
-            "aides", "bankers", "dealers", "brokers", "delegates", "negotiators", "plaintiffs", "trustees", "participants");
+            "aides", "bankers", "dealers", "brokers", "delegates", "negotiators", "plaintiffs", "trustees",
+            "participants");
 
     /** Head nouns that mean an armed force when a demonym precedes them ("North Korean troops"). */
     static final Set<String> FORCE_NOUNS = Set.of(
@@ -84,8 +87,10 @@ final class Lexicon {
     static final Map<String, ActorType> ORGANISATION_WORDS = Map.ofEntries(
             Map.entry("inc", ActorType.COMPANY), Map.entry("corp", ActorType.COMPANY),
             Map.entry("corporation", ActorType.COMPANY), Map.entry("ltd", ActorType.COMPANY),
-            Map.entry("llc", ActorType.COMPANY), Map.entry("plc", ActorType.COMPANY), Map.entry("ag", ActorType.COMPANY),
-            Map.entry("gmbh", ActorType.COMPANY), Map.entry("sa", ActorType.COMPANY), Map.entry("co", ActorType.COMPANY),
+            Map.entry("llc", ActorType.COMPANY), Map.entry("plc", ActorType.COMPANY),
+            Map.entry("ag", ActorType.COMPANY),
+            Map.entry("gmbh", ActorType.COMPANY), Map.entry("sa", ActorType.COMPANY),
+            Map.entry("co", ActorType.COMPANY),
             Map.entry("company", ActorType.COMPANY), Map.entry("holdings", ActorType.COMPANY),
             Map.entry("motors", ActorType.COMPANY), Map.entry("airlines", ActorType.COMPANY),
             Map.entry("airways", ActorType.COMPANY), Map.entry("technologies", ActorType.COMPANY),
@@ -135,7 +140,8 @@ final class Lexicon {
             Map.entry("bhd", ActorType.COMPANY), Map.entry("pty", ActorType.COMPANY),
             Map.entry("ab", ActorType.COMPANY), Map.entry("asa", ActorType.COMPANY),
             Map.entry("oy", ActorType.COMPANY), Map.entry("kk", ActorType.COMPANY),
-            Map.entry("banque", ActorType.COMPANY), Map.entry("banco", ActorType.COMPANY), Map.entry("banca", ActorType.COMPANY),
+            Map.entry("banque", ActorType.COMPANY), Map.entry("banco", ActorType.COMPANY),
+            Map.entry("banca", ActorType.COMPANY),
             Map.entry("bancorp", ActorType.COMPANY), Map.entry("bancorporation", ActorType.COMPANY),
             Map.entry("bancshares", ActorType.COMPANY), Map.entry("financial", ActorType.COMPANY),
             Map.entry("savings", ActorType.COMPANY), Map.entry("petroleum", ActorType.COMPANY),
@@ -171,7 +177,8 @@ final class Lexicon {
             "developer", "distributor", "supplier", "owner", "association", "institution", "corporation");
 
     /** Words inside an organisation name that make it an intelligence agency. */
-    static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage", "counterintelligence");
+    static final Set<String> INTELLIGENCE_WORDS = Set.of("intelligence", "security", "espionage",
+            "counterintelligence");
 
     /**
      * A small table of well-known national intelligence agencies, for "South Korea's intelligence agency" and
@@ -181,16 +188,19 @@ final class Lexicon {
     static final Map<String, String> NATIONAL_INTELLIGENCE_AGENCIES = Map.ofEntries(
             Map.entry("KR", "National Intelligence Service"), Map.entry("US", "Central Intelligence Agency"),
             Map.entry("GB", "Secret Intelligence Service"), Map.entry("RU", "Foreign Intelligence Service"),
-            Map.entry("DE", "Federal Intelligence Service"), Map.entry("FR", "General Directorate for External Security"),
+            Map.entry("DE", "Federal Intelligence Service"),
+            Map.entry("FR", "General Directorate for External Security"),
             Map.entry("IL", "Mossad"), Map.entry("UA", "Defence Intelligence of Ukraine"),
             Map.entry("CN", "Ministry of State Security"), Map.entry("JP", "Cabinet Intelligence and Research Office"),
             Map.entry("KP", "Reconnaissance General Bureau"), Map.entry("IN", "Research and Analysis Wing"),
-            Map.entry("AU", "Australian Secret Intelligence Service"), Map.entry("CA", "Canadian Security Intelligence Service"));
+            Map.entry("AU", "Australian Secret Intelligence Service"),
+            Map.entry("CA", "Canadian Security Intelligence Service"));
 
     /** Nouns after "alliance with", "talks with" ... that put the next place in an actor position. */
     static final Set<String> RELATION_NOUNS = Set.of(
             "alliance", "ties", "talks", "relations", "relationship", "deal", "agreement", "partnership", "cooperation",
-            "negotiations", "dispute", "pressure", "support", "sanctions", "treaty", "pact", "accord", "rift", "summit");
+            "negotiations", "dispute", "pressure", "support", "sanctions", "treaty", "pact", "accord", "rift",
+            "summit");
 
     /** Lower-case words that follow a place name and belong to it ("Kursk region"). */
     static final Set<String> PLACE_SUFFIXES = Set.of(

@@ -10,7 +10,9 @@ import io.claimgraph.ingest.PlaceMention;
  */
 final class Mention {
 
-    enum Kind { PLACE, DEMONYM, PERSON, ORGANISATION, ARMED_FORCE, INTELLIGENCE_AGENCY, METONYM, SINGLE_NAME }
+    enum Kind {
+        PLACE, DEMONYM, PERSON, ORGANISATION, ARMED_FORCE, INTELLIGENCE_AGENCY, METONYM, SINGLE_NAME
+    }
 
     final int from;
     final int to;
@@ -27,7 +29,8 @@ final class Mention {
     /** Filled when the article's actors are known. */
     ArticleActors.Entry actor;
 
-    Mention(int from, int to, Kind kind, String name, ActorType actorType, String countryCode, PlaceMention place, String seenAs) {
+    Mention(int from, int to, Kind kind, String name, ActorType actorType, String countryCode, PlaceMention place,
+            String seenAs) {
         this.from = from;
         this.to = to;
         this.kind = kind;

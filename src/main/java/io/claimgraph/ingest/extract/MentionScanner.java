@@ -116,7 +116,8 @@ final class MentionScanner {
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
         int end = runEnd(s, i);
-        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || GivenNames.contains(w) || places.countryByDemonym(w).isPresent()
+        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || GivenNames.contains(w)
+                || places.countryByDemonym(w).isPresent()
                 || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || NameEvidence.speaks(s, end);
     }
 
@@ -151,7 +152,8 @@ final class MentionScanner {
                     && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j - 1) && isLowerWord(s.token(j + 1))
                     && s.token(j + 1).length() <= 4) {
                 j += 2; // "Kim Mahn-je": a given name's second syllable
-            } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j] && INITIALS.matcher(s.token(j - 1)).matches()
+            } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j]
+                    && INITIALS.matcher(s.token(j - 1)).matches()
                     && isNameToken(s, j + 1)) {
                 j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
             } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
@@ -319,7 +321,8 @@ final class MentionScanner {
 
     private boolean isCountry(TaggedSentence s, int from, int to) {
         Optional<PlaceMention> p = places.lookup(s.span(from, to));
-        return p.isPresent() && p.get().type() == LocationType.COUNTRY || HistoricalCountries.code(s.span(from, to)) != null;
+        return p.isPresent() && p.get().type() == LocationType.COUNTRY
+                || HistoricalCountries.code(s.span(from, to)) != null;
     }
 
     static boolean isStandaloneTitle(String w) {
@@ -402,7 +405,8 @@ final class MentionScanner {
                         p.countryCode(), state.get(), seen);
             }
         }
-        return new Mention(from, to, Mention.Kind.PLACE, p.name(), p.type() == LocationType.COUNTRY ? ActorType.STATE : null,
+        return new Mention(from, to, Mention.Kind.PLACE, p.name(),
+                p.type() == LocationType.COUNTRY ? ActorType.STATE : null,
                 p.countryCode(), p, seen);
     }
 
@@ -421,7 +425,8 @@ final class MentionScanner {
         String before = s.lower(from - 1);
         if (before.equals("with") || before.equals("between") || before.equals("against") || before.equals("from")
                 || before.equals("and") || before.equals("on") || before.equals("to")) {
-            return Lexicon.RELATION_NOUNS.contains(s.lower(from - 2)) || Lexicon.RELATION_NOUNS.contains(s.lower(from - 3));
+            return Lexicon.RELATION_NOUNS.contains(s.lower(from - 2))
+                    || Lexicon.RELATION_NOUNS.contains(s.lower(from - 3));
         }
         return false;
     }
@@ -454,7 +459,8 @@ final class MentionScanner {
             Optional<PlaceMention> country = places.countryByDemonym(words);
             if (country.isPresent()) {
                 PlaceMention c = country.get();
-                return new Mention(j, j + len, Mention.Kind.DEMONYM, c.name(), ActorType.STATE, c.countryCode(), c, words);
+                return new Mention(j, j + len, Mention.Kind.DEMONYM, c.name(), ActorType.STATE, c.countryCode(), c,
+                        words);
             }
         }
         return null;
@@ -472,7 +478,8 @@ final class MentionScanner {
             if (head && Lexicon.FORCE_NOUNS.contains(w)) {
                 modifiers.remove("military");
                 modifiers.remove("armed");
-                String name = demonym.seenAs + " " + (modifiers.isEmpty() ? "" : String.join(" ", modifiers) + " ") + "forces";
+                String name = demonym.seenAs + " " + (modifiers.isEmpty() ? "" : String.join(" ", modifiers) + " ")
+                        + "forces";
                 out.add(new Mention(demonym.from, t + 1, Mention.Kind.ARMED_FORCE, name, ActorType.ARMED_FORCE,
                         demonym.countryCode, null, s.span(demonym.from, t + 1)));
                 return;
@@ -501,7 +508,8 @@ final class MentionScanner {
 
     private static boolean isNounOrAdjective(TaggedSentence s, int t) {
         String tag = s.tag(t);
-        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("VERB") && s.lower(t).endsWith("ing");
+        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN")
+                || tag.equals("VERB") && s.lower(t).endsWith("ing");
     }
 
     /**

@@ -23,7 +23,8 @@ final class NameEvidence {
     }
 
     static boolean isHonorific(String w) {
-        return w.equals("mr") || w.equals("mr.") || w.equals("mrs") || w.equals("mrs.") || w.equals("ms") || w.equals("ms.")
+        return w.equals("mr") || w.equals("mr.") || w.equals("mrs") || w.equals("mrs.") || w.equals("ms")
+                || w.equals("ms.")
                 || w.equals("dr") || w.equals("dr.");
     }
 
@@ -45,7 +46,8 @@ final class NameEvidence {
             if (w.equals(",") || w.equals("of") || w.equals("at") || w.equals("for")) {
                 return false;
             }
-            if (MentionScanner.isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5 || w.endsWith("man") && w.length() > 5
+            if (MentionScanner.isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5
+                    || w.endsWith("man") && w.length() > 5
                     || w.endsWith("woman")) {
                 return true;
             }
@@ -73,6 +75,7 @@ final class NameEvidence {
     static boolean speaks(TaggedSentence s, int k) {
         String next = s.lower(k);
         return Lexicon.REPORTING_VERBS.contains(next) && !next.endsWith("ing")
-                || (next.equals("has") || next.equals("had") || next.equals("also")) && Lexicon.REPORTING_VERBS.contains(s.lower(k + 1));
+                || (next.equals("has") || next.equals("had") || next.equals("also"))
+                        && Lexicon.REPORTING_VERBS.contains(s.lower(k + 1));
     }
 }

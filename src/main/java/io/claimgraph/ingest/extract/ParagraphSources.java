@@ -25,7 +25,8 @@ final class ParagraphSources {
             if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
                     || closesQuote(d.clause().sentence()) && isBareAttribution(next)
                     || next.attribution() != null && d.asserter() == null) {
-                drafts.set(k, new ArticleExtraction.Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(), d.paragraph()));
+                drafts.set(k, new ArticleExtraction.Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(),
+                        d.paragraph()));
             }
         }
     }

@@ -39,7 +39,8 @@ public final class PosWeights {
     private static final Context[] NONE = new Context[0];
 
     /** Features of the word itself: OpenNLP's "def", suffixes and prefixes (the descriptor's first three). */
-    private static final AdaptiveFeatureGenerator OWN = new AggregatedFeatureGenerator(new OutcomePriorFeatureGenerator(),
+    private static final AdaptiveFeatureGenerator OWN = new AggregatedFeatureGenerator(
+            new OutcomePriorFeatureGenerator(),
             new SuffixFeatureGenerator(), new PrefixFeatureGenerator());
     /** The lower-cased word, which the descriptor also gives for the two words to either side. */
     private static final AdaptiveFeatureGenerator WORD = new TokenFeatureGenerator(true);
@@ -136,7 +137,8 @@ public final class PosWeights {
     private Word describe(String token) {
         String[] alone = {token};
         List<String> word = features(WORD, alone);
-        return new Word(resolve(features(OWN, alone)), resolve(word), resolve(prefixed("p1", word)), resolve(prefixed("p2", word)),
+        return new Word(resolve(features(OWN, alone)), resolve(word), resolve(prefixed("p1", word)),
+                resolve(prefixed("p2", word)),
                 resolve(prefixed("n1", word)), resolve(prefixed("n2", word)), resolve(features(SHAPE, alone)));
     }
 

@@ -61,13 +61,15 @@ public final class QuantityFinder {
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollars", "usd"), Map.entry("dollar", "usd"), Map.entry("dlrs", "usd"), Map.entry("dlr", "usd"),
             Map.entry("euros", "eur"), Map.entry("euro", "eur"), Map.entry("pounds", "gbp"), Map.entry("stg", "gbp"),
-            Map.entry("sterling", "gbp"), Map.entry("yen", "jpy"), Map.entry("marks", "dem"), Map.entry("francs", "frf"),
+            Map.entry("sterling", "gbp"), Map.entry("yen", "jpy"), Map.entry("marks", "dem"),
+            Map.entry("francs", "frf"),
             Map.entry("guilders", "nlg"), Map.entry("lire", "itl"));
     /** Wire copy counts money below the unit in cents: "15 cts a share" is 0.15 of the currency. */
     private static final Set<String> CENTS = Set.of("cts", "ct", "cents", "cent");
     private static final Map<String, Integer> SPELLED = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
             Map.entry("dozen", 12));
@@ -145,10 +147,12 @@ public final class QuantityFinder {
         if (between && upper == null) {
             return null;
         }
-        if (upper != null && currency == null && scale == null && percent == null && isYearNumber(value) && isYearNumber(upper)) {
+        if (upper != null && currency == null && scale == null && percent == null && isYearNumber(value)
+                && isYearNumber(upper)) {
             return null; // "between 2015 and 2023" is a period
         }
-        boolean plain = currency == null && scale == null && percent == null && upper == null && m.group(5).indexOf(',') < 0
+        boolean plain = currency == null && scale == null && percent == null && upper == null
+                && m.group(5).indexOf(',') < 0
                 && m.group(5).indexOf('.') < 0;
         if (plain && isYear(s, value, first)) {
             return null;
@@ -310,9 +314,10 @@ public final class QuantityFinder {
         }
         return switch (bound) {
             case "at least", "more than", "over", "above", "in excess of", "no fewer than", "no less than" ->
-                    QuantityBound.AT_LEAST;
-            case "up to", "at most", "no more than", "not more than", "fewer than", "less than", "under", "below", "as many as", "as much as" ->
-                    QuantityBound.AT_MOST;
+                QuantityBound.AT_LEAST;
+            case "up to", "at most", "no more than", "not more than", "fewer than", "less than", "under", "below",
+                    "as many as", "as much as" ->
+                QuantityBound.AT_MOST;
             default -> QuantityBound.APPROXIMATE;
         };
     }
@@ -336,7 +341,8 @@ public final class QuantityFinder {
         if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
             return word.substring(0, word.length() - 2);
         }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is") && word.length() > 3) {
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                && word.length() > 3) {
             return word.substring(0, word.length() - 1);
         }
         return word;

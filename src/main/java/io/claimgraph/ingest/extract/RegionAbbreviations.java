@@ -29,7 +29,8 @@ final class RegionAbbreviations {
             Map.entry("wyo", "Wyoming"), Map.entry("dc", "District of Columbia"),
             Map.entry("ont", "Ontario"), Map.entry("que", "Quebec"), Map.entry("alta", "Alberta"),
             Map.entry("man", "Manitoba"), Map.entry("sask", "Saskatchewan"), Map.entry("nb", "New Brunswick"),
-            Map.entry("ns", "Nova Scotia"), Map.entry("bc", "British Columbia"), Map.entry("nfld", "Newfoundland and Labrador"),
+            Map.entry("ns", "Nova Scotia"), Map.entry("bc", "British Columbia"),
+            Map.entry("nfld", "Newfoundland and Labrador"),
             Map.entry("pei", "Prince Edward Island"));
 
     private RegionAbbreviations() {

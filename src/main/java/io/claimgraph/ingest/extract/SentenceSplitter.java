@@ -15,7 +15,8 @@ public final class SentenceSplitter {
 
     /** Abbreviations that stand before a name, so a sentence never ends on them ("Rep. Dan Glickman", "retired Adm."). */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-            "mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "sen.", "gov.", "gen.", "adm.", "lt.", "col.", "capt.", "cmdr.",
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "sen.", "gov.", "gen.", "adm.", "lt.", "col.", "capt.",
+            "cmdr.",
             "sgt.", "maj.", "rev.", "hon.", "st.", "mt.", "ft.", "no.", "messrs.", "pres.", "sec.", "supt.", "insp.");
 
     /** Initials in a name ("J.P. Morgan", "Frank N. Newman"); the country initials that end many sentences excepted. */

@@ -46,13 +46,13 @@ public final class SentenceTagger {
     private static void cutGluedToken(String s, int start, int end, List<int[]> out) {
         if (end - start > 1 && (s.charAt(start) == '<' || s.charAt(start) == '(')) {
             // wire copy brackets names and codes: "<Halvorsen N.V.>", "<ABC.L>", "(ICCH)"
-            out.add(new int[] {start, start + 1});
+            out.add(new int[]{start, start + 1});
             cutGluedToken(s, start + 1, end, out);
             return;
         }
         if (end - start > 1 && (s.charAt(end - 1) == '>' || s.charAt(end - 1) == ')')) {
             cutGluedToken(s, start, end - 1, out);
-            out.add(new int[] {end - 1, end});
+            out.add(new int[]{end - 1, end});
             return;
         }
         if (end - start > 1) {
@@ -62,7 +62,7 @@ public final class SentenceTagger {
                     if (i > start) {
                         cutGluedToken(s, start, i, out);
                     }
-                    out.add(new int[] {i, i + 1});
+                    out.add(new int[]{i, i + 1});
                     if (i + 1 < end) {
                         cutGluedToken(s, i + 1, end, out);
                     }
@@ -71,16 +71,17 @@ public final class SentenceTagger {
             }
             if (s.charAt(start) == '-' && Character.isLetter(s.charAt(start + 1))) {
                 // "Farmer-Citizen" comes out as "Farmer" "-Citizen"
-                out.add(new int[] {start, start + 1});
+                out.add(new int[]{start, start + 1});
                 cutGluedToken(s, start + 1, end, out);
                 return;
             }
-            if (end - start > 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')) {
-                out.add(new int[] {start, end - 2});
-                out.add(new int[] {end - 2, end});
+            if (end - start > 2 && s.charAt(end - 1) == 's'
+                    && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')) {
+                out.add(new int[]{start, end - 2});
+                out.add(new int[]{end - 2, end});
                 return;
             }
         }
-        out.add(new int[] {start, end});
+        out.add(new int[]{start, end});
     }
 }

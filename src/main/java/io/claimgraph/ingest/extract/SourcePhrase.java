@@ -9,9 +9,11 @@ import java.util.Set;
 final class SourcePhrase {
 
     static final Set<String> TITLE_ABBREVIATIONS = Set.of(
-            "adm", "gen", "col", "lt", "capt", "sgt", "maj", "cmdr", "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "prof", "rev");
+            "adm", "gen", "col", "lt", "capt", "sgt", "maj", "cmdr", "rep", "sen", "gov", "dr", "mr", "mrs", "ms",
+            "prof", "rev");
     static final Set<String> SUBORDINATORS = Set.of(
-            "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where", "whereas");
+            "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where",
+            "whereas");
     static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
     static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
@@ -73,8 +75,10 @@ final class SourcePhrase {
             return false;
         }
         String before = s.token(i - 1);
-        return before.matches("\\p{Lu}(\\.\\p{Lu})*") || Lexicon.TITLE_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT))
-                || before.length() <= 4 && Character.isUpperCase(before.charAt(0)) && TITLE_ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
+        return before.matches("\\p{Lu}(\\.\\p{Lu})*")
+                || Lexicon.TITLE_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                || before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+                        && TITLE_ABBREVIATIONS.contains(before.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The "<" of a ticker code "<BRKN.S>" closing at {@code close}, or -1. */
@@ -115,7 +119,8 @@ final class SourcePhrase {
             }
         }
         for (int i = end - 1; i >= from; i--) {
-            if (i - 2 >= from && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i] && s.isCapitalised(i - 2)
+            if (i - 2 >= from && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i]
+                    && s.isCapitalised(i - 2)
                     && !s.isCapitalised(i)) {
                 return i - 2; // "Kim Mahn-je": the name, not its lower-case syllable
             }
@@ -134,7 +139,8 @@ final class SourcePhrase {
             return false; // "The estimated amount": a capitalised article is not a name
         }
         return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)
-                || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w) || Lexicon.FORCE_NOUNS.contains(w)
+                || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w)
+                || Lexicon.FORCE_NOUNS.contains(w)
                 || Lexicon.TITLE_WORDS.contains(w);
     }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
  * One sentence with its tokens, their character offsets in {@link #text()} and their Universal Dependencies POS
  * tags (PROPN, NOUN, VERB, AUX, ADJ, ADP, DET, NUM, PUNCT, ...).
  */
-public record TaggedSentence(String text, String[] tokens, String[] lowerTokens, int[] starts, int[] ends, String[] tags) {
+public record TaggedSentence(String text, String[] tokens, String[] lowerTokens, int[] starts, int[] ends,
+        String[] tags) {
 
     /** Lower-cases every token once: the stages compare lower-case words all the time. */
     public TaggedSentence(String text, String[] tokens, int[] starts, int[] ends, String[] tags) {

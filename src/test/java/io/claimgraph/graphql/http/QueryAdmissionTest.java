@@ -45,7 +45,8 @@ class QueryAdmissionTest {
             });
             running.add(ctx);
         });
-        server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -54,7 +55,8 @@ class QueryAdmissionTest {
     }
 
     private CompletableFuture<HttpResponse<String>> send(String name) {
-        return client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/q?n=" + name)).build(),
+        return client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.actualPort() + "/q?n=" + name)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -63,7 +63,8 @@ class AttributionFinderTest {
 
     @Test
     void unnamedSourcesAndNominalSources() {
-        assertEquals("experts", first("Experts caution against underestimating their capabilities.").phrase().toLowerCase());
+        assertEquals("experts",
+                first("Experts caution against underestimating their capabilities.").phrase().toLowerCase());
         assertEquals("reports", first("Additionally, reports indicate that troops had been redeployed.").phrase());
         Attribution nominal = first("This follows assertions that the forces had sustained losses.");
         assertEquals(Attribution.Form.NOMINAL, nominal.form());

@@ -66,7 +66,8 @@ class CertaintyAssessorTest {
 
     @Test
     void theMonthMayIsNoHedge() {
-        assertEquals(Certainty.ASSERTED, assess("The election was held in May after a long campaign.", false).certainty());
+        assertEquals(Certainty.ASSERTED,
+                assess("The election was held in May after a long campaign.", false).certainty());
     }
 
     @Test

@@ -16,7 +16,7 @@ class ClauseSplitterTest {
     @Test
     void cutsWhereANewSourceStarts() {
         assertEquals(List.of("There has been no public disclosure of casualties since late 2022",
-                        "independent estimates suggest losses could be significantly higher."),
+                "independent estimates suggest losses could be significantly higher."),
                 split("There has been no public disclosure of casualties since late 2022, but independent estimates "
                         + "suggest losses could be significantly higher."));
     }

@@ -44,9 +44,11 @@ class PosWeightsTest {
                         List<Context> expected = weights.known(reference.getContext(i, tokens, tags, null));
                         List<Context> actual = new ArrayList<>();
                         tagger.contexts(i, words, tagIds, group -> actual.addAll(List.of(group)));
-                        assertEquals(expected.size(), actual.size(), "parameters of token " + tokens[i] + " in: " + sentence);
+                        assertEquals(expected.size(), actual.size(),
+                                "parameters of token " + tokens[i] + " in: " + sentence);
                         for (int k = 0; k < expected.size(); k++) {
-                            assertSame(expected.get(k), actual.get(k), "parameter " + k + " of token " + tokens[i] + " in: " + sentence);
+                            assertSame(expected.get(k), actual.get(k),
+                                    "parameter " + k + " of token " + tokens[i] + " in: " + sentence);
                         }
                         checked++;
                     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 record WireArticle(String newId, String headline, String body) {
 
-    private static final Pattern RECORD = Pattern.compile("<REUTERS [^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
+    private static final Pattern RECORD = Pattern.compile("<REUTERS [^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>",
+            Pattern.DOTALL);
     private static final Pattern REFERENCE = Pattern.compile("&(#(\\d+)|lt|gt|amp|quot|apos);");
 
     String url() {

@@ -39,7 +39,8 @@ final class WireIngest {
         for (Map<String, Object> c : stored.<Map<String, Object>>getList("data.article.claims")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> asserter = (Map<String, Object>) c.get("assertedBy");
-            claims.add(new WireScore.Claim((String) c.get("text"), asserter == null ? null : (String) asserter.get("name")));
+            claims.add(new WireScore.Claim((String) c.get("text"),
+                    asserter == null ? null : (String) asserter.get("name")));
         }
         List<String> people = new ArrayList<>();
         List<String> organisations = new ArrayList<>();

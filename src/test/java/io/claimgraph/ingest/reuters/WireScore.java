@@ -41,13 +41,15 @@ final class WireScore {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "P %.2f R %.2f (%d/%d, %d/%d)", precision(), recall(), predictedHits, predicted,
+            return String.format(Locale.ROOT, "P %.2f R %.2f (%d/%d, %d/%d)", precision(), recall(), predictedHits,
+                    predicted,
                     expectedHits, expected);
         }
     }
 
     private static final Set<String> CORPORATE_SUFFIXES = Set.of(
-            "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "nv", "ag", "sa", "spa", "gmbh",
+            "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "plc", "nv", "ag", "sa", "spa",
+            "gmbh",
             "llc", "lp", "bv", "bhd", "pty", "kk", "ab", "as", "asa", "oy", "se", "srl", "cos", "companies");
 
     private final Gazetteer gazetteer;
@@ -73,8 +75,10 @@ final class WireScore {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "articles %d%nstatements with the right asserter %.2f (%d right, %d found, %d gold)%n"
-                + "people %s%norganisations %s%nplaces %s%n", articles, statementsRight(), statementsRight, statementsFound,
+        return String.format(Locale.ROOT,
+                "articles %d%nstatements with the right asserter %.2f (%d right, %d found, %d gold)%n"
+                        + "people %s%norganisations %s%nplaces %s%n",
+                articles, statementsRight(), statementsRight, statementsFound,
                 statements, people, organisations, places);
     }
 
@@ -86,14 +90,16 @@ final class WireScore {
             String span = squash(st.span());
             List<Claim> containing = stored.claims().stream().filter(c -> squash(c.text()).contains(span)).toList();
             if (containing.isEmpty()) {
-                report.append("  statement not found [").append(st.asserter()).append("]: ").append(st.span()).append('\n');
+                report.append("  statement not found [").append(st.asserter()).append("]: ").append(st.span())
+                        .append('\n');
                 continue;
             }
             statementsFound++;
             if (containing.stream().anyMatch(c -> c.asserter() != null && sameName(c.asserter(), st.asserter()))) {
                 statementsRight++;
             } else {
-                report.append("  wrong asserter ").append(containing.get(0).asserter()).append(" for [").append(st.asserter())
+                report.append("  wrong asserter ").append(containing.get(0).asserter()).append(" for [")
+                        .append(st.asserter())
                         .append("]: ").append(containing.get(0).text()).append('\n');
             }
         }
@@ -109,7 +115,8 @@ final class WireScore {
         }
     }
 
-    private void compareNames(String label, List<String> gold, List<String> stored, Counts counts, StringBuilder report) {
+    private void compareNames(String label, List<String> gold, List<String> stored, Counts counts,
+            StringBuilder report) {
         Set<String> predicted = new HashSet<>(stored);
         counts.predicted += predicted.size();
         counts.expected += gold.size();
@@ -129,7 +136,8 @@ final class WireScore {
         }
     }
 
-    private static void compareSets(String label, Set<String> gold, Set<String> stored, Counts counts, StringBuilder report) {
+    private static void compareSets(String label, Set<String> gold, Set<String> stored, Counts counts,
+            StringBuilder report) {
         counts.predicted += stored.size();
         counts.expected += gold.size();
         for (String s : stored) {
@@ -181,7 +189,8 @@ final class WireScore {
 
     /** A name's words without case, punctuation, angle brackets, a leading "the" and trailing corporate suffixes. */
     static List<String> nameWords(String name) {
-        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", "").replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         List<String> words = new ArrayList<>(Arrays.asList(plain.isEmpty() ? new String[0] : plain.split(" ")));
         if (!words.isEmpty() && words.get(0).equals("the")) {
             words.remove(0);

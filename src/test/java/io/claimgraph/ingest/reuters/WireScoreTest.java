@@ -68,7 +68,8 @@ class WireScoreTest {
                 """).get("1");
         WireScore score = new WireScore(Gazetteer.fromClasspath());
         score.add("1", gold, new WireScore.Stored(
-                List.of(new WireScore.Claim("It said the Union  had called off talks on a specific issue.", "Chamber of Mines"),
+                List.of(new WireScore.Claim("It said the Union  had called off talks on a specific issue.",
+                        "Chamber of Mines"),
                         new WireScore.Claim("Mining companies wanted advance notice in order to plan.", "union")),
                 List.of("Smith", "Labour Day"), List.of("Chamber of Mines"), Set.of("ZA", "US")));
         assertEquals(3, score.statements);
