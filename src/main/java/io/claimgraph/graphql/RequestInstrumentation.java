@@ -24,9 +24,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public class RequestInstrumentation extends SimplePerformantInstrumentation {
 
-    /** The GraphQL context key Quarkus's data fetchers read: true runs a blocking resolver in the calling thread. */
-    static final String RUN_INLINE = "runBlocking";
-
     private final long budgetNanos;
     private final int maxBatchSize;
     private final WebSocketOperations webSocket;
@@ -59,12 +56,6 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
         if (WebSocketOperations.overWebSocket(execution.getGraphQLContext())) {
             webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(),
                     execution.getOperationDefinition());
-        }
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
-            // Quarkus runs HTTP executions on a worker thread (quarkus.smallrye-graphql.nonblocking.enabled=false), so
-            // their resolvers run inline there: no hop to the worker pool and back per resolver call. WebSocket
-            // operations still execute on the event loop with the same setting: there a resolver must go to a worker.
-            execution.getGraphQLContext().put(RUN_INLINE, Boolean.FALSE);
         }
         return null;
     }
