@@ -1,12 +1,12 @@
-import io.claimgraph.ingest.ActorMention;
 import io.claimgraph.ingest.ArticleNormalizer;
 import io.claimgraph.ingest.ClaimExtractor;
-import io.claimgraph.ingest.ExtractedArticle;
-import io.claimgraph.ingest.ExtractedClaim;
-import io.claimgraph.ingest.ExtractedQuantity;
 import io.claimgraph.ingest.NormalizedArticle;
-import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.ingest.extract.ActorMention;
+import io.claimgraph.ingest.extract.ExtractedArticle;
+import io.claimgraph.ingest.extract.ExtractedClaim;
+import io.claimgraph.ingest.extract.ExtractedQuantity;
 import io.claimgraph.ingest.extract.GazetteerPlaceDirectory;
+import io.claimgraph.ingest.extract.PlaceMention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,16 +1,18 @@
 package io.claimgraph.actor;
 
-import io.claimgraph.article.Article;
 import io.claimgraph.article.ArticleConnection;
 import io.claimgraph.article.ArticleQueries;
-import io.claimgraph.claim.Claim;
 import io.claimgraph.claim.ClaimConnection;
 import io.claimgraph.claim.ClaimQueries;
-import io.claimgraph.graphql.Batches;
-import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.NestedPager;
-import io.claimgraph.graphql.Page;
-import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.ActorAlias;
+import io.claimgraph.model.Article;
+import io.claimgraph.model.Claim;
+import io.claimgraph.store.Batches;
+import io.claimgraph.store.IdListQuery;
+import io.claimgraph.store.NestedPager;
+import io.claimgraph.store.Page;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.claimgraph.actor;
 
+import io.claimgraph.model.ActorType;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,5 +1,6 @@
 package io.claimgraph.actor;
 
+import io.claimgraph.model.ActorType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,10 @@
 package io.claimgraph.actor;
 
-import io.claimgraph.graphql.Filters;
-import io.claimgraph.graphql.Keyset;
-import io.claimgraph.graphql.KeysetPager;
-import io.claimgraph.graphql.Page;
+import io.claimgraph.model.Actor;
+import io.claimgraph.store.Filters;
+import io.claimgraph.store.Keyset;
+import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.Page;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;

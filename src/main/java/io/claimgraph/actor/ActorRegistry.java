@@ -1,6 +1,8 @@
 package io.claimgraph.actor;
 
-import io.claimgraph.graphql.KeyRaces;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.ActorType;
+import io.claimgraph.store.KeyRaces;
 import io.claimgraph.text.KnownIds;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,11 +1,13 @@
 package io.claimgraph.actor;
 
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.ConflictException;
-import io.claimgraph.graphql.InputValidator;
-import io.claimgraph.graphql.Lookups;
-import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.error.BadUserInputException;
+import io.claimgraph.error.ConflictException;
+import io.claimgraph.error.InputValidator;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.ActorAlias;
 import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.store.Lookups;
+import io.claimgraph.store.UniqueKeys;
 import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,10 @@
 package io.claimgraph.article;
 
-import io.claimgraph.graphql.Ids;
-import io.claimgraph.graphql.NotFoundException;
-import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.error.NotFoundException;
+import io.claimgraph.model.Article;
 import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.store.Ids;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -1,7 +1,8 @@
 package io.claimgraph.article;
 
-import io.claimgraph.graphql.Page;
-import io.claimgraph.graphql.PageInfo;
+import io.claimgraph.model.Article;
+import io.claimgraph.store.Page;
+import io.claimgraph.store.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,11 +1,12 @@
 package io.claimgraph.article;
 
-import io.claimgraph.graphql.Filters;
-import io.claimgraph.graphql.Ids;
-import io.claimgraph.graphql.Keyset;
-import io.claimgraph.graphql.KeysetPager;
-import io.claimgraph.graphql.Page;
-import io.claimgraph.graphql.TextSearch;
+import io.claimgraph.model.Article;
+import io.claimgraph.store.Filters;
+import io.claimgraph.store.Ids;
+import io.claimgraph.store.Keyset;
+import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.Page;
+import io.claimgraph.store.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 

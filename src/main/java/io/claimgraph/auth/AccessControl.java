@@ -1,9 +1,9 @@
 package io.claimgraph.auth;
 
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.ClientError;
-import io.claimgraph.graphql.ForbiddenException;
-import io.claimgraph.graphql.UnauthenticatedException;
+import io.claimgraph.error.ClientError;
+import io.claimgraph.error.ForbiddenException;
+import io.claimgraph.error.UnauthenticatedException;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;

@@ -1,7 +1,8 @@
 package io.claimgraph.claim;
 
-import io.claimgraph.graphql.Ids;
-import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.model.Claim;
+import io.claimgraph.store.Ids;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,12 +1,14 @@
 package io.claimgraph.claim;
 
-import io.claimgraph.actor.Actor;
-import io.claimgraph.article.Article;
-import io.claimgraph.graphql.Batches;
-import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.Lookups;
-import io.claimgraph.graphql.ReadOnlyQuery;
-import io.claimgraph.location.Location;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.Article;
+import io.claimgraph.model.Claim;
+import io.claimgraph.model.Location;
+import io.claimgraph.model.Quantity;
+import io.claimgraph.store.Batches;
+import io.claimgraph.store.IdListQuery;
+import io.claimgraph.store.Lookups;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,6 +1,8 @@
 package io.claimgraph.claim;
 
-import io.claimgraph.location.BoundingBox;
+import io.claimgraph.model.BoundingBox;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.ClaimStatus;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

@@ -1,5 +1,6 @@
 package io.claimgraph.claim;
 
+import io.claimgraph.model.Certainty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;

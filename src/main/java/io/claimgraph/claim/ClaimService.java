@@ -1,15 +1,18 @@
 package io.claimgraph.claim;
 
-import io.claimgraph.actor.Actor;
-import io.claimgraph.article.Article;
-import io.claimgraph.graphql.InputValidator;
-import io.claimgraph.graphql.Lookups;
-import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.error.InputValidator;
+import io.claimgraph.error.NotFoundException;
 import io.claimgraph.live.LiveEvent;
 import io.claimgraph.live.LiveHub;
-import io.claimgraph.location.Location;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.Article;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.Claim;
+import io.claimgraph.model.Location;
 import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.store.Lookups;
 import io.claimgraph.time.TimeResolver;
+import io.claimgraph.time.UtcDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
@@ -114,7 +117,7 @@ public class ClaimService {
 
     private static void setTime(Claim claim, Article article, String timeText) {
         claim.timeText = blankToNull(timeText);
-        claim.applyTime(TimeResolver.resolve(claim.timeText, ClaimRelations.utcDay(article.publishedAt)).orElse(null));
+        claim.applyTime(TimeResolver.resolve(claim.timeText, UtcDay.of(article.publishedAt)).orElse(null));
     }
 
     private static void linkToArticle(Claim claim, Article article) {

@@ -1,8 +1,8 @@
 package io.claimgraph.geo;
 
 import io.claimgraph.claim.ClaimFilter;
-import io.claimgraph.graphql.ReadOnlyQuery;
 import io.claimgraph.location.LocationFilter;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;

@@ -3,14 +3,14 @@ package io.claimgraph.geo;
 import io.claimgraph.claim.ClaimFilter;
 import io.claimgraph.claim.ClaimQueries;
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.Filters;
-import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.Lookups;
-import io.claimgraph.location.BoundingBox;
-import io.claimgraph.location.Location;
+import io.claimgraph.error.BadUserInputException;
 import io.claimgraph.location.LocationFilter;
 import io.claimgraph.location.LocationQueries;
+import io.claimgraph.model.BoundingBox;
+import io.claimgraph.model.Location;
+import io.claimgraph.store.Filters;
+import io.claimgraph.store.IdListQuery;
+import io.claimgraph.store.Lookups;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -26,8 +26,8 @@ import java.util.Map;
 @ApplicationScoped
 public class GeoQueries {
 
-    private static final String COUNTS = "count(e), sum(case when e.status = io.claimgraph.claim.ClaimStatus.CORROBORATED then 1 else 0 end),"
-            + " sum(case when e.status = io.claimgraph.claim.ClaimStatus.DISPUTED then 1 else 0 end)";
+    private static final String COUNTS = "count(e), sum(case when e.status = io.claimgraph.model.ClaimStatus.CORROBORATED then 1 else 0 end),"
+            + " sum(case when e.status = io.claimgraph.model.ClaimStatus.DISPUTED then 1 else 0 end)";
 
     private final int maxFeatures;
 

@@ -1,6 +1,6 @@
 package io.claimgraph.geo;
 
-import io.claimgraph.location.LocationType;
+import io.claimgraph.model.LocationType;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -11,6 +11,8 @@ import graphql.execution.NonNullableFieldWasNullError;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
+import io.claimgraph.error.ClientError;
+import io.claimgraph.error.ErrorCodes;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -11,6 +11,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
+import io.claimgraph.error.LimitExceededException;
 import io.claimgraph.graphql.http.GraphQLHttpGate;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

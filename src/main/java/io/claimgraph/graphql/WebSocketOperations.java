@@ -4,6 +4,7 @@ import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;
 import graphql.language.OperationDefinition;
 import io.claimgraph.auth.AccessControl;
+import io.claimgraph.error.ClientError;
 import io.claimgraph.graphql.http.GraphQLHttpGate;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;

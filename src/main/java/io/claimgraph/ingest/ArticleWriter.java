@@ -1,7 +1,7 @@
 package io.claimgraph.ingest;
 
-import io.claimgraph.article.Article;
-import io.claimgraph.claim.Claim;
+import io.claimgraph.model.Article;
+import io.claimgraph.model.Claim;
 import io.claimgraph.relation.ClaimRelations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;

@@ -1,6 +1,7 @@
 package io.claimgraph.ingest;
 
 import io.claimgraph.ingest.extract.ArticleExtraction;
+import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.ingest.extract.LanguageModels;
 import io.claimgraph.ingest.extract.PlaceDirectory;
 import java.util.List;

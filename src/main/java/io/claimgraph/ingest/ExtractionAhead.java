@@ -1,5 +1,6 @@
 package io.claimgraph.ingest;
 
+import io.claimgraph.ingest.extract.ExtractedArticle;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;

@@ -1,7 +1,7 @@
 package io.claimgraph.ingest;
 
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.IngestDisabledException;
+import io.claimgraph.error.IngestDisabledException;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicReference;
 

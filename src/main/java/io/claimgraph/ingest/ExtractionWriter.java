@@ -1,19 +1,24 @@
 package io.claimgraph.ingest;
 
-import io.claimgraph.actor.Actor;
 import io.claimgraph.actor.ActorRegistry;
-import io.claimgraph.article.Article;
-import io.claimgraph.claim.Certainty;
-import io.claimgraph.claim.Claim;
-import io.claimgraph.claim.Quantity;
-import io.claimgraph.location.Location;
+import io.claimgraph.ingest.extract.ActorMention;
+import io.claimgraph.ingest.extract.ExtractedArticle;
+import io.claimgraph.ingest.extract.ExtractedClaim;
+import io.claimgraph.ingest.extract.ExtractedQuantity;
+import io.claimgraph.ingest.extract.PlaceMention;
 import io.claimgraph.location.LocationRegistry;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.Article;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.Claim;
+import io.claimgraph.model.Location;
+import io.claimgraph.model.Quantity;
 import io.claimgraph.relation.ClaimFacts;
-import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.relation.Wording;
 import io.claimgraph.text.NameKey;
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimeResolver;
+import io.claimgraph.time.UtcDay;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,8 +57,8 @@ public class ExtractionWriter {
     /** Writes the claims. */
     public WrittenClaims write(Article article, ExtractedArticle extracted) {
         EntityManager em = Panache.getEntityManager();
-        LocalDate anchor = ClaimRelations.utcDay(article.publishedAt);
-        LocalDate reportedOn = ClaimRelations.utcDay(article.sortAt);
+        LocalDate anchor = UtcDay.of(article.publishedAt);
+        LocalDate reportedOn = UtcDay.of(article.sortAt);
         List<ClaimFacts> facts = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         Map<String, Long> actorIds = new HashMap<>();

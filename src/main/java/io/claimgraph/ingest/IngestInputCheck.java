@@ -1,8 +1,8 @@
 package io.claimgraph.ingest;
 
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.InputValidator;
+import io.claimgraph.error.BadUserInputException;
+import io.claimgraph.error.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,6 +1,6 @@
 package io.claimgraph.ingest;
 
-import io.claimgraph.article.Article;
+import io.claimgraph.model.Article;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

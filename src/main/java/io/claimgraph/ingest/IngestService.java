@@ -1,16 +1,17 @@
 package io.claimgraph.ingest;
 
-import io.claimgraph.article.Article;
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.ClientError;
-import io.claimgraph.graphql.KeyRaces;
-import io.claimgraph.graphql.LimitExceededException;
-import io.claimgraph.graphql.UniqueKeys;
+import io.claimgraph.error.BadUserInputException;
+import io.claimgraph.error.ClientError;
+import io.claimgraph.error.LimitExceededException;
+import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.live.LiveEvent;
 import io.claimgraph.live.LiveHub;
+import io.claimgraph.model.Article;
 import io.claimgraph.relation.ClaimFacts;
 import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.store.KeyRaces;
+import io.claimgraph.store.UniqueKeys;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.claimgraph.live;
 
-import io.claimgraph.graphql.LimitExceededException;
+import io.claimgraph.error.LimitExceededException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableContext;

@@ -1,7 +1,7 @@
 package io.claimgraph.live;
 
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.LimitExceededException;
+import io.claimgraph.error.LimitExceededException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;

@@ -1,5 +1,6 @@
 package io.claimgraph.location;
 
+import io.claimgraph.model.LocationType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

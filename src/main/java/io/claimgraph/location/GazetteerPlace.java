@@ -1,5 +1,6 @@
 package io.claimgraph.location;
 
+import io.claimgraph.model.LocationType;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.claimgraph.location;
 
+import io.claimgraph.model.BoundingBox;
+import io.claimgraph.model.LocationType;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;

@@ -1,5 +1,6 @@
 package io.claimgraph.location;
 
+import io.claimgraph.model.LocationType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,8 @@
 package io.claimgraph.location;
 
-import io.claimgraph.graphql.KeyRaces;
+import io.claimgraph.model.Location;
+import io.claimgraph.model.LocationType;
+import io.claimgraph.store.KeyRaces;
 import io.claimgraph.text.KnownIds;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;

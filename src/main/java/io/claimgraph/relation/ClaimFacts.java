@@ -1,7 +1,7 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Certainty;
-import io.claimgraph.claim.QuantityBound;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.QuantityBound;
 import io.claimgraph.time.TimeInterval;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,11 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Certainty;
-import io.claimgraph.claim.QuantityBound;
-import io.claimgraph.graphql.IdListQuery;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.QuantityBound;
+import io.claimgraph.store.IdListQuery;
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimePrecision;
+import io.claimgraph.time.UtcDay;
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -122,7 +123,7 @@ final class ClaimFactsLoader {
         List<ClaimFacts> facts = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
             long id = claim.id();
-            facts.add(new ClaimFacts(id, claim.articleId(), claim.certainty(), ClaimRelations.utcDay(claim.sortAt()),
+            facts.add(new ClaimFacts(id, claim.articleId(), claim.certainty(), UtcDay.of(claim.sortAt()),
                     claim.time(),
                     claim.timeText(), Set.copyOf(subjects.getOrDefault(id, Set.of())),
                     Set.copyOf(places.getOrDefault(id, Set.of())),

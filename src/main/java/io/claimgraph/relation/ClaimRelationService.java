@@ -1,10 +1,10 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Claim;
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.Ids;
-import io.claimgraph.graphql.InputValidator;
-import io.claimgraph.graphql.NotFoundException;
+import io.claimgraph.error.BadUserInputException;
+import io.claimgraph.error.InputValidator;
+import io.claimgraph.error.NotFoundException;
+import io.claimgraph.model.Claim;
+import io.claimgraph.store.Ids;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

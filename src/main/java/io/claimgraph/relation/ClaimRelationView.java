@@ -1,6 +1,6 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Claim;
+import io.claimgraph.model.Claim;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

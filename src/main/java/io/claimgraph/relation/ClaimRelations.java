@@ -1,13 +1,10 @@
 package io.claimgraph.relation;
 
 import io.claimgraph.config.ClaimgraphConfig;
-import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.KeyRaces;
+import io.claimgraph.store.IdListQuery;
+import io.claimgraph.store.KeyRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -153,10 +150,5 @@ public class ClaimRelations {
      */
     public void refreshStatuses(Collection<Long> claimIds) {
         RelationStatuses.refresh(claimIds);
-    }
-
-    /** The calendar day (UTC) of a timestamp: the day an article counts as published. */
-    public static LocalDate utcDay(OffsetDateTime time) {
-        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 }

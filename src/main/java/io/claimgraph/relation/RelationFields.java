@@ -1,9 +1,9 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Claim;
-import io.claimgraph.graphql.Batches;
-import io.claimgraph.graphql.IdListQuery;
-import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.model.Claim;
+import io.claimgraph.store.Batches;
+import io.claimgraph.store.IdListQuery;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.graphql.IdListQuery;
+import io.claimgraph.store.IdListQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.claimgraph.relation;
 
-import io.claimgraph.claim.Certainty;
+import io.claimgraph.model.Certainty;
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimePrecision;
 

@@ -1,7 +1,7 @@
 package io.claimgraph.timeline;
 
 import io.claimgraph.claim.ClaimFilter;
-import io.claimgraph.graphql.ReadOnlyQuery;
+import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.DefaultValue;

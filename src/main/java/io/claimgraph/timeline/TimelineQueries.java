@@ -1,12 +1,12 @@
 package io.claimgraph.timeline;
 
-import io.claimgraph.actor.Actor;
 import io.claimgraph.claim.ClaimFilter;
 import io.claimgraph.claim.ClaimQueries;
-import io.claimgraph.graphql.BadUserInputException;
-import io.claimgraph.graphql.Filters;
-import io.claimgraph.graphql.Lookups;
-import io.claimgraph.location.Location;
+import io.claimgraph.error.BadUserInputException;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.Location;
+import io.claimgraph.store.Filters;
+import io.claimgraph.store.Lookups;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;

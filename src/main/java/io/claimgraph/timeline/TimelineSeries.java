@@ -1,7 +1,7 @@
 package io.claimgraph.timeline;
 
-import io.claimgraph.actor.Actor;
-import io.claimgraph.location.Location;
+import io.claimgraph.model.Actor;
+import io.claimgraph.model.Location;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,5 +1,6 @@
 package io.claimgraph.ingest;
 
+import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.ingest.extract.GazetteerPlaceDirectory;
 import java.io.IOException;
 import java.io.InputStream;

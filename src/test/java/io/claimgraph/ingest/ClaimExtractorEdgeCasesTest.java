@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.extract.ActorMention;
+import io.claimgraph.ingest.extract.ExtractedArticle;
+import io.claimgraph.ingest.extract.ExtractedClaim;
+import io.claimgraph.model.ActorType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,8 +2,12 @@ package io.claimgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.actor.ActorType;
+import io.claimgraph.ingest.extract.ActorMention;
+import io.claimgraph.ingest.extract.ExtractedArticle;
+import io.claimgraph.ingest.extract.ExtractedClaim;
+import io.claimgraph.ingest.extract.PlaceMention;
 import io.claimgraph.location.Gazetteer;
+import io.claimgraph.model.ActorType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

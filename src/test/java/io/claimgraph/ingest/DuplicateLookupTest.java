@@ -5,7 +5,7 @@ import static io.claimgraph.GraphQL.ok;
 import static io.claimgraph.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.claimgraph.article.Article;
+import io.claimgraph.model.Article;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

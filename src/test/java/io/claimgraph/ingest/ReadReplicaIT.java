@@ -44,7 +44,7 @@ class ReadReplicaIT {
             assertEquals("disabled", ready.getString("checks.find { it.name == 'Extraction models' }.data.models"));
 
             String classes = Files.readString(classLog);
-            assertTrue(classes.contains("io.claimgraph.article.Article "), "the class log records the app's classes");
+            assertTrue(classes.contains("io.claimgraph.model.Article "), "the class log records the app's classes");
             // the types of the extractor bean are known to the container, so an interface or two may be loaded; nothing
             // that reads a model or the gazetteer is
             for (String never : List.of("opennlp.", "io.claimgraph.ingest.extract.LanguageModels ",

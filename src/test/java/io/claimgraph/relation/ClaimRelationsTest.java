@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.graphql.UniqueKeys;
 import io.claimgraph.ingest.RelationPasses;
+import io.claimgraph.store.UniqueKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;

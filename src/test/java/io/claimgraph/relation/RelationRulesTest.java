@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.claim.Certainty;
-import io.claimgraph.claim.QuantityBound;
+import io.claimgraph.model.Certainty;
+import io.claimgraph.model.QuantityBound;
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimeResolver;
 import java.time.LocalDate;

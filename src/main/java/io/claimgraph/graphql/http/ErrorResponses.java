@@ -1,6 +1,6 @@
 package io.claimgraph.graphql.http;
 
-import io.claimgraph.graphql.ErrorCodes;
+import io.claimgraph.error.ErrorCodes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -2,7 +2,7 @@ package io.claimgraph.graphql.http;
 
 import static io.claimgraph.graphql.http.ErrorResponses.refuse;
 
-import io.claimgraph.graphql.ErrorCodes;
+import io.claimgraph.error.ErrorCodes;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;

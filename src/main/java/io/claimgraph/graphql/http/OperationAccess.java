@@ -1,8 +1,8 @@
 package io.claimgraph.graphql.http;
 
 import io.claimgraph.auth.AccessControl;
-import io.claimgraph.graphql.ClientError;
-import io.claimgraph.graphql.ErrorCodes;
+import io.claimgraph.error.ClientError;
+import io.claimgraph.error.ErrorCodes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
-import io.claimgraph.ingest.ActorMention;
+import io.claimgraph.model.ActorType;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
-import io.claimgraph.ingest.ActorMention;
-import io.claimgraph.ingest.ExtractedArticle;
-import io.claimgraph.ingest.ExtractedClaim;
-import io.claimgraph.ingest.ExtractedQuantity;
-import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.model.ActorType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.claim.Certainty;
+import io.claimgraph.model.Certainty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

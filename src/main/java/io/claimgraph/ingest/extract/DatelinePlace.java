@@ -1,7 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.ingest.PlaceMention;
-import io.claimgraph.location.LocationType;
+import io.claimgraph.model.LocationType;
 import java.util.Locale;
 import java.util.Optional;
 

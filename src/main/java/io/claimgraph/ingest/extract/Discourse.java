@@ -1,6 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
+import io.claimgraph.model.ActorType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

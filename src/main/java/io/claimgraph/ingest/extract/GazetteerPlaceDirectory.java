@@ -1,9 +1,8 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.ingest.PlaceMention;
 import io.claimgraph.location.Gazetteer;
 import io.claimgraph.location.GazetteerPlace;
-import io.claimgraph.location.LocationType;
+import io.claimgraph.model.LocationType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
+import io.claimgraph.model.ActorType;
 import io.claimgraph.time.CalendarWords;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
-import io.claimgraph.ingest.PlaceMention;
+import io.claimgraph.model.ActorType;
 
 /**
  * Something the mention scanner found in a sentence, tokens {@code [from, to)}: a place, a demonym, a person,

@@ -1,8 +1,7 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.actor.ActorType;
-import io.claimgraph.ingest.PlaceMention;
-import io.claimgraph.location.LocationType;
+import io.claimgraph.model.ActorType;
+import io.claimgraph.model.LocationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

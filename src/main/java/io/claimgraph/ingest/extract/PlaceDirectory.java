@@ -1,6 +1,5 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.ingest.PlaceMention;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,6 @@
 package io.claimgraph.ingest.extract;
 
-import io.claimgraph.claim.QuantityBound;
-import io.claimgraph.ingest.ExtractedQuantity;
+import io.claimgraph.model.QuantityBound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.claimgraph.ingest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.claim.Certainty;
+import io.claimgraph.model.Certainty;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.claimgraph.claim.QuantityBound;
-import io.claimgraph.ingest.ExtractedQuantity;
+import io.claimgraph.model.QuantityBound;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
