@@ -72,11 +72,6 @@ public final class QuantityFinder {
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
             Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("hundred", 100),
             Map.entry("dozen", 12));
-    private static final Set<String> YEAR_CONTEXT = Set.of(
-            "in", "since", "by", "until", "of", "from", "late", "early", "mid", "during", "before", "after", "through",
-            "'s", "to", "between", "and", "fiscal", "year", "season", "summer", "winter", "spring", "autumn", "fall");
-    private static final Set<String> AUXILIARIES = Set.of(
-            "were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "reportedly", "also", "already");
 
     public List<ExtractedQuantity> find(TaggedSentence s, int fromToken, int toToken) {
         List<ExtractedQuantity> out = new ArrayList<>(2);
@@ -104,7 +99,7 @@ public final class QuantityFinder {
                 partOf = -1;
             }
             out.add(q);
-            int after = tokenStartingAt(s, base + m.end());
+            int after = QuantityContext.tokenStartingAt(s, base + m.end());
             if (q.unit() == null && "of".equals(s.lower(after))) {
                 partOf = out.size() - 1;
             }
@@ -136,7 +131,7 @@ public final class QuantityFinder {
             }
         }
         value *= multiplier(scale);
-        int first = tokenStartingAt(s, base + m.start(5) - (currency == null ? 0 : currency.length()));
+        int first = QuantityContext.tokenStartingAt(s, base + m.start(5) - (currency == null ? 0 : currency.length()));
         if (upper != null && upper <= value) {
             if (value < 100 && upper < 100 && scale == null) {
                 return null; // a score, "3-1"
@@ -146,20 +141,20 @@ public final class QuantityFinder {
         if (between && upper == null) {
             return null;
         }
-        if (upper != null && currency == null && scale == null && percent == null && isYearNumber(value)
-                && isYearNumber(upper)) {
+        if (upper != null && currency == null && scale == null && percent == null && QuantityContext.isYearNumber(value)
+                && QuantityContext.isYearNumber(upper)) {
             return null; // "between 2015 and 2023" is a period
         }
         boolean plain = currency == null && scale == null && percent == null && upper == null
                 && m.group(5).indexOf(',') < 0
                 && m.group(5).indexOf('.') < 0;
-        if (plain && isYear(s, value, first)) {
+        if (plain && QuantityContext.isYear(s, value, first)) {
             return null;
         }
         if (plain && first > 0 && Lexicon.MONTHS_AND_DAYS.contains(s.lower(first - 1))) {
             return null; // "March 3"
         }
-        int last = tokenEndingAt(s, base + m.end());
+        int last = QuantityContext.tokenEndingAt(s, base + m.end());
         String unit = null;
         int unitIndex = -1;
         if (currency != null) {
@@ -167,10 +162,10 @@ public final class QuantityFinder {
         } else if (percent != null) {
             unit = percent.toLowerCase(Locale.ROOT).startsWith("percentage") ? "percentage point" : "percent";
         } else {
-            unitIndex = unitAfter(s, last + 1);
+            unitIndex = QuantityContext.unitAfter(s, last + 1);
             if (unitIndex >= 0) {
                 String word = s.lower(unitIndex);
-                unit = CURRENCY_WORDS.getOrDefault(word, singular(word));
+                unit = CURRENCY_WORDS.getOrDefault(word, QuantityContext.singular(word));
                 if (CENTS.contains(word)) {
                     value /= 100;
                     unit = "usd";
@@ -178,9 +173,9 @@ public final class QuantityFinder {
             }
         }
         QuantityBound quantityBound = upper != null ? QuantityBound.RANGE : bound(bound);
-        String measure = measureAfter(s, unitIndex >= 0 ? unitIndex + 1 : last + 1);
+        String measure = QuantityContext.measureAfter(s, unitIndex >= 0 ? unitIndex + 1 : last + 1);
         if (measure == null) {
-            measure = measureBefore(s, tokenStartingAt(s, base + m.start()) - 1);
+            measure = QuantityContext.measureBefore(s, QuantityContext.tokenStartingAt(s, base + m.start()) - 1);
         }
         int spanEnd = unitIndex >= 0 ? s.ends()[unitIndex] : base + m.end();
         String span = s.text().substring(base + m.start(), spanEnd);
@@ -210,10 +205,10 @@ public final class QuantityFinder {
                 unit = "percent";
                 end = k + 1;
             } else {
-                int u = unitAfter(s, k);
+                int u = QuantityContext.unitAfter(s, k);
                 if (u >= 0 && u < to) {
                     String word = s.lower(u);
-                    unit = CURRENCY_WORDS.getOrDefault(word, singular(word));
+                    unit = CURRENCY_WORDS.getOrDefault(word, QuantityContext.singular(word));
                     if (CENTS.contains(word)) {
                         value /= 100;
                         unit = "usd";
@@ -234,7 +229,8 @@ public final class QuantityFinder {
                 bound = QuantityBound.APPROXIMATE;
                 start = i - 1;
             }
-            out.add(new ExtractedQuantity(value, null, bound, unit, measureAfter(s, end), s.span(start, end)));
+            out.add(new ExtractedQuantity(value, null, bound, unit, QuantityContext.measureAfter(s, end),
+                    s.span(start, end)));
             i = end - 1;
         }
     }
@@ -246,65 +242,6 @@ public final class QuantityFinder {
             }
         }
         return false;
-    }
-
-    private static boolean isYearNumber(double value) {
-        return value >= 1800 && value <= 2100 && value == Math.rint(value);
-    }
-
-    private static boolean isYear(TaggedSentence s, double value, int first) {
-        if (value < 1800 || value > 2100 || value != Math.rint(value)) {
-            return false;
-        }
-        String before = s.lower(first - 1);
-        if (YEAR_CONTEXT.contains(before) || Lexicon.MONTHS_AND_DAYS.contains(before) || before.equals(",")) {
-            return true;
-        }
-        return !"NOUN".equals(s.tag(first + 1));
-    }
-
-    private static int unitAfter(TaggedSentence s, int i) {
-        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
-            String tag = s.tag(k);
-            if (tag.equals("NOUN") && !s.isCapitalised(k)) {
-                // "measles cases", "league matches": the compound's last noun is what is counted
-                while (k + 1 < s.size() && "NOUN".equals(s.tag(k + 1)) && !s.isCapitalised(k + 1)) {
-                    k++;
-                }
-                return k;
-            }
-            if (!(tag.equals("ADJ") || tag.equals("PROPN") || s.isCapitalised(k) && !s.isPunct(k))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static String measureAfter(TaggedSentence s, int i) {
-        int k = i;
-        while (k < s.size() && AUXILIARIES.contains(s.lower(k))) {
-            k++;
-        }
-        return measureVerb(s, k);
-    }
-
-    private static String measureBefore(TaggedSentence s, int i) {
-        int k = i;
-        while (k >= 0 && (AUXILIARIES.contains(s.lower(k)) || "ADV".equals(s.tag(k)) || s.lower(k).equals("by"))) {
-            k--;
-        }
-        return measureVerb(s, k);
-    }
-
-    private static String measureVerb(TaggedSentence s, int k) {
-        if (k < 0 || k >= s.size() || !"VERB".equals(s.tag(k))) {
-            return null;
-        }
-        String w = s.lower(k);
-        if (Lexicon.REPORTING_VERBS.contains(w) || w.endsWith("ing")) {
-            return null;
-        }
-        return w;
     }
 
     private static QuantityBound bound(String bound) {
@@ -333,38 +270,4 @@ public final class QuantityFinder {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
-    static String singular(String word) {
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-                && word.length() > 3) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    private static int tokenStartingAt(TaggedSentence s, int offset) {
-        int[] starts = s.starts();
-        int[] ends = s.ends();
-        for (int i = 0; i < starts.length; i++) {
-            if (offset < ends[i]) {
-                return i;
-            }
-        }
-        return starts.length;
-    }
-
-    private static int tokenEndingAt(TaggedSentence s, int offset) {
-        int[] ends = s.ends();
-        for (int i = ends.length - 1; i >= 0; i--) {
-            if (ends[i] <= offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }
