@@ -25,6 +25,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public class RequestInstrumentation extends SimplePerformantInstrumentation {
 
+    /** The GraphQL context key Quarkus's data fetchers read: true runs a blocking resolver in the calling thread. */
+    static final String RUN_INLINE = "runBlocking";
+
     private final long budgetNanos;
     private final int maxBatchSize;
     private final WebSocketOperations webSocket;
@@ -58,6 +61,12 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(),
                     execution.getOperationDefinition());
         }
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // HTTP executions run on a worker thread (quarkus.smallrye-graphql.nonblocking.enabled=false), so their
+            // resolvers run inline there: no hop to the worker pool and back per resolver call. WebSocket operations
+            // still execute on the event loop with that setting: there a resolver must go to a worker.
+            execution.getGraphQLContext().put(RUN_INLINE, Boolean.FALSE);
+        }
         return null;
     }
 
@@ -69,6 +78,7 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
                 || isSubscription(parameters.getExecutionContext())) {
             return dataFetcher; // a subscription lives as long as its client wants: its events are not timed
         }
+        boolean root = parameters.getExecutionStepInfo().getPath().getLevel() == 1;
         return environment -> {
             // before SmallRye turns every element of a list argument into an object: 10,000 articles take seconds
             if (environment.getArgument("inputs") instanceof java.util.List<?> inputs && inputs.size() > maxBatchSize) {
@@ -77,6 +87,9 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             if (System.nanoTime() - deadline.at > 0) {
                 throw new LimitExceededException("The request ran over its time budget of "
                         + Duration.ofNanos(budgetNanos).toMillis() + " ms");
+            }
+            if (root && OperationTimer.timedHere(environment)) {
+                return OperationTimer.time(environment, dataFetcher);
             }
             return dataFetcher.get(environment);
         };
