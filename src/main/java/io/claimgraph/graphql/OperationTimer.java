@@ -21,9 +21,10 @@ final class OperationTimer {
     private OperationTimer() {
     }
 
-    /** True when SmallRye will not time this root field itself: it runs inline (no hop to a worker). */
+    /** True for an operation's root field that SmallRye will not time itself: it runs inline (no hop to a worker). */
     static boolean timedHere(DataFetchingEnvironment environment) {
-        return Boolean.TRUE.equals(environment.getGraphQlContext().get(RequestInstrumentation.RUN_INLINE));
+        return Boolean.TRUE.equals(environment.getGraphQlContext().get(RequestInstrumentation.RUN_INLINE))
+                && environment.getExecutionStepInfo().getPath().getLevel() == 1;
     }
 
     static Object time(DataFetchingEnvironment environment, DataFetcher<?> fetcher) throws Exception {

@@ -78,7 +78,6 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
                 || isSubscription(parameters.getExecutionContext())) {
             return dataFetcher; // a subscription lives as long as its client wants: its events are not timed
         }
-        boolean root = parameters.getExecutionStepInfo().getPath().getLevel() == 1;
         return environment -> {
             // before SmallRye turns every element of a list argument into an object: 10,000 articles take seconds
             if (environment.getArgument("inputs") instanceof java.util.List<?> inputs && inputs.size() > maxBatchSize) {
@@ -88,7 +87,7 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
                 throw new LimitExceededException("The request ran over its time budget of "
                         + Duration.ofNanos(budgetNanos).toMillis() + " ms");
             }
-            if (root && OperationTimer.timedHere(environment)) {
+            if (OperationTimer.timedHere(environment)) {
                 return OperationTimer.time(environment, dataFetcher);
             }
             return dataFetcher.get(environment);
