@@ -13,6 +13,7 @@ import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.claimgraph.error.LimitExceededException;
 import io.claimgraph.graphql.http.GraphQLHttpGate;
+import io.claimgraph.store.InlineExecution;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 public class RequestInstrumentation extends SimplePerformantInstrumentation {
 
     /** The GraphQL context key Quarkus's data fetchers read: true runs a blocking resolver in the calling thread. */
-    static final String RUN_INLINE = "runBlocking";
+    static final String RUN_INLINE = InlineExecution.KEY;
 
     private final long budgetNanos;
     private final int maxBatchSize;

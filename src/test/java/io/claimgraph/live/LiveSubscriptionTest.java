@@ -95,6 +95,35 @@ public class LiveSubscriptionTest {
     }
 
     @Test
+    void eachEventReadsTheRowsAsTheyAreNow() throws Exception {
+        // a subscription lives for many events: what one event loaded must not be served to the next from a cache
+        String run = run();
+        Map<String, Object> before = article(run, "edited",
+                "The ministry said on Monday that exports rose by 4 percent.");
+        String articleId = ok(INGEST, vars("in", before)).getString("data.ingestArticle.article.id");
+        try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
+            String claims = subscribed(client,
+                    "subscription($f: ClaimFilter) { claimAdded(filter: $f) { id article { id headline } } }",
+                    vars("f", vars("articleId", articleId)));
+            ok("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", vars("in",
+                    vars("articleId", articleId, "text", "Harbour traffic doubled, an official said " + run)));
+            assertEquals(before.get("headline"),
+                    data(client.next(claims)).getJsonObject("claimAdded").getJsonObject("article")
+                            .getString("headline"));
+
+            Map<String, Object> after = new java.util.HashMap<>(before);
+            after.put("headline", "Corrected " + before.get("headline"));
+            after.put("body",
+                    "The agency said on Tuesday that imports fell by 2 percent. Corrected story of run " + run);
+            assertEquals("UPDATED", ok(INGEST, vars("in", after)).getString("data.ingestArticle.outcome"));
+            JsonObject event = data(client.next(claims)).getJsonObject("claimAdded");
+            assertEquals(articleId, event.getJsonObject("article").getString("id"));
+            assertEquals(after.get("headline"), event.getJsonObject("article").getString("headline"),
+                    "the second event shows the article as stored now");
+        }
+    }
+
+    @Test
     void rejectedAndRolledBackIngestsPublishNothing() throws Exception {
         String run = run();
         try (GraphQLWsClient client = GraphQLWsClient.connect(RestAssured.port, null)) {
