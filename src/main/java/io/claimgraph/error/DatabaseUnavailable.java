@@ -32,15 +32,34 @@ public final class DatabaseUnavailable {
     /** Agroal's SQLException when no connection came within the acquisition timeout (it has no SQLState). */
     private static final String POOL_TIMEOUT = "acquisition timeout";
 
+    /**
+     * Agroal's SQLException when a pooled connection could not join the transaction: the driver's failure to start
+     * it (a dead connection) is only logged by Narayana, not chained. With our one datasource there is no other
+     * reason for it ("a connection from another datasource is already enlisted" cannot happen).
+     */
+    private static final String ENLIST_FAILED = "Exception in association of connection to existing transaction";
+
     private DatabaseUnavailable() {
     }
 
-    /** True when something in the chain says the database is unreachable, shutting down or out of capacity. */
+    /**
+     * True when something in the chain says the database is unreachable, shutting down or out of capacity. The
+     * suppressed exceptions count too: Agroal reports the driver's failure to start a transaction on a dead
+     * connection as a suppressed XAException under a state-less "Failed to enlist" SQLException.
+     */
     public static boolean is(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+        return is(failure, new IdentityHashMap<>(), 0);
+    }
+
+    private static boolean is(Throwable failure, Map<Throwable, Boolean> seen, int depth) {
+        for (Throwable t = failure; t != null && depth < 8 && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException sql && (matches(sql) || matchesNext(sql, seen))) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (is(suppressed, seen, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -64,6 +83,7 @@ public final class DatabaseUnavailable {
         if (H2_CODES.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state)) {
             return true;
         }
-        return state == null && sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT);
+        return state == null && sql.getMessage() != null
+                && (sql.getMessage().contains(POOL_TIMEOUT) || sql.getMessage().startsWith(ENLIST_FAILED));
     }
 }

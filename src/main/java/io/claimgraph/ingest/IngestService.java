@@ -3,7 +3,9 @@ package io.claimgraph.ingest;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.BadUserInputException;
 import io.claimgraph.error.ClientError;
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.LimitExceededException;
+import io.claimgraph.error.UnavailableException;
 import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.live.LiveEvent;
 import io.claimgraph.live.LiveHub;
@@ -49,6 +51,8 @@ public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     private static final int ATTEMPTS = 3;
+    /** How a batch's per-article error starts when the database was away: the code a client can match. */
+    static final String UNAVAILABLE_PREFIX = "UNAVAILABLE: ";
 
     private final IngestInputCheck inputCheck;
     private final ArticleNormalizer normalizer = new ArticleNormalizer();
@@ -59,13 +63,13 @@ public class IngestService {
     private final RelationPasses relationPasses;
     private final LiveHub live;
     private final ExtractionAhead ahead;
+    private final CommitInDoubt doubt;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
             ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses,
-            ExtractionAhead ahead,
-            LiveHub live, ClaimgraphConfig config) {
+            ExtractionAhead ahead, CommitInDoubt doubt, LiveHub live, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
@@ -73,6 +77,7 @@ public class IngestService {
         this.relations = relations;
         this.relationPasses = relationPasses;
         this.ahead = ahead;
+        this.doubt = doubt;
         this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
@@ -85,7 +90,15 @@ public class IngestService {
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
         NormalizedArticle article = prepare("input", input);
-        Ingested ingested = inTransaction(retry -> ingestOne("input", input, article, () -> extract(article), true));
+        CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
+        Ingested ingested;
+        try {
+            ingested = inTransaction(retry -> ingestOne("input", input, article, () -> extract(article), true, attempt));
+        } catch (ClientError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return doubt.resolve(e, attempt, input.url.strip(), article.contentHash());
+        }
         return withWarnings(ingested.result(), relations.afterIngest(ingested.claims()));
     }
 
@@ -112,6 +125,7 @@ public class IngestService {
             List<IngestResult> results = new ArrayList<>();
             RelationPasses.Batch relating = relationPasses.batch();
             boolean wrote = false;
+            boolean databaseAway = false;
             for (int i = 0; i < inputs.size(); i++) {
                 String argument = "inputs[" + i + "]";
                 ArticleInput input = inputs.get(i);
@@ -130,9 +144,16 @@ public class IngestService {
                     results.add(IngestResult.rejected(p.refused().getMessage()));
                     continue;
                 }
+                if (databaseAway) {
+                    // not tried: each would wait for a connection in vain; those stored before keep their outcome
+                    p.cancel();
+                    results.add(unavailable(argument));
+                    continue;
+                }
+                CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
                 try {
                     Ingested ingested = inTransaction(retry -> ingestOne(argument, input, p.article(), p::extraction,
-                            retry || p.mayBeStored()));
+                            retry || p.mayBeStored(), attempt));
                     if (!ingested.claims().isEmpty()) {
                         relating.written(ingested.claims(), results.size());
                     }
@@ -140,6 +161,9 @@ public class IngestService {
                     wrote |= ingested.result().outcome() != IngestOutcome.DUPLICATE;
                 } catch (ClientError e) {
                     results.add(IngestResult.rejected(e.getMessage()));
+                } catch (RuntimeException e) {
+                    databaseAway = true; // resolve rethrows what is not the database's failure
+                    results.add(resolveOrUnavailable(e, attempt, input, p.article(), argument));
                 } finally {
                     p.cancel(); // a duplicate's extraction, if it has not started: not needed
                 }
@@ -259,9 +283,23 @@ public class IngestService {
         return extractor.extract(article.headline(), article.dateline(), article.paragraphs());
     }
 
+    /** A batch's article whose transaction failed: stored after all (commit in doubt), or UNAVAILABLE. */
+    private IngestResult resolveOrUnavailable(RuntimeException failure, CommitInDoubt.Attempt attempt,
+            ArticleInput input, NormalizedArticle article, String argument) {
+        try {
+            return doubt.resolve(failure, attempt, input.url.strip(), article.contentHash());
+        } catch (UnavailableException e) {
+            return unavailable(argument);
+        }
+    }
+
+    /** REJECTED as not stored because the database is away: the client sends it again later. */
+    private static IngestResult unavailable(String argument) {
+        return IngestResult.rejected(UNAVAILABLE_PREFIX + DatabaseUnavailable.MESSAGE + "; send " + argument + " again");
+    }
+
     private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article,
-            Supplier<ExtractedArticle> extraction,
-            boolean mayBeStored) {
+            Supplier<ExtractedArticle> extraction, boolean mayBeStored, CommitInDoubt.Attempt attempt) {
         String url = input.url.strip();
         Article sameUrl = null;
         Article sameContent = null;
@@ -282,6 +320,7 @@ public class IngestService {
                     List.of("Same content as the article stored for " + sameContent.url)), List.of());
         }
         ExtractedArticle extracted = extraction.get();
+        attempt.writing(sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED);
         Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
         live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));

@@ -96,6 +96,10 @@ class DatabaseUnavailableTest {
         SQLException batch = new SQLException("batch entry 0 failed", "XX000");
         batch.setNextException(new SQLException("terminating connection due to administrator command", "57P01"));
         assertTrue(DatabaseUnavailable.is(batch));
+        // Agroal's enlist failure: the driver's exception is a suppressed one, under a state-less SQLException
+        SQLException enlist = new SQLException("Exception in association of connection to existing transaction");
+        enlist.addSuppressed(new RuntimeException(new SQLException("Connection is broken", "90067", 90067)));
+        assertTrue(DatabaseUnavailable.is(new IllegalStateException("Unable to acquire JDBC Connection", enlist)));
     }
 
     @Test
