@@ -22,6 +22,8 @@ public class CommitInDoubt {
 
     private static final Logger LOG = Logger.getLogger(CommitInDoubt.class);
     static final int LOOKUPS = 3;
+    /** How a batch's per-article error starts when the database was away. */
+    public static final String UNAVAILABLE_PREFIX = "UNAVAILABLE: ";
     private static final long FIRST_PAUSE_MILLIS = 200;
 
     /** The warning of an article whose write was answered with an outage but is stored. */
@@ -64,6 +66,24 @@ public class CommitInDoubt {
         LOG.warnf("Ingest of %s reported an outage, but article %d was committed: answered %s", url,
                 stored.get().id, attempt.writing());
         return IngestResult.of(stored.get(), attempt.writing(), List.of(STORED_DESPITE_OUTAGE));
+    }
+
+    /** A batch's article whose transaction failed: stored after all, or REJECTED as {@link #unavailable}. */
+    IngestResult resolveInBatch(RuntimeException failure, Attempt attempt, String url, String contentHash,
+            String argument) {
+        try {
+            return resolve(failure, attempt, url, contentHash);
+        } catch (UnavailableException e) {
+            return unavailable(argument);
+        }
+    }
+
+    /**
+     * A batch's article not stored because the database is away: REJECTED, its error starting with the code a
+     * client can match ({@link #UNAVAILABLE_PREFIX}); the client sends it again later.
+     */
+    static IngestResult unavailable(String argument) {
+        return IngestResult.rejected(UNAVAILABLE_PREFIX + DatabaseUnavailable.MESSAGE + "; send " + argument + " again");
     }
 
     /** The article with this url and content, if it is stored; empty when the database stays away. */

@@ -3,9 +3,7 @@ package io.claimgraph.ingest;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.BadUserInputException;
 import io.claimgraph.error.ClientError;
-import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.LimitExceededException;
-import io.claimgraph.error.UnavailableException;
 import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.live.LiveEvent;
 import io.claimgraph.live.LiveHub;
@@ -51,8 +49,6 @@ public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     private static final int ATTEMPTS = 3;
-    /** How a batch's per-article error starts when the database was away: the code a client can match. */
-    static final String UNAVAILABLE_PREFIX = "UNAVAILABLE: ";
 
     private final IngestInputCheck inputCheck;
     private final ArticleNormalizer normalizer = new ArticleNormalizer();
@@ -147,7 +143,7 @@ public class IngestService {
                 if (databaseAway) {
                     // not tried: each would wait for a connection in vain; those stored before keep their outcome
                     p.cancel();
-                    results.add(unavailable(argument));
+                    results.add(CommitInDoubt.unavailable(argument));
                     continue;
                 }
                 CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
@@ -163,7 +159,7 @@ public class IngestService {
                     results.add(IngestResult.rejected(e.getMessage()));
                 } catch (RuntimeException e) {
                     databaseAway = true; // resolve rethrows what is not the database's failure
-                    results.add(resolveOrUnavailable(e, attempt, input, p.article(), argument));
+                    results.add(doubt.resolveInBatch(e, attempt, input.url.strip(), p.article().contentHash(), argument));
                 } finally {
                     p.cancel(); // a duplicate's extraction, if it has not started: not needed
                 }
@@ -281,21 +277,6 @@ public class IngestService {
 
     private ExtractedArticle extract(NormalizedArticle article) {
         return extractor.extract(article.headline(), article.dateline(), article.paragraphs());
-    }
-
-    /** A batch's article whose transaction failed: stored after all (commit in doubt), or UNAVAILABLE. */
-    private IngestResult resolveOrUnavailable(RuntimeException failure, CommitInDoubt.Attempt attempt,
-            ArticleInput input, NormalizedArticle article, String argument) {
-        try {
-            return doubt.resolve(failure, attempt, input.url.strip(), article.contentHash());
-        } catch (UnavailableException e) {
-            return unavailable(argument);
-        }
-    }
-
-    /** REJECTED as not stored because the database is away: the client sends it again later. */
-    private static IngestResult unavailable(String argument) {
-        return IngestResult.rejected(UNAVAILABLE_PREFIX + DatabaseUnavailable.MESSAGE + "; send " + argument + " again");
     }
 
     private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article,
