@@ -83,7 +83,8 @@ public class CommitInDoubt {
      * client can match ({@link #UNAVAILABLE_PREFIX}); the client sends it again later.
      */
     static IngestResult unavailable(String argument) {
-        return IngestResult.rejected(UNAVAILABLE_PREFIX + DatabaseUnavailable.MESSAGE + "; send " + argument + " again");
+        return IngestResult
+                .rejected(UNAVAILABLE_PREFIX + DatabaseUnavailable.MESSAGE + "; send " + argument + " again");
     }
 
     /** The article with this url and content, if it is stored; empty when the database stays away. */

@@ -89,7 +89,8 @@ public class IngestService {
         CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
         Ingested ingested;
         try {
-            ingested = inTransaction(retry -> ingestOne("input", input, article, () -> extract(article), true, attempt));
+            ingested = inTransaction(
+                    retry -> ingestOne("input", input, article, () -> extract(article), true, attempt));
         } catch (ClientError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -159,7 +160,8 @@ public class IngestService {
                     results.add(IngestResult.rejected(e.getMessage()));
                 } catch (RuntimeException e) {
                     databaseAway = true; // resolve rethrows what is not the database's failure
-                    results.add(doubt.resolveInBatch(e, attempt, input.url.strip(), p.article().contentHash(), argument));
+                    results.add(
+                            doubt.resolveInBatch(e, attempt, input.url.strip(), p.article().contentHash(), argument));
                 } finally {
                     p.cancel(); // a duplicate's extraction, if it has not started: not needed
                 }

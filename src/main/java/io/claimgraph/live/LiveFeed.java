@@ -162,7 +162,8 @@ final class LiveFeed<T> {
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.is(e)) {
                 // not a bug: the client gets UNAVAILABLE, catches up with the list queries and subscribes again
-                LOG.warnf("A live event could not be loaded, the database is unavailable; the subscription is ended: %s",
+                LOG.warnf(
+                        "A live event could not be loaded, the database is unavailable; the subscription is ended: %s",
                         e.getMessage());
                 end(UnavailableException.database());
             } else {

@@ -39,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>Access control ({@link AccessControl}) for the selected operation.</li>
  * <li>Body over {@code quarkus.http.limits.max-body-size}: 413; anything unexpected: 500 with code INTERNAL and a
  * correlation id that is also logged.</li>
+ * <li>The database away (code UNAVAILABLE, no data) with graphql-response+json, or too many queries waiting
+ * ({@link QueryAdmission}): 503 with Retry-After.</li>
  * </ul>
  *
  * <p>This class puts the checks in order; the parts do them: {@link MediaTypes}, {@link GraphQLRequestReader},
