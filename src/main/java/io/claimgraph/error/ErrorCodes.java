@@ -19,6 +19,10 @@ public final class ErrorCodes {
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
     public static final String INGEST_DISABLED = "INGEST_DISABLED";
     public static final String INTERNAL = "INTERNAL";
+    /** The database is away or the service too busy: retry after extensions.retryAfterSeconds. Never our bug. */
+    public static final String UNAVAILABLE = "UNAVAILABLE";
+    /** Seconds a client waits before retrying a query the admission refused (too many were waiting). */
+    public static final int BUSY_RETRY_AFTER_SECONDS = 1;
 
     /** Longest message a client gets: graphql-java quotes argument values, and those can be megabytes. */
     static final int MAX_MESSAGE = 300;

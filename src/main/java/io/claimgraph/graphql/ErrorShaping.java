@@ -12,7 +12,9 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import io.claimgraph.error.ClientError;
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.ErrorCodes;
+import io.claimgraph.error.UnavailableException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ public final class ErrorShaping {
 
     /** The codes as graphql-java error classifications, so the serialised "classification" agrees with the code. */
     public enum Code implements ErrorClassification {
-        BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED, INGEST_DISABLED, INTERNAL;
+        BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHENTICATED, FORBIDDEN, LIMIT_EXCEEDED, INGEST_DISABLED, UNAVAILABLE, INTERNAL;
 
         static Code of(String code) {
             try {
@@ -83,10 +85,19 @@ public final class ErrorShaping {
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
+            if (cause instanceof UnavailableException unavailable) {
+                LOG.debugf("Unavailable at %s: %s", error.getPath(), unavailable.getMessage());
+                return unavailable(error, unavailable.getMessage(), unavailable.retryAfterSeconds());
+            }
             if (cause instanceof ClientError client) {
                 String code = ErrorCodes.of(client);
                 LOG.debugf("Client error %s at %s: %s", code, error.getPath(), client.getMessage());
                 return build(error, ErrorCodes.clean(client.getMessage()), code, client.field(), null);
+            }
+            if (DatabaseUnavailable.is(cause)) {
+                // the database is away, not our bug: a WARN without the stack (an outage fills the log otherwise)
+                LOG.warnf("Database unavailable at %s: %s", error.getPath(), rootMessage(cause));
+                return unavailable(error, DatabaseUnavailable.MESSAGE, DatabaseUnavailable.RETRY_AFTER_SECONDS);
             }
             if (cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException) {
                 // an argument value the scalar cannot take (an Int beyond 32 bits, a malformed DateTime)
@@ -121,6 +132,32 @@ public final class ErrorShaping {
                 code, client.field(), null);
     }
 
+    /** True when the result has no data and one of its errors is UNAVAILABLE: a 503 for graphql-response+json. */
+    public static boolean isUnavailable(ExecutionResult result) {
+        return result.getErrors() != null && (!result.isDataPresent() || result.getData() == null)
+                && result.getErrors().stream().anyMatch(e -> e.getErrorType() == Code.UNAVAILABLE);
+    }
+
+    /** The longest wait any UNAVAILABLE error of the result asks for: the Retry-After of its 503. */
+    public static int retryAfterSeconds(ExecutionResult result) {
+        return result.getErrors().stream().filter(e -> e.getErrorType() == Code.UNAVAILABLE)
+                .map(e -> e.getExtensions() == null ? null : e.getExtensions().get("retryAfterSeconds"))
+                .filter(Integer.class::isInstance).mapToInt(Integer.class::cast).max()
+                .orElse(DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
+
+    private static GraphQLError unavailable(GraphQLError error, String message, int retryAfterSeconds) {
+        return build(error, ErrorCodes.clean(message), ErrorCodes.UNAVAILABLE, null, null, retryAfterSeconds);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     private static GraphQLError limit(GraphQLError error, String message) {
         LOG.debugf("Limit exceeded: %s", error.getMessage());
         return build(error, message, ErrorCodes.LIMIT_EXCEEDED, null, null);
@@ -138,8 +175,16 @@ public final class ErrorShaping {
 
     private static GraphQLError build(GraphQLError error, String message, String code, String field,
             String correlationId) {
+        return build(error, message, code, field, correlationId, null);
+    }
+
+    private static GraphQLError build(GraphQLError error, String message, String code, String field,
+            String correlationId, Integer retryAfterSeconds) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
+        if (retryAfterSeconds != null) {
+            extensions.put("retryAfterSeconds", retryAfterSeconds);
+        }
         if (field != null) {
             extensions.put("field", field);
         }

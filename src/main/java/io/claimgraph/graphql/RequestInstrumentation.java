@@ -104,7 +104,9 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult executionResult,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         ExecutionResult shaped = ErrorShaping.shape(executionResult);
-        if (ErrorShaping.isRequestError(shaped)) {
+        if (ErrorShaping.isUnavailable(shaped)) {
+            GraphQLHttpGate.markUnavailable(parameters.getExecutionInput(), ErrorShaping.retryAfterSeconds(shaped));
+        } else if (ErrorShaping.isRequestError(shaped)) {
             GraphQLHttpGate.markRequestError(parameters.getExecutionInput());
         }
         return CompletableFuture.completedFuture(shaped);

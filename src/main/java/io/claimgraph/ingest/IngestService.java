@@ -59,13 +59,13 @@ public class IngestService {
     private final RelationPasses relationPasses;
     private final LiveHub live;
     private final ExtractionAhead ahead;
+    private final CommitInDoubt doubt;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
             ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses,
-            ExtractionAhead ahead,
-            LiveHub live, ClaimgraphConfig config) {
+            ExtractionAhead ahead, CommitInDoubt doubt, LiveHub live, ClaimgraphConfig config) {
         this.inputCheck = inputCheck;
         this.extractor = extractor;
         this.writer = writer;
@@ -73,6 +73,7 @@ public class IngestService {
         this.relations = relations;
         this.relationPasses = relationPasses;
         this.ahead = ahead;
+        this.doubt = doubt;
         this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
@@ -85,7 +86,16 @@ public class IngestService {
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
         NormalizedArticle article = prepare("input", input);
-        Ingested ingested = inTransaction(retry -> ingestOne("input", input, article, () -> extract(article), true));
+        CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
+        Ingested ingested;
+        try {
+            ingested = inTransaction(
+                    retry -> ingestOne("input", input, article, () -> extract(article), true, attempt));
+        } catch (ClientError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return doubt.resolve(e, attempt, input.url.strip(), article.contentHash());
+        }
         return withWarnings(ingested.result(), relations.afterIngest(ingested.claims()));
     }
 
@@ -112,6 +122,7 @@ public class IngestService {
             List<IngestResult> results = new ArrayList<>();
             RelationPasses.Batch relating = relationPasses.batch();
             boolean wrote = false;
+            boolean databaseAway = false;
             for (int i = 0; i < inputs.size(); i++) {
                 String argument = "inputs[" + i + "]";
                 ArticleInput input = inputs.get(i);
@@ -130,9 +141,16 @@ public class IngestService {
                     results.add(IngestResult.rejected(p.refused().getMessage()));
                     continue;
                 }
+                if (databaseAway) {
+                    // not tried: each would wait for a connection in vain; those stored before keep their outcome
+                    p.cancel();
+                    results.add(CommitInDoubt.unavailable(argument));
+                    continue;
+                }
+                CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
                 try {
                     Ingested ingested = inTransaction(retry -> ingestOne(argument, input, p.article(), p::extraction,
-                            retry || p.mayBeStored()));
+                            retry || p.mayBeStored(), attempt));
                     if (!ingested.claims().isEmpty()) {
                         relating.written(ingested.claims(), results.size());
                     }
@@ -140,6 +158,10 @@ public class IngestService {
                     wrote |= ingested.result().outcome() != IngestOutcome.DUPLICATE;
                 } catch (ClientError e) {
                     results.add(IngestResult.rejected(e.getMessage()));
+                } catch (RuntimeException e) {
+                    databaseAway = true; // resolve rethrows what is not the database's failure
+                    results.add(
+                            doubt.resolveInBatch(e, attempt, input.url.strip(), p.article().contentHash(), argument));
                 } finally {
                     p.cancel(); // a duplicate's extraction, if it has not started: not needed
                 }
@@ -260,8 +282,7 @@ public class IngestService {
     }
 
     private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article,
-            Supplier<ExtractedArticle> extraction,
-            boolean mayBeStored) {
+            Supplier<ExtractedArticle> extraction, boolean mayBeStored, CommitInDoubt.Attempt attempt) {
         String url = input.url.strip();
         Article sameUrl = null;
         Article sameContent = null;
@@ -282,6 +303,7 @@ public class IngestService {
                     List.of("Same content as the article stored for " + sameContent.url)), List.of());
         }
         ExtractedArticle extracted = extraction.get();
+        attempt.writing(sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED);
         Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
         live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));

@@ -1,6 +1,8 @@
 package io.claimgraph.live;
 
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.LimitExceededException;
+import io.claimgraph.error.UnavailableException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InjectableContext;
@@ -158,8 +160,16 @@ final class LiveFeed<T> {
                 emitter.emit(ready.poll());
             }
         } catch (RuntimeException e) {
-            LOG.error("A live event could not be loaded; the subscription is ended", e);
-            end(e);
+            if (DatabaseUnavailable.is(e)) {
+                // not a bug: the client gets UNAVAILABLE, catches up with the list queries and subscribes again
+                LOG.warnf(
+                        "A live event could not be loaded, the database is unavailable; the subscription is ended: %s",
+                        e.getMessage());
+                end(UnavailableException.database());
+            } else {
+                LOG.error("A live event could not be loaded; the subscription is ended", e);
+                end(e);
+            }
         } finally {
             if (requestContext != null) {
                 requestContext.deactivate();

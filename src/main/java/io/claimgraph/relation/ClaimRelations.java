@@ -1,6 +1,7 @@
 package io.claimgraph.relation;
 
 import io.claimgraph.config.ClaimgraphConfig;
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.KeyRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -107,7 +108,13 @@ public class ClaimRelations {
                 return List.of();
             });
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Relating the claims of an ingested article failed (claims %s)", SqlIds.of(sources));
+            if (DatabaseUnavailable.is(e)) {
+                // the article is stored; an outage is not a bug: no stack trace per article while it lasts
+                LOG.warnf("Relating the claims of an ingested article failed, the database is unavailable (claims %s)",
+                        SqlIds.of(sources));
+            } else {
+                LOG.errorf(e, "Relating the claims of an ingested article failed (claims %s)", SqlIds.of(sources));
+            }
             return List.of(NOT_COMPUTED);
         }
     }

@@ -72,6 +72,22 @@ class ErrorShapingTest {
     }
 
     @Test
+    void aDatabaseThatWentAwayIsUnavailableWithARetryHintNeverInternal() {
+        GraphQLError error = shapeOne(new ExceptionWhileDataFetching(ResultPath.parse("/articles"),
+                new IllegalStateException("Unable to acquire JDBC Connection [select a from Article a]",
+                        new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001")),
+                new SourceLocation(1, 3)));
+        assertEquals("UNAVAILABLE", error.getExtensions().get("code"));
+        assertEquals(5, error.getExtensions().get("retryAfterSeconds"));
+        assertFalse(error.getExtensions().containsKey("correlationId"));
+        assertFalse(error.getMessage().contains("select") || error.getMessage().contains("5432"), error.getMessage());
+        assertEquals(List.of("articles"), error.getPath());
+        ExecutionResult noData = ExecutionResultImpl.newExecutionResult().data(null).addError(error).build();
+        assertTrue(ErrorShaping.isUnavailable(noData));
+        assertEquals(5, ErrorShaping.retryAfterSeconds(noData));
+    }
+
+    @Test
     void aClientErrorKeepsItsMessageCodeAndField() {
         GraphQLError error = shapeOne(new ExceptionWhileDataFetching(ResultPath.parse("/deleteArticle"),
                 new NotFoundException("id", "article", 7), new SourceLocation(1, 12)));

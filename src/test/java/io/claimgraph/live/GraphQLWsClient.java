@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A GraphQL over WebSocket client (the graphql-transport-ws protocol, as graphql-ws speaks it) on Vert.x's own
  * WebSocket client: connection_init and its ack, subscribe, next/error/complete per operation id, close codes.
  */
-final class GraphQLWsClient implements AutoCloseable {
+public final class GraphQLWsClient implements AutoCloseable {
 
     private static final long WAIT_SECONDS = 20;
 
@@ -47,7 +47,7 @@ final class GraphQLWsClient implements AutoCloseable {
     }
 
     /** Connects to ws://localhost:port/graphql and completes the connection_init handshake with this payload. */
-    static GraphQLWsClient connect(int port, Map<String, Object> initPayload) throws Exception {
+    public static GraphQLWsClient connect(int port, Map<String, Object> initPayload) throws Exception {
         return connect(port, initPayload, new HttpClientOptions());
     }
 
@@ -76,7 +76,7 @@ final class GraphQLWsClient implements AutoCloseable {
     }
 
     /** Sends a subscribe message; returns its operation id. */
-    String subscribe(String query, Map<String, Object> variables) {
+    public String subscribe(String query, Map<String, Object> variables) {
         String id = String.valueOf(ids.incrementAndGet());
         JsonObject payload = new JsonObject().put("query", query);
         if (variables != null) {
@@ -96,7 +96,7 @@ final class GraphQLWsClient implements AutoCloseable {
     }
 
     /** The next message of this operation if one comes within the time given, else null. */
-    JsonObject poll(String id, long millis) throws InterruptedException {
+    public JsonObject poll(String id, long millis) throws InterruptedException {
         return queue(id).poll(millis, TimeUnit.MILLISECONDS);
     }
 

@@ -81,12 +81,20 @@ public class DatabaseOutageReadinessTest {
                 down.asString());
         // liveness does not follow the database: restarting the pod would not bring it back
         assertEquals(200, given().get("/q/health/live").statusCode());
-        // a query during the outage is an INTERNAL error with a correlation id, not a hang or a stack trace
-        JsonPath failed = given().contentType("application/json")
-                .body(Map.of("query", "{ articles(first: 1) { totalCount } }"))
-                .post("/graphql").then().extract().jsonPath();
-        assertEquals("INTERNAL", failed.getString("errors[0].extensions.code"), failed.prettify());
-        assertNotNull(failed.getString("errors[0].extensions.correlationId"), failed.prettify());
+        // a query during the outage is UNAVAILABLE with a retry hint, not INTERNAL (our bugs), a hang or a stack
+        // trace: 200 for application/json, 503 with Retry-After for application/graphql-response+json
+        Response plain = given().contentType("application/json")
+                .body(Map.of("query", "{ articles(first: 1) { totalCount } }")).post("/graphql");
+        assertEquals(200, plain.statusCode(), plain.asString());
+        JsonPath failed = plain.jsonPath();
+        assertEquals("UNAVAILABLE", failed.getString("errors[0].extensions.code"), failed.prettify());
+        assertEquals(5, failed.getInt("errors[0].extensions.retryAfterSeconds"), failed.prettify());
+        assertTrue(!plain.asString().contains("SQL") && !plain.asString().contains("Exception"), plain.asString());
+        Response strict = given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", "{ articles(first: 1) { totalCount } }")).post("/graphql");
+        assertEquals(503, strict.statusCode(), strict.asString());
+        assertEquals("5", strict.getHeader("Retry-After"));
+        assertEquals("UNAVAILABLE", strict.jsonPath().getString("errors[0].extensions.code"), strict.asString());
 
         proxy.restore();
         Instant restored = Instant.now();

@@ -1,5 +1,6 @@
 package io.claimgraph.graphql.http;
 
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.ErrorCodes;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -25,6 +26,33 @@ final class ErrorResponses {
     static void refuse(RoutingContext ctx, int status, String mediaType, String code, String message, String field) {
         LOG.debugf("Refused %s %s with %d %s: %s", ctx.request().method(), ctx.request().path(), status, code, message);
         send(ctx, status, mediaType, error(code, message, field));
+    }
+
+    /** Message of the admission's refusal: the queue of waiting queries is full. */
+    static final String BUSY_MESSAGE = "Too many queries are waiting: try again shortly";
+
+    /**
+     * The admission's refusal: 503 with Retry-After and code UNAVAILABLE, whatever the media type, because no
+     * GraphQL execution took place (as for the other refusals before execution, 413, 415). The client waits
+     * {@link ErrorCodes#BUSY_RETRY_AFTER_SECONDS} and sends the query again.
+     */
+    static void busy(RoutingContext ctx, String mediaType) {
+        unavailable(ctx, mediaType, BUSY_MESSAGE, ErrorCodes.BUSY_RETRY_AFTER_SECONDS);
+    }
+
+    /** A failure outside the GraphQL execution that the database caused by being away: 503, never INTERNAL. */
+    static void databaseUnavailable(RoutingContext ctx, String mediaType) {
+        LOG.warnf("Database unavailable on %s %s: %s", ctx.request().method(), ctx.request().path(),
+                ctx.failure().getMessage());
+        unavailable(ctx, mediaType, DatabaseUnavailable.MESSAGE, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+    }
+
+    static void unavailable(RoutingContext ctx, String mediaType, String message, int retryAfterSeconds) {
+        LOG.debugf("Unavailable %s %s: %s", ctx.request().method(), ctx.request().path(), message);
+        JsonObject error = error(ErrorCodes.UNAVAILABLE, message, null);
+        error.getJsonObject("extensions").put("retryAfterSeconds", retryAfterSeconds);
+        ctx.response().putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        send(ctx, 503, mediaType, error);
     }
 
     /** A 500 with code INTERNAL and a correlation id, logged with the failure. */

@@ -9,6 +9,7 @@ import graphql.ExecutionInput;
 import io.claimgraph.auth.AccessControl;
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.ClientError;
+import io.claimgraph.error.DatabaseUnavailable;
 import io.claimgraph.error.ErrorCodes;
 import io.claimgraph.graphql.http.GraphQLRequestReader.GraphQLRequest;
 import io.quarkus.arc.Arc;
@@ -38,6 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>Access control ({@link AccessControl}) for the selected operation.</li>
  * <li>Body over {@code quarkus.http.limits.max-body-size}: 413; anything unexpected: 500 with code INTERNAL and a
  * correlation id that is also logged.</li>
+ * <li>The database away (code UNAVAILABLE, no data) with graphql-response+json, or too many queries waiting
+ * ({@link QueryAdmission}): 503 with Retry-After.</li>
  * </ul>
  *
  * <p>This class puts the checks in order; the parts do them: {@link MediaTypes}, {@link GraphQLRequestReader},
@@ -48,6 +51,7 @@ public class GraphQLHttpGate {
 
     private static final String MEDIA_TYPE = "claimgraph.mediaType";
     private static final String REQUEST_ERROR = "claimgraph.requestError";
+    private static final String UNAVAILABLE = "claimgraph.unavailable";
 
     private final OperationAccess access;
     private final QueryAdmission admission;
@@ -76,13 +80,25 @@ public class GraphQLHttpGate {
 
     /** Called by the GraphQL instrumentation: the result has no data, so with graphql-response+json it is a 4xx. */
     public static void markRequestError(ExecutionInput input) {
+        mark(REQUEST_ERROR, Boolean.TRUE);
+    }
+
+    /**
+     * Called by the GraphQL instrumentation: the result has no data because the database is away (code
+     * UNAVAILABLE), so with graphql-response+json it is a 503 with Retry-After; application/json stays 200.
+     */
+    public static void markUnavailable(ExecutionInput input, int retryAfterSeconds) {
+        mark(UNAVAILABLE, retryAfterSeconds);
+    }
+
+    private static void mark(String key, Object value) {
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive()) {
             return;
         }
         RoutingContext ctx = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
         if (ctx != null) {
-            ctx.put(REQUEST_ERROR, Boolean.TRUE);
+            ctx.put(key, value);
         }
     }
 
@@ -102,8 +118,12 @@ public class GraphQLHttpGate {
         ctx.put(MEDIA_TYPE, mediaType);
         ctx.addHeadersEndHandler(v -> {
             ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, mediaType + ";charset=UTF-8");
-            if (GRAPHQL_RESPONSE_JSON.equals(mediaType) && Boolean.TRUE.equals(ctx.get(REQUEST_ERROR))
-                    && ctx.response().getStatusCode() == 200) {
+            if (!GRAPHQL_RESPONSE_JSON.equals(mediaType) || ctx.response().getStatusCode() != 200) {
+                return; // application/json answers 200 for every GraphQL result; refusals set their own status
+            }
+            if (ctx.get(UNAVAILABLE) instanceof Integer retryAfter) {
+                ctx.response().setStatusCode(503).headers().set("Retry-After", String.valueOf(retryAfter));
+            } else if (Boolean.TRUE.equals(ctx.get(REQUEST_ERROR))) {
                 ctx.response().setStatusCode(400);
             }
         });
@@ -131,9 +151,7 @@ public class GraphQLHttpGate {
         if (mutation) {
             ctx.next();
         } else if (!admission.admit(ctx)) {
-            ctx.response().putHeader("Retry-After", "1");
-            refuse(ctx, 503, mediaType, ErrorCodes.LIMIT_EXCEEDED, "Too many queries are waiting: try again shortly",
-                    null);
+            ErrorResponses.busy(ctx, mediaType);
         }
     }
 
@@ -155,6 +173,10 @@ public class GraphQLHttpGate {
         }
         if (ctx.failure() == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             refuse(ctx, ctx.statusCode(), mediaType, ErrorCodes.BAD_USER_INPUT, "Bad request", null);
+            return;
+        }
+        if (DatabaseUnavailable.is(ctx.failure())) {
+            ErrorResponses.databaseUnavailable(ctx, mediaType);
             return;
         }
         ErrorResponses.internal(ctx, mediaType);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
@@ -37,7 +38,7 @@ class QueryAdmissionTest {
         Router router = Router.router(vertx);
         router.route("/q").handler(ctx -> {
             if (!admission.admit(ctx)) {
-                ctx.response().setStatusCode(503).end("refused");
+                ErrorResponses.busy(ctx, MediaTypes.JSON); // the gate's refusal
             }
         }).handler(ctx -> {
             // as SmallRye's GraphQL handler does: it takes the response's own end handler for itself
@@ -87,6 +88,11 @@ class QueryAdmissionTest {
 
         HttpResponse<String> refused = fifth.get(10, TimeUnit.SECONDS);
         assertEquals(503, refused.statusCode());
+        // a refusal the client can act on: retry after a second; UNAVAILABLE, never an error of its own query
+        assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+        JsonObject error = new JsonObject(refused.body()).getJsonArray("errors").getJsonObject(0);
+        assertEquals("UNAVAILABLE", error.getJsonObject("extensions").getString("code"), refused.body());
+        assertEquals(1, error.getJsonObject("extensions").getInteger("retryAfterSeconds"), refused.body());
         Thread.sleep(200);
         assertEquals(2, running.size(), "the waiting ones have not started");
         assertFalse(third.isDone());
