@@ -12,14 +12,9 @@ import io.claimgraph.relation.ClaimFacts;
 import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.store.KeyRaces;
 import io.claimgraph.store.UniqueKeys;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -50,29 +45,24 @@ public class IngestService {
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     private static final int ATTEMPTS = 3;
 
-    private final IngestInputCheck inputCheck;
-    private final ArticleNormalizer normalizer = new ArticleNormalizer();
-    private final ClaimExtractor extractor;
+    private final BatchPreparation preparation;
     private final ArticleWriter writer;
     private final ExtractionWriter extractionWriter;
     private final ClaimRelations relations;
     private final RelationPasses relationPasses;
     private final LiveHub live;
-    private final ExtractionAhead ahead;
     private final CommitInDoubt doubt;
     private final int maxBatchSize;
     private final long budgetNanos;
 
-    public IngestService(IngestInputCheck inputCheck, ClaimExtractor extractor, ArticleWriter writer,
-            ExtractionWriter extractionWriter, ClaimRelations relations, RelationPasses relationPasses,
-            ExtractionAhead ahead, CommitInDoubt doubt, LiveHub live, ClaimgraphConfig config) {
-        this.inputCheck = inputCheck;
-        this.extractor = extractor;
+    public IngestService(BatchPreparation preparation, ArticleWriter writer, ExtractionWriter extractionWriter,
+            ClaimRelations relations, RelationPasses relationPasses, CommitInDoubt doubt, LiveHub live,
+            ClaimgraphConfig config) {
+        this.preparation = preparation;
         this.writer = writer;
         this.extractionWriter = extractionWriter;
         this.relations = relations;
         this.relationPasses = relationPasses;
-        this.ahead = ahead;
         this.doubt = doubt;
         this.live = live;
         this.maxBatchSize = config.ingest().maxBatchSize();
@@ -85,12 +75,12 @@ public class IngestService {
 
     /** Ingests one article; bad input is a client error for the whole call. */
     public IngestResult ingest(ArticleInput input) {
-        NormalizedArticle article = prepare("input", input);
+        NormalizedArticle article = preparation.prepare("input", input);
         CommitInDoubt.Attempt attempt = new CommitInDoubt.Attempt();
         Ingested ingested;
         try {
             ingested = inTransaction(
-                    retry -> ingestOne("input", input, article, () -> extract(article), true, attempt));
+                    retry -> ingestOne("input", input, article, () -> preparation.extract(article), true, attempt));
         } catch (ClientError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -117,7 +107,7 @@ public class IngestService {
         if (inputs.size() > maxBatchSize) {
             throw new LimitExceededException("inputs", "At most " + maxBatchSize + " articles per call");
         }
-        List<Prepared> prepared = prepareAll(inputs);
+        List<BatchPreparation.Prepared> prepared = preparation.prepareAll(inputs);
         try {
             List<IngestResult> results = new ArrayList<>();
             RelationPasses.Batch relating = relationPasses.batch();
@@ -126,7 +116,7 @@ public class IngestService {
             for (int i = 0; i < inputs.size(); i++) {
                 String argument = "inputs[" + i + "]";
                 ArticleInput input = inputs.get(i);
-                Prepared p = prepared.get(i);
+                BatchPreparation.Prepared p = prepared.get(i);
                 // until one article is written, the budget does not stop the batch, however long preparing it took:
                 // a batch sent again and again gets through, a budget's worth at a time. Counting the first article
                 // instead was not enough: sent again, it is a DUPLICATE, and on a busy machine the budget could run
@@ -170,115 +160,8 @@ public class IngestService {
             return results;
         } finally {
             // a call that failed leaves no extraction queued for it
-            prepared.forEach(Prepared::cancel);
+            prepared.forEach(BatchPreparation.Prepared::cancel);
         }
-    }
-
-    /**
-     * An article of a batch before its transaction: checked and normalised, or refused; and its extraction, started
-     * ahead when its content was not stored yet.
-     */
-    private final class Prepared {
-        private final NormalizedArticle article;
-        private final ClientError refused;
-        private ExtractionAhead.Task ahead;
-        /** False when neither its url nor its content was stored when the batch came, nor earlier in the batch. */
-        private boolean mayBeStored = true;
-
-        Prepared(NormalizedArticle article, ClientError refused) {
-            this.article = article;
-            this.refused = refused;
-        }
-
-        NormalizedArticle article() {
-            return article;
-        }
-
-        ClientError refused() {
-            return refused;
-        }
-
-        boolean mayBeStored() {
-            return mayBeStored;
-        }
-
-        ExtractedArticle extraction() {
-            // not started ahead (its content was stored when the batch came in, and is not any more): extract here
-            return ahead == null ? extract(article) : ahead.get();
-        }
-
-        void cancel() {
-            if (ahead != null) {
-                ahead.cancel();
-            }
-        }
-    }
-
-    /**
-     * Checks and normalises every article of the batch, then starts extracting those that will need it: content not
-     * stored yet, and only its first copy when the batch carries it twice (two statements for the batch: the stored
-     * contents and urls among the batch's). An article whose url and content were both unknown (stored nowhere, and
-     * not earlier in the batch) is written without looking for a stored copy again: one that another ingest stores
-     * meanwhile fails it on a unique key, and the retry looks (see {@link #inTransaction}). Every other article is
-     * looked for in its own transaction.
-     */
-    private List<Prepared> prepareAll(List<ArticleInput> inputs) {
-        List<Prepared> prepared = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            try {
-                prepared.add(new Prepared(prepare("inputs[" + i + "]", inputs.get(i)), null));
-            } catch (ClientError e) {
-                prepared.add(new Prepared(null, e));
-            }
-        }
-        List<String> hashes = prepared.stream().filter(p -> p.refused() == null).map(p -> p.article().contentHash())
-                .distinct().toList();
-        if (hashes.isEmpty()) {
-            return prepared;
-        }
-        List<String> urls = new ArrayList<>(); // as stored (ArticleWriter), null for a refused article
-        for (int i = 0; i < inputs.size(); i++) {
-            urls.add(prepared.get(i).refused() == null ? inputs.get(i).url.strip() : null);
-        }
-        List<String> batchUrls = urls.stream().filter(Objects::nonNull).distinct().toList();
-        // stored when the batch came, then also those of earlier articles of the batch
-        Set<String> knownContent = new HashSet<>();
-        Set<String> knownUrls = new HashSet<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            knownContent.addAll(Panache.getEntityManager()
-                    .createQuery("select a.contentHash from Article a where a.contentHash in :hashes", String.class)
-                    .setParameter("hashes", hashes).getResultList());
-            knownUrls.addAll(Panache.getEntityManager()
-                    .createQuery("select a.url from Article a where a.url in :urls", String.class)
-                    .setParameter("urls", batchUrls).getResultList());
-        });
-        for (int i = 0; i < inputs.size(); i++) {
-            Prepared p = prepared.get(i);
-            if (p.refused() != null) {
-                continue;
-            }
-            boolean newContent = knownContent.add(p.article().contentHash());
-            boolean newUrl = knownUrls.add(urls.get(i));
-            if (newContent) {
-                p.ahead = ahead.submit(p.article());
-            }
-            p.mayBeStored = !(newContent && newUrl);
-        }
-        return prepared;
-    }
-
-    /** Stage 0 and 1, which read nothing stored: the checks, then normalisation. */
-    private NormalizedArticle prepare(String argument, ArticleInput input) {
-        inputCheck.check(argument, input);
-        NormalizedArticle article = normalizer.normalize(input.headline, input.body);
-        if (article.paragraphs().isEmpty()) {
-            throw new BadUserInputException(argument + ".body", argument + ".body has no text besides the headline");
-        }
-        return article;
-    }
-
-    private ExtractedArticle extract(NormalizedArticle article) {
-        return extractor.extract(article.headline(), article.dateline(), article.paragraphs());
     }
 
     private Ingested ingestOne(String argument, ArticleInput input, NormalizedArticle article,
