@@ -58,6 +58,9 @@ final class ActorRegistration {
                 if (organisation == null && shortable) {
                     organisation = shortForms.get(m.seenAs);
                 }
+                if (organisation == null && m.kind == Mention.Kind.SINGLE_NAME) {
+                    organisation = actors.organisationNamed(m.seenAs).orElse(null); // "Gencorp said ... Gencorp's board"
+                }
                 if (organisation != null) {
                     m.kind = Mention.Kind.ORGANISATION;
                     organisation.aliases.add(m.seenAs);

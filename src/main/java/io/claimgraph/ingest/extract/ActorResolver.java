@@ -25,6 +25,9 @@ public final class ActorResolver {
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
             "source", "management");
 
+    /** "Gencorp's board said", "the Allegis directors said": the organisation speaks through its governing body. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("board", "directors", "management");
+
     /** "the companies said", "both companies": a joint statement, credited to the first organisation named. */
     private static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
 
@@ -48,6 +51,16 @@ public final class ActorResolver {
             if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
                     && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
                 return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
+            }
+        }
+        if (covering == null && (Lexicon.TITLE_WORDS.contains(s.lower(a.head())) || SPEAKER_HEADS.contains(s.lower(a.head())))
+                && s.token(a.sourceTo()).equals(",")) {
+            // "Texaco Inc's chief financial officer, Peter Bijur, said": the person named in apposition speaks
+            for (Mention m : mentions) {
+                if (m.actor != null && m.kind == Mention.Kind.PERSON && m.from == a.sourceTo() + 1
+                        && s.token(m.to).equals(",")) {
+                    return m.actor;
+                }
             }
         }
         if (covering == null) {
@@ -120,7 +133,7 @@ public final class ActorResolver {
         if (head.equals("it")) {
             return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
-        if (Lexicon.TITLE_WORDS.contains(head)
+        if (Lexicon.TITLE_WORDS.contains(head) || GOVERNING_BODIES.contains(head)
                 || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {

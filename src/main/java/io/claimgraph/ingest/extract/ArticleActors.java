@@ -102,6 +102,16 @@ final class ArticleActors {
             "inc", "corp", "co", "ltd", "plc", "nv", "ag", "sa", "spa", "gmbh", "llc", "bv", "pty", "bhd", "cos",
             "limited");
 
+    /** The organisation registered under exactly this name ("Gencorp" in "Gencorp's board"), if any. */
+    Optional<Entry> organisationNamed(String name) {
+        Entry e = byKey.get(key(ActorType.ORGANIZATION, name));
+        return Optional.ofNullable(e != null && Discourse.isOrganisation(e) ? e : null);
+    }
+
+    static boolean isLegalForm(String word) {
+        return COMPANY_FORMS.contains(word);
+    }
+
     /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */
     Optional<Entry> organisationStartingWith(String words) {
         String prefix = normalise(words) + " ";
