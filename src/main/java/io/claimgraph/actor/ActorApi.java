@@ -3,7 +3,6 @@ package io.claimgraph.actor;
 import io.claimgraph.model.Actor;
 import io.claimgraph.store.Ids;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,7 +23,6 @@ public class ActorApi {
     }
 
     @Query
-    @Transactional
     @ReadOnlyQuery
     public Actor actor(@NonNull @Id String id) {
         return Actor.findById(Ids.parse("id", id));
@@ -32,7 +30,6 @@ public class ActorApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     public ActorConnection actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
         return ActorConnection.of(queries.list(filter, first, after));

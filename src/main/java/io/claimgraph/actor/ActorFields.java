@@ -13,7 +13,6 @@ import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.NestedPager;
 import io.claimgraph.store.Page;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -38,7 +37,6 @@ public class ActorFields {
         this.pager = pager;
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
         List<ActorAlias> aliases = IdListQuery.list("from ActorAlias where actorId in :ids order by actorId, id",
@@ -48,7 +46,6 @@ public class ActorFields {
     }
 
     @NonNull
-    @Transactional
     @Description("Claims the actor asserts or is a subject of.")
     public List<@NonNull ClaimConnection> claims(@Source List<Actor> actors, @DefaultValue("20") Integer first,
             String after) {
@@ -59,7 +56,6 @@ public class ActorFields {
     }
 
     @NonNull
-    @Transactional
     public List<@NonNull ArticleConnection> articles(@Source List<Actor> actors, @DefaultValue("20") Integer first,
             String after) {
         List<Long> ids = Batches.ids(actors, a -> a.id);

@@ -25,7 +25,6 @@ public class ArticleApi {
     }
 
     @Query
-    @Transactional
     @ReadOnlyQuery
     public Article article(@NonNull @Id String id) {
         return Article.findById(Ids.parse("id", id));
@@ -33,7 +32,6 @@ public class ArticleApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after) {
         return ArticleConnection.of(queries.list(filter, first, after));

@@ -7,7 +7,6 @@ import io.claimgraph.model.Location;
 import io.claimgraph.store.Batches;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 @ReadOnlyQuery
 public class ArticleFields {
 
-    @Transactional
     public List<@NonNull List<@NonNull Claim>> claims(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
         List<Claim> claims = IdListQuery.list("from Claim where articleId in :ids order by articleId, position",
@@ -26,7 +24,6 @@ public class ArticleFields {
         return Batches.groupBy(ids, claims, c -> c.articleId);
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull Actor>> actors(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
         List<Object[]> rows = IdListQuery.list(
@@ -35,7 +32,6 @@ public class ArticleFields {
         return Batches.groupPairs(ids, rows, Actor.class);
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Article> articles) {
         List<Long> ids = Batches.ids(articles, a -> a.id);
         List<Object[]> rows = IdListQuery.list(

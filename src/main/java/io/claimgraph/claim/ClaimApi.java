@@ -24,7 +24,6 @@ public class ClaimApi {
     }
 
     @Query
-    @Transactional
     @ReadOnlyQuery
     public Claim claim(@NonNull @Id String id) {
         return Claim.findById(Ids.parse("id", id));
@@ -32,7 +31,6 @@ public class ClaimApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
         return ClaimConnection.of(queries.list(filter, first, after));

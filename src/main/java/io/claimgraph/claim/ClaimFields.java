@@ -9,7 +9,6 @@ import io.claimgraph.store.Batches;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.Lookups;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,20 +24,17 @@ import org.eclipse.microprofile.graphql.Source;
 public class ClaimFields {
 
     @NonNull
-    @Transactional
     public List<@NonNull Article> article(@Source List<Claim> claims) {
         return Batches.lookup(claims, c -> c.articleId,
                 Lookups.byId(Article.class, Batches.ids(claims, c -> c.articleId), a -> a.id));
     }
 
-    @Transactional
     @Description("Who the article says makes the claim; null when the article asserts it in its own voice.")
     public List<Actor> assertedBy(@Source List<Claim> claims) {
         return Batches.lookup(claims, c -> c.assertedById,
                 Lookups.byId(Actor.class, Batches.ids(claims, c -> c.assertedById), a -> a.id));
     }
 
-    @Transactional
     @Description("Actors the claim is about.")
     public List<@NonNull List<@NonNull Actor>> subjects(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
@@ -48,7 +44,6 @@ public class ClaimFields {
         return Batches.groupPairs(ids, rows, Actor.class);
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull Location>> locations(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
         List<Object[]> rows = IdListQuery.list(
@@ -57,7 +52,6 @@ public class ClaimFields {
         return Batches.groupPairs(ids, rows, Location.class);
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull Quantity>> quantities(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);
         List<Quantity> quantities = IdListQuery.list("from Quantity where claimId in :ids order by claimId, position",

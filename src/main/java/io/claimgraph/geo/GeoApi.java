@@ -3,7 +3,6 @@ package io.claimgraph.geo;
 import io.claimgraph.claim.ClaimFilter;
 import io.claimgraph.location.LocationFilter;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,7 +20,6 @@ public class GeoApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     @Description("Locations with coordinates as GeoJSON, filtered like locations (within: a map view; boxes may cross "
             + "longitude 180), alphabetical, each with the counts of its claims.")
@@ -31,7 +29,6 @@ public class GeoApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     @Description("Where the claims matching the filter are, as GeoJSON: one point per location with the number of those "
             + "claims there, most claims first. filter.within keeps the locations inside the box.")

@@ -25,6 +25,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public class RequestInstrumentation extends SimplePerformantInstrumentation {
 
+    /** The GraphQL context key Quarkus's data fetchers read: true runs a blocking resolver in the calling thread. */
+    static final String RUN_INLINE = "runBlocking";
+
     private final long budgetNanos;
     private final int maxBatchSize;
     private final WebSocketOperations webSocket;
@@ -58,6 +61,12 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             webSocket.check(execution.getGraphQLContext(), execution.getExecutionInput().getQuery(),
                     execution.getOperationDefinition());
         }
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // HTTP executions run on a worker thread (quarkus.smallrye-graphql.nonblocking.enabled=false), so their
+            // resolvers run inline there: no hop to the worker pool and back per resolver call. WebSocket operations
+            // still execute on the event loop with that setting: there a resolver must go to a worker.
+            execution.getGraphQLContext().put(RUN_INLINE, Boolean.FALSE);
+        }
         return null;
     }
 
@@ -77,6 +86,9 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             if (System.nanoTime() - deadline.at > 0) {
                 throw new LimitExceededException("The request ran over its time budget of "
                         + Duration.ofNanos(budgetNanos).toMillis() + " ms");
+            }
+            if (OperationTimer.timedHere(environment)) {
+                return OperationTimer.time(environment, dataFetcher);
             }
             return dataFetcher.get(environment);
         };

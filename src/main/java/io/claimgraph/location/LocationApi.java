@@ -3,7 +3,6 @@ package io.claimgraph.location;
 import io.claimgraph.model.Location;
 import io.claimgraph.store.Ids;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,7 +23,6 @@ public class LocationApi {
     }
 
     @Query
-    @Transactional
     @ReadOnlyQuery
     public Location location(@NonNull @Id String id) {
         return Location.findById(Ids.parse("id", id));
@@ -32,7 +30,6 @@ public class LocationApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after) {
         return LocationConnection.of(queries.list(filter, first, after));

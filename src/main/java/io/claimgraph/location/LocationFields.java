@@ -14,7 +14,6 @@ import io.claimgraph.store.Lookups;
 import io.claimgraph.store.NestedPager;
 import io.claimgraph.store.Page;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -36,7 +35,6 @@ public class LocationFields {
         this.pager = pager;
     }
 
-    @Transactional
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Location> locations) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
         List<LocationAlias> aliases = IdListQuery
@@ -45,14 +43,12 @@ public class LocationFields {
                 .map(list -> list.stream().map(a -> a.alias).toList()).toList();
     }
 
-    @Transactional
     public List<Location> parent(@Source List<Location> locations) {
         return Batches.lookup(locations, l -> l.parentId,
                 Lookups.byId(Location.class, Batches.ids(locations, l -> l.parentId), l -> l.id));
     }
 
     @NonNull
-    @Transactional
     public List<@NonNull ClaimConnection> claims(@Source List<Location> locations, @DefaultValue("20") Integer first,
             String after) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
@@ -62,7 +58,6 @@ public class LocationFields {
     }
 
     @NonNull
-    @Transactional
     public List<@NonNull ArticleConnection> articles(@Source List<Location> locations,
             @DefaultValue("20") Integer first, String after) {
         List<Long> ids = Batches.ids(locations, l -> l.id);

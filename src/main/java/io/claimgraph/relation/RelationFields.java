@@ -4,7 +4,6 @@ import io.claimgraph.model.Claim;
 import io.claimgraph.store.Batches;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,21 +40,18 @@ public class RelationFields {
             .comparing((Object[] row) -> ((Claim) row[row.length - 1]).sortAt, Comparator.reverseOrder())
             .thenComparing(row -> ((Claim) row[row.length - 1]).id, Comparator.reverseOrder());
 
-    @Transactional
     @Description("Claims of other articles that say the same thing: the same figure for the same measure and unit, or the "
             + "same dated event, about a common subject, at a compatible time and place. Newest first.")
     public List<@NonNull List<@NonNull Claim>> corroboratedBy(@Source List<Claim> claims) {
         return ofKind(claims, RelationKind.CORROBORATES);
     }
 
-    @Transactional
     @Description("Claims of other articles that disagree with this one: figures for the same measure and unit beyond "
             + "their hedges and bounds, or another date for the same event. Newest first.")
     public List<@NonNull List<@NonNull Claim>> contradictedBy(@Source List<Claim> claims) {
         return ofKind(claims, RelationKind.CONTRADICTS);
     }
 
-    @Transactional
     @Description("Every corroborating and contradicting claim, with who related them and why. Newest first.")
     public List<@NonNull List<@NonNull ClaimRelationView>> relations(@Source List<Claim> claims) {
         List<Long> ids = Batches.ids(claims, c -> c.id);

@@ -2,7 +2,6 @@ package io.claimgraph.timeline;
 
 import io.claimgraph.claim.ClaimFilter;
 import io.claimgraph.store.ReadOnlyQuery;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,7 +20,6 @@ public class TimelineApi {
 
     @Query
     @NonNull
-    @Transactional
     @ReadOnlyQuery
     @Description("How many claims matching the filter were published per day, week (Monday to Sunday) or month, in UTC, "
             + "from..to inclusive (default: the oldest to the newest matching claim; at most "
