@@ -53,7 +53,8 @@ public final class ActorResolver {
                 return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
             }
         }
-        if (covering == null && (Lexicon.TITLE_WORDS.contains(s.lower(a.head())) || SPEAKER_HEADS.contains(s.lower(a.head())))
+        if (covering == null
+                && (Lexicon.TITLE_WORDS.contains(s.lower(a.head())) || SPEAKER_HEADS.contains(s.lower(a.head())))
                 && s.token(a.sourceTo()).equals(",")) {
             // "Texaco Inc's chief financial officer, Peter Bijur, said": the person named in apposition speaks
             for (Mention m : mentions) {
