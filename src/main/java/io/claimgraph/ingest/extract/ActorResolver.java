@@ -72,6 +72,15 @@ public final class ActorResolver {
                 }
             }
         }
+        if ((covering == null || covering.kind != Mention.Kind.ORGANISATION && covering.kind != Mention.Kind.PERSON)
+                && properNameSource(s, a)) {
+            // "Texaco Canada said" after "Texaco Canada Inc": the company's short name, not the country in it
+            var organisation = actors.organisationStartingWith(s.span(a.sourceFrom(), a.sourceTo()));
+            if (organisation.isPresent() && organisation.get().key
+                    .startsWith(ArticleActors.normalise(s.span(a.sourceFrom(), a.sourceTo())) + " ")) {
+                return organisation.get();
+            }
+        }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
                 covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"
@@ -213,6 +222,19 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    /** A source of two or more capitalised words and nothing else. */
+    private static boolean properNameSource(TaggedSentence s, Attribution a) {
+        if (a.sourceTo() - a.sourceFrom() < 2) {
+            return false;
+        }
+        for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
+            if (!s.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */
