@@ -93,6 +93,9 @@ public final class ActorResolver {
                     && Lexicon.TITLE_WORDS.contains(discourse.lastAsserterHead)) {
                 return discourse.lastAsserter; // "a spokesman for X said ... he said"
             }
+            if (lastPerson == null && bareSpeakingName(discourse.lastAsserter)) {
+                return discourse.lastAsserter; // "Volcker said ... he said": the surname that spoke was a person
+            }
             return lastPerson;
         }
         if (head.equals("they") && (discourse.lastAsserter == null || discourse.lastAsserter.type == ActorType.PERSON)
@@ -222,6 +225,12 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    /** A one-word name typed an organisation only because it spoke, with no organisation word in it. */
+    private static boolean bareSpeakingName(ArticleActors.Entry e) {
+        return e != null && e.type == ActorType.ORGANIZATION && !e.name.contains(" ")
+                && !Lexicon.ORGANISATION_WORDS.containsKey(e.key) && !e.name.chars().allMatch(Character::isUpperCase);
     }
 
     /** A source of two or more capitalised words and nothing else. */
