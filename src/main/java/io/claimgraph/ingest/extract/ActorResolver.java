@@ -21,7 +21,7 @@ public final class ActorResolver {
             "organisation", "organization");
 
     /** Who speaks for an organisation rather than for themselves ("an LDP candidate" speaks for himself). */
-    private static final Set<String> SPEAKER_HEADS = Set.of(
+    static final Set<String> SPEAKER_HEADS = Set.of(
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
             "source", "management");
 
@@ -47,39 +47,12 @@ public final class ActorResolver {
                 covering = m;
             }
         }
-        for (Mention m : mentions) {
-            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
-                    && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
-                return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
-            }
-        }
-        if (covering == null
-                && (Lexicon.TITLE_WORDS.contains(s.lower(a.head())) || SPEAKER_HEADS.contains(s.lower(a.head())))
-                && s.token(a.sourceTo()).equals(",")) {
-            // "Texaco Inc's chief financial officer, Peter Bijur, said": the person named in apposition speaks
-            for (Mention m : mentions) {
-                if (m.actor != null && m.kind == Mention.Kind.PERSON && m.from == a.sourceTo() + 1
-                        && s.token(m.to).equals(",")) {
-                    return m.actor;
-                }
-            }
+        ArticleActors.Entry speaker = NamedSpeaker.within(s, mentions, a, actors, covering);
+        if (speaker != null) {
+            return speaker;
         }
         if (covering == null) {
-            // "White House chief of staff Howard Baker said": the name right before the verb is the speaker
-            for (Mention m : mentions) {
-                if (m.actor != null && m.to == a.sourceTo() && m.kind == Mention.Kind.PERSON) {
-                    covering = m;
-                }
-            }
-        }
-        if ((covering == null || covering.kind != Mention.Kind.ORGANISATION && covering.kind != Mention.Kind.PERSON)
-                && properNameSource(s, a)) {
-            // "Texaco Canada said" after "Texaco Canada Inc": the company's short name, not the country in it
-            var organisation = actors.organisationStartingWith(s.span(a.sourceFrom(), a.sourceTo()));
-            if (organisation.isPresent() && organisation.get().key
-                    .startsWith(ArticleActors.normalise(s.span(a.sourceFrom(), a.sourceTo())) + " ")) {
-                return organisation.get();
-            }
+            covering = NamedSpeaker.personBeforeVerb(mentions, a);
         }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
@@ -93,7 +66,7 @@ public final class ActorResolver {
                     && Lexicon.TITLE_WORDS.contains(discourse.lastAsserterHead)) {
                 return discourse.lastAsserter; // "a spokesman for X said ... he said"
             }
-            if (lastPerson == null && bareSpeakingName(discourse.lastAsserter)) {
+            if (lastPerson == null && NamedSpeaker.bareSpeakingName(discourse.lastAsserter)) {
                 return discourse.lastAsserter; // "Volcker said ... he said": the surname that spoke was a person
             }
             return lastPerson;
@@ -225,25 +198,6 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
-    }
-
-    /** A one-word name typed an organisation only because it spoke, with no organisation word in it. */
-    private static boolean bareSpeakingName(ArticleActors.Entry e) {
-        return e != null && e.type == ActorType.ORGANIZATION && !e.name.contains(" ")
-                && !Lexicon.ORGANISATION_WORDS.containsKey(e.key) && !e.name.chars().allMatch(Character::isUpperCase);
-    }
-
-    /** A source of two or more capitalised words and nothing else. */
-    private static boolean properNameSource(TaggedSentence s, Attribution a) {
-        if (a.sourceTo() - a.sourceFrom() < 2) {
-            return false;
-        }
-        for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
-            if (!s.isCapitalised(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */
