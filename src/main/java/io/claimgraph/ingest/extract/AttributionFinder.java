@@ -332,7 +332,8 @@ public final class AttributionFinder {
             // "intelligence suggests that" yes; "prior estimates suggesting", "reports indicate" no; "the company
             // notes there have been ...": a singular noun subject right before makes it a verb
             String before = s.tag(i - 1);
-            boolean singularSubject = (before.equals("NOUN") || before.equals("PROPN")) && !s.lower(i - 1).endsWith("s");
+            boolean singularSubject = (before.equals("NOUN") || before.equals("PROPN"))
+                    && !s.lower(i - 1).endsWith("s");
             return next.equals("that") || singularSubject && (next.equals("there") || nextTag.equals("PRON"));
         }
         return next.equals("that") || next.equals("against") || nextTag.equals("DET") || nextTag.equals("PRON")
