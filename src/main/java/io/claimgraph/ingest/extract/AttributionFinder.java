@@ -233,7 +233,8 @@ public final class AttributionFinder {
                     || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
                     || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
                     || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
-                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1))) {
+                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
+                    || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"
                 return null;
             }
             npEnd = c;
