@@ -52,7 +52,9 @@ final class ActorRegistration {
                 if (shortable && isAcronym(m.seenAs)) {
                     organisation = actors.organisationWithInitials(m.seenAs).orElse(null); // "FTC" before "FTC Bureau of ..."
                 }
-                if (organisation == null && shortable) {
+                // "John Smith, chairman of Smith Corp ... Smith said": a surname of a person named before is the person
+                boolean surname = m.kind == Mention.Kind.SINGLE_NAME && actors.personBySurname(m.seenAs).isPresent();
+                if (organisation == null && shortable && !surname) {
                     organisation = shortFormOf(m.seenAs, organisations);
                 }
                 if (organisation == null && shortable) {
