@@ -52,11 +52,16 @@ final class ActorRegistration {
                 if (shortable && isAcronym(m.seenAs)) {
                     organisation = actors.organisationWithInitials(m.seenAs).orElse(null); // "FTC" before "FTC Bureau of ..."
                 }
-                if (organisation == null && shortable) {
+                // "John Smith, chairman of Smith Corp ... Smith said": a surname of a person named before is the person
+                boolean surname = m.kind == Mention.Kind.SINGLE_NAME && actors.personBySurname(m.seenAs).isPresent();
+                if (organisation == null && shortable && !surname) {
                     organisation = shortFormOf(m.seenAs, organisations);
                 }
                 if (organisation == null && shortable) {
                     organisation = shortForms.get(m.seenAs);
+                }
+                if (organisation == null && m.kind == Mention.Kind.SINGLE_NAME) {
+                    organisation = actors.organisationNamed(m.seenAs).orElse(null); // "Gencorp said ... Gencorp's board"
                 }
                 if (organisation != null) {
                     m.kind = Mention.Kind.ORGANISATION;

@@ -21,9 +21,12 @@ public final class ActorResolver {
             "organisation", "organization");
 
     /** Who speaks for an organisation rather than for themselves ("an LDP candidate" speaks for himself). */
-    private static final Set<String> SPEAKER_HEADS = Set.of(
+    static final Set<String> SPEAKER_HEADS = Set.of(
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
             "source", "management");
+
+    /** "Gencorp's board said", "the Allegis directors said": the organisation speaks through its governing body. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("board", "directors", "management");
 
     /** "the companies said", "both companies": a joint statement, credited to the first organisation named. */
     private static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
@@ -44,19 +47,12 @@ public final class ActorResolver {
                 covering = m;
             }
         }
-        for (Mention m : mentions) {
-            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
-                    && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
-                return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
-            }
+        ArticleActors.Entry speaker = NamedSpeaker.within(s, mentions, a, actors, covering);
+        if (speaker != null) {
+            return speaker;
         }
         if (covering == null) {
-            // "White House chief of staff Howard Baker said": the name right before the verb is the speaker
-            for (Mention m : mentions) {
-                if (m.actor != null && m.to == a.sourceTo() && m.kind == Mention.Kind.PERSON) {
-                    covering = m;
-                }
-            }
+            covering = NamedSpeaker.personBeforeVerb(mentions, a);
         }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
@@ -69,6 +65,9 @@ public final class ActorResolver {
             if (lastPerson == null && discourse.lastAsserterHead != null
                     && Lexicon.TITLE_WORDS.contains(discourse.lastAsserterHead)) {
                 return discourse.lastAsserter; // "a spokesman for X said ... he said"
+            }
+            if (lastPerson == null && NamedSpeaker.bareSpeakingName(discourse.lastAsserter)) {
+                return discourse.lastAsserter; // "Volcker said ... he said": the surname that spoke was a person
             }
             return lastPerson;
         }
@@ -120,7 +119,7 @@ public final class ActorResolver {
         if (head.equals("it")) {
             return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
-        if (Lexicon.TITLE_WORDS.contains(head)
+        if (Lexicon.TITLE_WORDS.contains(head) || GOVERNING_BODIES.contains(head)
                 || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {

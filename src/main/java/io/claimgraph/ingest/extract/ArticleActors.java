@@ -102,26 +102,41 @@ final class ArticleActors {
             "inc", "corp", "co", "ltd", "plc", "nv", "ag", "sa", "spa", "gmbh", "llc", "bv", "pty", "bhd", "cos",
             "limited");
 
+    /** The organisation registered under exactly this name ("Gencorp" in "Gencorp's board"), if any. */
+    Optional<Entry> organisationNamed(String name) {
+        Entry e = byKey.get(key(ActorType.ORGANIZATION, name));
+        return Optional.ofNullable(e != null && Discourse.isOrganisation(e) ? e : null);
+    }
+
+    static boolean isLegalForm(String word) {
+        return COMPANY_FORMS.contains(word);
+    }
+
     /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */
     Optional<Entry> organisationStartingWith(String words) {
         String prefix = normalise(words) + " ";
         Entry found = null;
+        Entry generic = null;
         for (Entry e : byKey.values()) {
             boolean organisation = e.type == ActorType.COMPANY || e.type == ActorType.ORGANIZATION
                     || e.type == ActorType.GOVERNMENT || e.type == ActorType.MEDIA_OUTLET;
             if (!organisation || !(e.key.startsWith(prefix) || e.aliases.contains(words))) {
                 continue;
             }
-            // "J.P. Morgan" is J.P. Morgan and Co Inc rather than J.P. Morgan Securities Inc: nothing distinctive after
-            if (e.aliases.contains(words)
-                    || onlyOrganisationWords(e.key.substring(Math.min(prefix.length(), e.key.length())))) {
+            // "J.P. Morgan" is J.P. Morgan and Co Inc rather than J.P. Morgan Securities Inc: nothing but a legal
+            // form after the words ("Securities" names the subsidiary), else only organisation words ("Group")
+            String rest = e.key.substring(Math.min(prefix.length(), e.key.length()));
+            if (e.aliases.contains(words) || onlyLegalForms(rest, 0)) {
                 return Optional.of(e);
+            }
+            if (generic == null && onlyOrganisationWords(rest)) {
+                generic = e;
             }
             if (found == null) {
                 found = e;
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(generic != null ? generic : found);
     }
 
     /** The key's words after the first {@code skip} distinctive ones are legal forms and connectors only. */

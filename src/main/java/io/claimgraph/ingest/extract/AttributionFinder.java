@@ -233,7 +233,8 @@ public final class AttributionFinder {
                     || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
                     || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
                     || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
-                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1))) {
+                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
+                    || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"
                 return null;
             }
             npEnd = c;
@@ -326,12 +327,16 @@ public final class AttributionFinder {
         }
         String w = s.lower(i);
         String next = s.lower(i + 1);
+        String nextTag = s.tag(i + 1);
         boolean plural = w.endsWith("s") && !w.endsWith("ss");
         if (plural) {
-            // "intelligence suggests that" yes; "prior estimates suggesting", "reports indicate" no.
-            return next.equals("that");
+            // "intelligence suggests that" yes; "prior estimates suggesting", "reports indicate" no; "the company
+            // notes there have been ...": a singular noun subject right before makes it a verb
+            String before = s.tag(i - 1);
+            boolean singularSubject = (before.equals("NOUN") || before.equals("PROPN"))
+                    && !s.lower(i - 1).endsWith("s");
+            return next.equals("that") || singularSubject && (next.equals("there") || nextTag.equals("PRON"));
         }
-        String nextTag = s.tag(i + 1);
         return next.equals("that") || next.equals("against") || nextTag.equals("DET") || nextTag.equals("PRON")
                 || nextTag.equals("PROPN") || nextTag.equals("NUM") || nextTag.equals("SCONJ");
     }

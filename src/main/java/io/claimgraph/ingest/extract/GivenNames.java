@@ -46,7 +46,21 @@ final class GivenNames {
             "dorothy", "elaine", "eleanor", "frances", "gloria", "irene", "jacqueline", "joyce", "judy", "kathleen",
             "lucy", "marilyn", "marjorie", "martha", "nicole", "rosa", "sally", "sharon", "shirley",
             "sylvia", "teresa", "wendy", "yvonne", "jeanne", "glen", "les", "neville", "rupert", "clive",
-            "alastair", "alistair", "angus", "duncan", "fergus", "hamish", "ross", "stewart");
+            "alastair", "alistair", "angus", "duncan", "fergus", "hamish", "ross", "stewart",
+            "abdullah", "ahmad", "akio", "akira", "alessandro", "alfonso", "alvaro", "antoine", "arturo",
+            "barney", "bernhard", "boris", "didier", "dietrich", "dmitri", "eberhard",
+            "eduardo", "emilio", "enrico", "ernst", "etienne", "fabio", "fahd", "faisal", "felipe",
+            "franco", "friedrich", "fritz", "geoffrey", "giancarlo", "gianni", "gilles", "giorgio",
+            "giulio", "gottfried", "guenter", "guenther", "guillermo", "hartmut", "heinrich", "hermann",
+            "hiroshi", "hisham", "ichiro", "ignacio", "javier", "jeremy", "joachim", "julio", "kenji",
+            "khalid", "kiichi", "koichi", "konrad", "laurent", "leslie", "lionel", "lothar", "luciano",
+            "lucien", "ludwig", "luigi", "mahmoud", "makoto", "marco", "mariano", "masaru", "massimo",
+            "maurice", "maurizio", "miguel", "mikhail", "minoru", "nicolas", "nikolai", "noboru", "olivier",
+            "pablo", "paolo", "pascal", "patrice", "phillip", "pietro", "rainer", "ramon", "raul",
+            "reinhard", "renato", "roderick", "rodney", "rodrigo", "rolf", "ronnie", "saleh", "salvatore",
+            "satoshi", "serge", "sergei", "shigeru", "shinji", "siegfried", "silvio", "tadashi", "takashi",
+            "takeshi", "thierry", "toshio", "trevor", "ugo", "ulrich", "umberto", "vittorio", "vivian",
+            "vladimir", "volker", "wilhelm", "xavier", "yasuhiro", "yoshio", "yousef", "yukio", "yuri");
 
     private GivenNames() {
     }

@@ -33,7 +33,13 @@ final class Lexicon {
             "write", "writes", "wrote", "explain", "explains", "explained", "arguing", "adding", "charge", "charges",
             "charged",
             "voice", "voices", "voiced", "post", "posts", "posted", "call", "calls", "called", "calculate",
-            "calculates", "calculated", "disclose", "discloses", "disclosed");
+            "calculates", "calculated", "disclose", "discloses", "disclosed",
+            "stress", "stresses", "stressed", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes",
+            "emphasized", "declare", "declares", "declared", "comment", "comments", "commented", "reply", "replies",
+            "replied", "respond", "responds", "responded", "observe", "observes", "observed", "remark", "remarks",
+            "remarked", "reiterate", "reiterates", "reiterated", "reveal", "reveals", "revealed", "testify",
+            "testifies", "testified", "complain", "complains", "complained", "recall", "recalls", "recalled",
+            "speculate", "speculates", "speculated", "hint", "hints", "hinted");
 
     /** Verbs only a government speaks with: a capital before them stands for its state ("Moscow said"). */
     static final Set<String> STATEMENT_VERBS = Set.of(

@@ -155,6 +155,8 @@ final class MentionScanner {
                     && INITIALS.matcher(s.token(j - 1)).matches()
                     && isNameToken(s, j + 1)) {
                 j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
+            } else if (parenthesisedPartEnd(s, j) > j) {
+                j = parenthesisedPartEnd(s, j); // "Harbour Equity (Asia) Ltd": a part of the company's name
             } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
                     || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
@@ -184,6 +186,21 @@ final class MentionScanner {
             j++;
         }
         return j;
+    }
+
+    /**
+     * After "(Asia)" or "(U.K.)" inside a company name, the token after the closing bracket when a legal form follows
+     * it ("Ltd", "Inc"), else {@code j}.
+     */
+    private static int parenthesisedPartEnd(TaggedSentence s, int j) {
+        if (!s.token(j).equals("(") || !isNameToken(s, j + 1)) {
+            return j;
+        }
+        int close = s.token(j + 2).equals(")") ? j + 2 : s.token(j + 3).equals(")") ? j + 3 : -1;
+        if (close < 0 || !ArticleActors.isLegalForm(s.lower(close + 1).replace(".", ""))) {
+            return j;
+        }
+        return close + 1;
     }
 
     private static boolean isConnector(String w) {

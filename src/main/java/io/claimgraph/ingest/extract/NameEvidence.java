@@ -13,6 +13,12 @@ final class NameEvidence {
         if (GivenNames.contains(s.token(j)) || j > 0 && isHonorific(s.lower(j - 1))) {
             return true;
         }
+        if (j > 0 && !s.isCapitalised(j - 1) && isLowerCaseTitle(s.lower(j - 1))) {
+            return true; // "chairman Bill Locke said", "CDU vice-chairman Lothar Spaeth"
+        }
+        if (j >= 2 && s.token(j - 1).equals(",") && isLowerCaseTitle(s.lower(j - 2)) && s.token(k).equals(",")) {
+            return true; // "the bank's president, Kenji Tanaka, said"
+        }
         for (int t = j + 1; t < k - 1; t++) {
             String w = s.token(t);
             if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
@@ -20,6 +26,12 @@ final class NameEvidence {
             }
         }
         return personApposition(s, k);
+    }
+
+    /** A job title written in lower case before a name: "chairman", "vice-chairman", "co-founder". */
+    private static boolean isLowerCaseTitle(String w) {
+        String last = w.substring(w.lastIndexOf('-') + 1);
+        return MentionScanner.isStandaloneTitle(last);
     }
 
     static boolean isHonorific(String w) {

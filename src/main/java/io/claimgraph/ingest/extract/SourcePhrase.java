@@ -13,7 +13,7 @@ final class SourcePhrase {
             "prof", "rev");
     static final Set<String> SUBORDINATORS = Set.of(
             "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where",
-            "whereas");
+            "whereas", "which");
     static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
     static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",

@@ -1,0 +1,79 @@
+package io.claimgraph.ingest.extract;
+
+import io.claimgraph.model.ActorType;
+import java.util.List;
+
+/**
+ * Part of {@link ActorResolver}: the named actor a source phrase points at through its words around the head, before
+ * any discourse reference is tried. A person after a title ("Expediters ... president John Kaiser told"), a person in
+ * apposition to a title ("Texaco Inc's chief financial officer, Peter Bijur, said"), a company's short name that
+ * holds a country ("Texaco Canada said" after "Texaco Canada Inc").
+ */
+final class NamedSpeaker {
+
+    private NamedSpeaker() {
+    }
+
+    /** The named actor the source's own words give, or null. {@code covering} is the mention over the head. */
+    static ArticleActors.Entry within(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
+            Mention covering) {
+        for (Mention m : mentions) {
+            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceTo() && m.from > a.sourceFrom()
+                    && Lexicon.TITLE_WORDS.contains(s.lower(m.from - 1))) {
+                return m.actor; // "Expediters International of Washington Inc president John Kaiser told"
+            }
+        }
+        String head = s.lower(a.head());
+        if (covering == null && (Lexicon.TITLE_WORDS.contains(head) || ActorResolver.SPEAKER_HEADS.contains(head))
+                && s.token(a.sourceTo()).equals(",")) {
+            // "Texaco Inc's chief financial officer, Peter Bijur, said": the person named in apposition speaks
+            for (Mention m : mentions) {
+                if (m.actor != null && m.kind == Mention.Kind.PERSON && m.from == a.sourceTo() + 1
+                        && s.token(m.to).equals(",")) {
+                    return m.actor;
+                }
+            }
+        }
+        Mention named = covering != null ? covering : personBeforeVerb(mentions, a);
+        if ((named == null || named.kind != Mention.Kind.ORGANISATION && named.kind != Mention.Kind.PERSON)
+                && properNameSource(s, a)) {
+            // "Texaco Canada said" after "Texaco Canada Inc": the company's short name, not the country in it
+            String words = s.span(a.sourceFrom(), a.sourceTo());
+            var organisation = actors.organisationStartingWith(words);
+            if (organisation.isPresent() && organisation.get().key.startsWith(ArticleActors.normalise(words) + " ")) {
+                return organisation.get();
+            }
+        }
+        return null;
+    }
+
+    /** "White House chief of staff Howard Baker said": the person named right before the verb, or null. */
+    static Mention personBeforeVerb(List<Mention> mentions, Attribution a) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.actor != null && m.to == a.sourceTo() && m.kind == Mention.Kind.PERSON) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** A one-word name typed an organisation only because it spoke, with no organisation word in it. */
+    static boolean bareSpeakingName(ArticleActors.Entry e) {
+        return e != null && e.type == ActorType.ORGANIZATION && !e.name.contains(" ")
+                && !Lexicon.ORGANISATION_WORDS.containsKey(e.key) && !e.name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** A source of two or more capitalised words and nothing else. */
+    private static boolean properNameSource(TaggedSentence s, Attribution a) {
+        if (a.sourceTo() - a.sourceFrom() < 2) {
+            return false;
+        }
+        for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
+            if (!s.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
