@@ -280,7 +280,7 @@ public final class ActorResolver {
         String text = stripDeterminer(s, from, to);
         int first = "DET".equals(s.tag(from)) && to - from > 1 ? from + 1 : from;
         boolean proper = "PROPN".equals(s.tag(first));
-        return proper ? text : MentionScanner.lowerFirst(text);
+        return proper ? text : NameShapes.lowerFirst(text);
     }
 
     private static String stripDeterminer(TaggedSentence s, int from, int to) {

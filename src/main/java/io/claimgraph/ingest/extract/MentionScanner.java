@@ -4,7 +4,6 @@ import io.claimgraph.model.ActorType;
 import io.claimgraph.model.LocationType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,10 +50,10 @@ final class MentionScanner {
         int n = s.size();
         int i = 0;
         while (i < n) {
-            int bracketed = angleBracketEnd(s, i);
+            int bracketed = NameShapes.angleBracketEnd(s, i);
             if (bracketed > i) {
                 // "<Halvorsen N.V.>" names a company; "<MNRA.S>" is its exchange code, no name at all
-                if (!isTickerGroup(s, i + 1, bracketed - 1) && startsName(s, i + 1)) {
+                if (!NameShapes.isTickerGroup(s, i + 1, bracketed - 1) && startsName(s, i + 1)) {
                     out.add(organisation(s, i + 1, bracketed - 1, null));
                 }
                 i = bracketed;
@@ -71,40 +70,8 @@ final class MentionScanner {
         return out;
     }
 
-    /** End (exclusive, after the closing bracket) of "< ... >" opening at {@code i}, or {@code i}. */
-    private static int angleBracketEnd(TaggedSentence s, int i) {
-        if (!s.token(i).equals("<")) {
-            return i;
-        }
-        for (int k = i + 1; k < s.size() && k < i + 12; k++) {
-            if (s.token(k).equals(">")) {
-                return k > i + 1 ? k + 1 : i;
-            }
-            if (s.token(k).equals("<")) {
-                return i;
-            }
-        }
-        return i;
-    }
-
-    /** An exchange code as wire copy writes it next to a company: one short capitals token with a dot ("ABC.L"). */
-    private static boolean isTickerGroup(TaggedSentence s, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
-        String code = s.span(from, to).replace(" ", "");
-        boolean dotted = code.indexOf('.') > 0 && code.length() <= 10;
-        for (int k = 0; k < code.length(); k++) {
-            char c = code.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-        }
-        return dotted || code.length() <= 5 && code.chars().allMatch(Character::isUpperCase);
-    }
-
     private boolean startsName(TaggedSentence s, int i) {
-        if (!isNameToken(s, i)) {
+        if (!NameShapes.isNameToken(s, i)) {
             return false;
         }
         boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"") || s.token(i - 1).equals("(");
@@ -115,75 +82,42 @@ final class MentionScanner {
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
         int end = runEnd(s, i);
-        return "PROPN".equals(s.tag(i)) || isTitle(s, i) || GivenNames.contains(w)
+        return "PROPN".equals(s.tag(i)) || NameShapes.isTitle(s, i) || GivenNames.contains(w)
                 || places.countryByDemonym(w).isPresent()
-                || places.lookup(w).isPresent() || hasOrganisationWord(s, i + 1, end) || NameEvidence.speaks(s, end);
-    }
-
-    private static boolean isNameToken(TaggedSentence s, int i) {
-        if (!s.isCapitalised(i)) {
-            return false;
-        }
-        String lower = s.lower(i);
-        boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"");
-        if (sentenceStart && Lexicon.NOT_NAMES.contains(lower) || Lexicon.MONTHS_AND_DAYS.contains(lower)
-                || lower.equals("i")) {
-            return false;
-        }
-        String t = s.token(i);
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isLetter(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+                || places.lookup(w).isPresent() || NameShapes.hasOrganisationWord(s, i + 1, end)
+                || NameEvidence.speaks(s, end);
     }
 
     private int runEnd(TaggedSentence s, int start) {
         int j = start + 1;
         while (j < s.size() && j - start < MAX_RUN) {
-            if (isNameToken(s, j)) {
+            if (NameShapes.isNameToken(s, j)) {
                 j++;
             } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
-                    && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 1)) {
+                    && s.ends()[j] == s.starts()[j + 1] && NameShapes.isNameToken(s, j + 1)) {
                 j++; // "GreenLeft-Labour", split by the tokenizer
             } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
-                    && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j - 1) && isLowerWord(s.token(j + 1))
+                    && s.ends()[j] == s.starts()[j + 1] && NameShapes.isNameToken(s, j - 1)
+                    && NameShapes.isLowerWord(s.token(j + 1))
                     && s.token(j + 1).length() <= 4) {
                 j += 2; // "Kim Mahn-je": a given name's second syllable
             } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j]
-                    && INITIALS.matcher(s.token(j - 1)).matches()
-                    && isNameToken(s, j + 1)) {
+                    && NameShapes.INITIALS.matcher(s.token(j - 1)).matches()
+                    && NameShapes.isNameToken(s, j + 1)) {
                 j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
             } else if (parenthesisedPartEnd(s, j) > j) {
                 j = parenthesisedPartEnd(s, j); // "Harbour Equity (Asia) Ltd": a part of the company's name
-            } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (isNameToken(s, j + 1)
-                    || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1] && isNameToken(s, j + 2))) {
+            } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (NameShapes.isNameToken(s, j + 1)
+                    || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1]
+                            && NameShapes.isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
-            } else if (isConnector(s.lower(j)) && isNameToken(s, j + 1)
-                    && (hasOrganisationWord(s, start, j) || hasOrganisationWord(s, j + 1, nameRunFrom(s, j + 1)))) {
+            } else if (NameShapes.isConnector(s.lower(j)) && NameShapes.isNameToken(s, j + 1)
+                    && (NameShapes.hasOrganisationWord(s, start, j)
+                            || NameShapes.hasOrganisationWord(s, j + 1, NameShapes.nameRunFrom(s, j + 1)))) {
                 j++;
             } else {
                 break;
             }
-        }
-        return j;
-    }
-
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
-
-    private static boolean isLowerWord(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            if (!Character.isLowerCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return !t.isEmpty();
-    }
-
-    private static int nameRunFrom(TaggedSentence s, int j) {
-        while (j < s.size() && isNameToken(s, j)) {
-            j++;
         }
         return j;
     }
@@ -193,7 +127,7 @@ final class MentionScanner {
      * it ("Ltd", "Inc"), else {@code j}.
      */
     private static int parenthesisedPartEnd(TaggedSentence s, int j) {
-        if (!s.token(j).equals("(") || !isNameToken(s, j + 1)) {
+        if (!s.token(j).equals("(") || !NameShapes.isNameToken(s, j + 1)) {
             return j;
         }
         int close = s.token(j + 2).equals(")") ? j + 2 : s.token(j + 3).equals(")") ? j + 3 : -1;
@@ -203,29 +137,12 @@ final class MentionScanner {
         return close + 1;
     }
 
-    private static boolean isConnector(String w) {
-        return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de");
-    }
-
-    private static boolean hasOrganisationWord(TaggedSentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.isCapitalised(k) && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isTitle(TaggedSentence s, int i) {
-        return Lexicon.TITLE_WORDS.contains(s.lower(i).replace(".", ""));
-    }
-
     private void segment(TaggedSentence s, int a, int b, List<Mention> out) {
         int j = a;
         boolean titled = false;
         String titleCountry = null;
         while (j < b) {
-            int org = organisationEnd(s, j, b);
+            int org = NameShapes.organisationEnd(s, j, b);
             if (org > j && isCountry(s, j, org)) {
                 org = j; // "Soviet Union", "United Arab Emirates": a country, whatever its last word
             }
@@ -234,9 +151,9 @@ final class MentionScanner {
                 j = org;
                 continue;
             }
-            if (isTitle(s, j) && !(j + 1 < b && isConnector(s.lower(j + 1)))) {
+            if (NameShapes.isTitle(s, j) && !(j + 1 < b && NameShapes.isConnector(s.lower(j + 1)))) {
                 // "Labour Day": a portfolio word alone ("Labour", "Finance") makes no title
-                titled = isStandaloneTitle(s.lower(j).replace(".", "")) || titled;
+                titled = NameShapes.isStandaloneTitle(s.lower(j).replace(".", "")) || titled;
                 j++;
                 continue;
             }
@@ -247,14 +164,14 @@ final class MentionScanner {
                 titleCountry = demonym.countryCode;
                 j = demonym.to;
                 if (j >= b) {
-                    forceOrAgency(s, demonym, out);
+                    NameShapes.forceOrAgency(s, demonym, out);
                 }
                 continue;
             }
             if (!titled && givenNameFirst(s, j, b)) {
                 // "Paul Spedding": a given name that is also some town, before a surname that is no place
                 int k = j + 1;
-                while (k < b && !isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+                while (k < b && !NameShapes.isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
                     k++;
                 }
                 String text = s.span(j, k);
@@ -275,7 +192,7 @@ final class MentionScanner {
             }
             int k = j + 1;
             // A name runs up to a title or up to a place or demonym that follows it ("Neighbouring Bulgaria").
-            while (k < b && !isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+            while (k < b && !NameShapes.isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
                 k++;
             }
             if (k == j) {
@@ -291,58 +208,21 @@ final class MentionScanner {
     }
 
     private boolean givenNameFirst(TaggedSentence s, int j, int b) {
-        if (j + 1 >= b || !GivenNames.contains(s.token(j)) || !isNameToken(s, j + 1)) {
+        if (j + 1 >= b || !GivenNames.contains(s.token(j)) || !NameShapes.isNameToken(s, j + 1)) {
             return false;
         }
         Mention first = place(s, j, b);
         if (first != null && (first.to > j + 1 || first.place == null || first.place.type() == LocationType.COUNTRY)) {
             return false; // "Jordan Valley", "Georgia"
         }
-        return place(s, j + 1, b) == null && demonym(s, j + 1, b) == null && !isTitle(s, j + 1)
+        return place(s, j + 1, b) == null && demonym(s, j + 1, b) == null && !NameShapes.isTitle(s, j + 1)
                 && !Lexicon.ORGANISATION_WORDS.containsKey(s.lower(j + 1));
-    }
-
-    /** End of an organisation name starting at {@code j}, or {@code j} when there is none. */
-    private static int organisationEnd(TaggedSentence s, int j, int b) {
-        for (int k = j; k < b; k++) {
-            String w = s.lower(k);
-            boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1)); // "Energy Minister"
-            if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b) && !portfolio) {
-                if (k == j) {
-                    return b; // "FC Porto", "Bank of England": the organisation word leads the whole name
-                }
-                while (k + 1 < b && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k + 1))) {
-                    k++; // "International Energy Agency"
-                }
-                int end = k + 1;
-                // "Bank of England", "Ministry of Defence"
-                while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
-                    end = nameRunFrom(s, end + 1);
-                    for (int t = k + 1; t < end; t++) {
-                        if (isStandaloneTitle(s.lower(t))) {
-                            end = t; // "Bureau of Consumer Protection Director William Smith"
-                            break;
-                        }
-                    }
-                }
-                return end;
-            }
-            if (isStandaloneTitle(w)) {
-                return j;
-            }
-        }
-        // A one-word run that is an organisation word alone ("Ministry") is not a name.
-        return j;
     }
 
     private boolean isCountry(TaggedSentence s, int from, int to) {
         Optional<PlaceMention> p = places.lookup(s.span(from, to));
         return p.isPresent() && p.get().type() == LocationType.COUNTRY
                 || HistoricalCountries.code(s.span(from, to)) != null;
-    }
-
-    static boolean isStandaloneTitle(String w) {
-        return Lexicon.TITLE_WORDS.contains(w) && !Lexicon.TITLE_MODIFIERS.contains(w);
     }
 
     private Mention organisation(TaggedSentence s, int from, int to, String country) {
@@ -393,7 +273,8 @@ final class MentionScanner {
             if (small && k < b && !startsKnownThing(s, k, b)) {
                 return null;
             }
-            if (small && k == b && k - j == 1 && j > 0 && isNameToken(s, j - 1) && !isTitle(s, j - 1)) {
+            if (small && k == b && k - j == 1 && j > 0 && NameShapes.isNameToken(s, j - 1)
+                    && !NameShapes.isTitle(s, j - 1)) {
                 return null;
             }
             return placeMention(s, j, k, p);
@@ -408,13 +289,13 @@ final class MentionScanner {
     }
 
     private boolean startsKnownThing(TaggedSentence s, int k, int b) {
-        return isTitle(s, k) || Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))
+        return NameShapes.isTitle(s, k) || Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))
                 || places.lookup(s.token(k)).isPresent() || places.countryByDemonym(s.token(k)).isPresent();
     }
 
     private Mention placeMention(TaggedSentence s, int from, int to, PlaceMention p) {
         String seen = s.span(from, to);
-        if (p.type() != LocationType.COUNTRY && isActorPosition(s, from, to)) {
+        if (p.type() != LocationType.COUNTRY && NameShapes.isActorPosition(s, from, to)) {
             Optional<PlaceMention> state = places.country(p.countryCode());
             if (state.isPresent()) {
                 return new Mention(from, to, Mention.Kind.METONYM, state.get().name(), ActorType.STATE,
@@ -424,27 +305,6 @@ final class MentionScanner {
         return new Mention(from, to, Mention.Kind.PLACE, p.name(),
                 p.type() == LocationType.COUNTRY ? ActorType.STATE : null,
                 p.countryCode(), p, seen);
-    }
-
-    private static boolean isActorPosition(TaggedSentence s, int from, int to) {
-        String next = s.lower(to);
-        if (Lexicon.STATEMENT_VERBS.contains(next)) {
-            return true;
-        }
-        if ((next.equals("has") || next.equals("have") || next.equals("had") || next.equals("will"))
-                && Lexicon.STATEMENT_VERBS.contains(s.lower(to + 1))) {
-            return true;
-        }
-        if (next.equals("'s") && Lexicon.RELATION_NOUNS.contains(s.lower(to + 1))) {
-            return true;
-        }
-        String before = s.lower(from - 1);
-        if (before.equals("with") || before.equals("between") || before.equals("against") || before.equals("from")
-                || before.equals("and") || before.equals("on") || before.equals("to")) {
-            return Lexicon.RELATION_NOUNS.contains(s.lower(from - 2))
-                    || Lexicon.RELATION_NOUNS.contains(s.lower(from - 3));
-        }
-        return false;
     }
 
     /** "South Korea's intelligence agency" → the country's intelligence agency. */
@@ -482,52 +342,6 @@ final class MentionScanner {
         return null;
     }
 
-    /** "North Korean troops", "Ukrainian special forces", "South Korean intelligence". */
-    private static void forceOrAgency(TaggedSentence s, Mention demonym, List<Mention> out) {
-        List<String> modifiers = new ArrayList<>(2);
-        for (int t = demonym.to; t < Math.min(s.size(), demonym.to + 3); t++) {
-            String w = s.lower(t);
-            if (s.isCapitalised(t) || !isNounOrAdjective(s, t)) {
-                return;
-            }
-            boolean head = !isNoun(s, t + 1) || s.isCapitalised(t + 1);
-            if (head && Lexicon.FORCE_NOUNS.contains(w)) {
-                modifiers.remove("military");
-                modifiers.remove("armed");
-                String name = demonym.seenAs + " " + (modifiers.isEmpty() ? "" : String.join(" ", modifiers) + " ")
-                        + "forces";
-                out.add(new Mention(demonym.from, t + 1, Mention.Kind.ARMED_FORCE, name, ActorType.ARMED_FORCE,
-                        demonym.countryCode, null, s.span(demonym.from, t + 1)));
-                return;
-            }
-            boolean agencyHead = head || s.lower(t + 1).equals("agency") || s.lower(t + 1).equals("service")
-                    || s.lower(t + 1).equals("services");
-            if (w.equals("intelligence") && agencyHead && modifiers.isEmpty()) {
-                int end = head ? t + 1 : t + 2;
-                String seen = s.span(demonym.from, end);
-                String name = Lexicon.NATIONAL_INTELLIGENCE_AGENCIES.getOrDefault(demonym.countryCode, seen);
-                out.add(new Mention(demonym.from, end, Mention.Kind.INTELLIGENCE_AGENCY, name,
-                        ActorType.INTELLIGENCE_AGENCY, demonym.countryCode, null, seen));
-                return;
-            }
-            if (head) {
-                return;
-            }
-            modifiers.add(w);
-        }
-    }
-
-    private static boolean isNoun(TaggedSentence s, int t) {
-        String tag = s.tag(t);
-        return tag.equals("NOUN") || tag.equals("PROPN");
-    }
-
-    private static boolean isNounOrAdjective(TaggedSentence s, int t) {
-        String tag = s.tag(t);
-        return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN")
-                || tag.equals("VERB") && s.lower(t).endsWith("ing");
-    }
-
     /**
      * A capitalised run that is no organisation, place or demonym. It is a PERSON only with evidence of a person: a
      * title before it, a common given name first, a middle initial, or an apposition after it that describes a
@@ -552,7 +366,4 @@ final class MentionScanner {
         return null;
     }
 
-    static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
-    }
 }

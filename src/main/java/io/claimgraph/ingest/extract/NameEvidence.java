@@ -31,7 +31,7 @@ final class NameEvidence {
     /** A job title written in lower case before a name: "chairman", "vice-chairman", "co-founder". */
     private static boolean isLowerCaseTitle(String w) {
         String last = w.substring(w.lastIndexOf('-') + 1);
-        return MentionScanner.isStandaloneTitle(last);
+        return NameShapes.isStandaloneTitle(last);
     }
 
     static boolean isHonorific(String w) {
@@ -58,7 +58,7 @@ final class NameEvidence {
             if (w.equals(",") || w.equals("of") || w.equals("at") || w.equals("for")) {
                 return false;
             }
-            if (MentionScanner.isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5
+            if (NameShapes.isStandaloneTitle(w) || w.endsWith("ist") && w.length() > 5
                     || w.endsWith("man") && w.length() > 5
                     || w.endsWith("woman")) {
                 return true;
