@@ -9,7 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import io.claimgraph.error.LimitExceededException;
 import io.claimgraph.graphql.http.GraphQLHttpGate;
@@ -75,9 +74,14 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)
-                || isSubscription(parameters.getExecutionContext())) {
-            return dataFetcher; // a subscription lives as long as its client wants: its events are not timed
+        if (SubscriptionEvents.isSubscription(parameters.getExecutionContext())) {
+            // a subscription lives as long as its client wants: its events are not timed
+            return parameters.getExecutionStepInfo().getPath().getLevel() == 1
+                    ? environment -> SubscriptionEvents.withoutStaleData(dataFetcher.get(environment))
+                    : dataFetcher;
+        }
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)) {
+            return dataFetcher;
         }
         return environment -> {
             // before SmallRye turns every element of a list argument into an object: 10,000 articles take seconds
@@ -95,15 +99,17 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
         };
     }
 
-    private static boolean isSubscription(ExecutionContext execution) {
-        return execution != null && execution.getOperationDefinition() != null
-                && execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
+    @Override
+    public ExecutionContext instrumentExecutionContext(ExecutionContext execution,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        return SubscriptionEvents.isSubscription(execution) ? SubscriptionEvents.nullsReported(execution) : execution;
     }
 
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult executionResult,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        ExecutionResult shaped = ErrorShaping.shape(executionResult);
+        ExecutionResult shaped = ErrorShaping
+                .shape(SubscriptionEvents.rootNullAsNoData(executionResult, parameters.getGraphQLContext()));
         if (ErrorShaping.isUnavailable(shaped)) {
             GraphQLHttpGate.markUnavailable(parameters.getExecutionInput(), ErrorShaping.retryAfterSeconds(shaped));
         } else if (ErrorShaping.isRequestError(shaped)) {

@@ -3,6 +3,7 @@ package io.claimgraph.live;
 import static io.claimgraph.GraphQL.ok;
 import static io.claimgraph.GraphQL.vars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,6 +84,8 @@ public class SlowClientTest {
                 delivered++;
             }
             assertEquals("LIMIT_EXCEEDED", LiveSubscriptionTest.firstErrorCode(message), message.encode());
+            // the last message carries the error alone, not the article delivered before it once more
+            assertNull(message.getJsonObject("payload").getValue("data"), message.encode());
             assertTrue(delivered < ARTICLES, "the stalled client did not get everything: " + delivered);
             assertEquals("complete", slow.next(stalled).getString("type"));
         }

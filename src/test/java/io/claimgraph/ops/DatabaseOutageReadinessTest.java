@@ -3,14 +3,21 @@ package io.claimgraph.ops;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.claimgraph.live.GraphQLWsClient;
+import io.claimgraph.live.LiveEvent;
+import io.claimgraph.live.LiveHub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,11 +32,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Readiness follows the database: the app reaches PostgreSQL through a TCP proxy; the test cuts the proxy and
  * /q/health/ready turns DOWN (503), restores it and readiness is UP again, the app never restarted. On H2 there
  * is no network between the app and its database to cut (the tests' H2 is in the same JVM), so it does not run.
+ * During the outage, queries answer UNAVAILABLE and a subscription that has an event to load ends with it.
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageReadinessTest.ThroughProxy.class)
 @EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql", disabledReason = "needs a database behind a network connection: runs in the PostgreSQL suite (-Ppostgresql)")
 public class DatabaseOutageReadinessTest {
+
+    @Inject
+    LiveHub hub;
 
     static TcpProxy proxy;
 
@@ -67,6 +78,8 @@ public class DatabaseOutageReadinessTest {
                 "no proxy: set _TEST_QUARKUS_DATASOURCE_JDBC_URL to the PostgreSQL of the tests, as .ci/run does");
         Response ready = given().get("/q/health/ready");
         assertEquals(200, ready.statusCode(), ready.asString());
+        GraphQLWsClient live = GraphQLWsClient.connect(RestAssured.port, null);
+        String following = live.subscribe("subscription { articleIngested { id headline } }", null);
 
         proxy.cut();
         Instant cut = Instant.now();
@@ -95,6 +108,16 @@ public class DatabaseOutageReadinessTest {
         assertEquals(503, strict.statusCode(), strict.asString());
         assertEquals("5", strict.getHeader("Retry-After"));
         assertEquals("UNAVAILABLE", strict.jsonPath().getString("errors[0].extensions.code"), strict.asString());
+        // a subscription with an event to load ends: a last "next" carrying only the error, then "complete"
+        hub.deliver(new LiveEvent(1, true, List.of()));
+        JsonObject last = live.poll(following, 30_000);
+        assertNotNull(last, "the subscription said nothing about the event it could not load");
+        assertEquals("next", last.getString("type"), last.encode());
+        assertEquals("UNAVAILABLE", last.getJsonObject("payload").getJsonArray("errors").getJsonObject(0)
+                .getJsonObject("extensions").getString("code"), last.encode());
+        assertNull(last.getJsonObject("payload").getValue("data"), last.encode());
+        assertEquals("complete", live.poll(following, 5_000).getString("type"));
+        live.close();
 
         proxy.restore();
         Instant restored = Instant.now();

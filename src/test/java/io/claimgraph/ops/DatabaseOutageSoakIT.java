@@ -8,6 +8,7 @@ import io.claimgraph.FreshPostgresDatabase;
 import io.claimgraph.PackagedApp;
 import io.claimgraph.live.GraphQLWsClient;
 import io.restassured.response.Response;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -50,6 +53,8 @@ class DatabaseOutageSoakIT {
     final ConcurrentMap<String, String> answered = new ConcurrentHashMap<>();
     final AtomicBoolean running = new AtomicBoolean(true);
     final AtomicLong maxRss = new AtomicLong();
+    /** The codes of every error the subscription carried, on an item or ending it. */
+    final Set<String> subscriptionErrors = ConcurrentHashMap.newKeySet();
 
     @Test
     void theServiceRidesOutADatabaseOutage() throws Exception {
@@ -104,8 +109,9 @@ class DatabaseOutageSoakIT {
         assertTrue(figures.upAfterMillis >= 0, "readiness never came back UP: " + figures.report());
         assertEquals(0, figures.livenessFailures.get(), "liveness must stay UP: " + figures.report());
         assertEquals(Map.of(), figures.otherErrors(), "only UNAVAILABLE: " + figures.report());
-        assertTrue(figures.subscription.startsWith("resumed") || figures.subscription.startsWith("ended UNAVAILABLE"),
+        assertTrue(figures.subscription.startsWith("resumed") || figures.subscription.startsWith("ended UNAVAILABLE "),
                 figures.subscription);
+        assertTrue(Set.of("UNAVAILABLE").containsAll(subscriptionErrors), "subscription errors " + subscriptionErrors);
         assertTrue(maxRss.get() < POD_LIMIT_BYTES, "RSS " + figures.maxRssMiB + " MiB");
     }
 
@@ -174,48 +180,70 @@ class DatabaseOutageSoakIT {
     }
 
     /** Events received so far (all of them "next"), or -1 when the subscription ended. */
-    private static int drain(GraphQLWsClient ws, String id) throws InterruptedException {
+    private int drain(GraphQLWsClient ws, String id) throws InterruptedException {
         int events = 0;
         JsonObject message;
         while ((message = ws.poll(id, 100)) != null) {
-            if (!"next".equals(message.getString("type"))) {
-                throw new AssertionError("the subscription ended before the outage: " + message.encode());
+            if (!"next".equals(message.getString("type")) || !errorCodes(message).isEmpty()) {
+                throw new AssertionError("the subscription failed before the outage: " + message.encode());
             }
             events++;
         }
         return events;
     }
 
-    /** "ended CODE" when the subscription ended during the outage (events before it dropped), else null. */
-    private static String ended(GraphQLWsClient ws, String id) throws InterruptedException {
+    /**
+     * "ended CODE" when the subscription ended during the outage (events before it dropped), else null. A stream that
+     * fails reaches a graphql-transport-ws client as a "next" carrying only errors, then "complete"; an error on a
+     * nested field as a "next" carrying data and errors, the subscription going on.
+     */
+    private String ended(GraphQLWsClient ws, String id) throws InterruptedException {
+        String codes = null;
         JsonObject message;
         while ((message = ws.poll(id, 100)) != null) {
             String type = message.getString("type");
-            if ("error".equals(type)) {
-                return "ended " + message.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
-                        .getString("code") + " " + message.encode();
+            if ("error".equals(type) || "complete".equals(type)) {
+                return "ended " + (codes == null ? errorCodes(message) : codes) + " " + message.encode();
             }
-            if ("complete".equals(type)) {
-                return "ended complete";
+            String errors = errorCodes(message);
+            if (!errors.isEmpty()) {
+                codes = errors;
             }
         }
         return null;
     }
 
+    /** The codes of the errors a message carries, comma-separated; empty when it carries none. */
+    private String errorCodes(JsonObject message) {
+        Object payload = message.getValue("payload");
+        JsonArray errors = payload instanceof JsonArray array ? array
+                : payload instanceof JsonObject object ? object.getJsonArray("errors") : null;
+        if (errors == null) {
+            return "";
+        }
+        return errors.stream().map(e -> {
+            JsonObject extensions = ((JsonObject) e).getJsonObject("extensions");
+            return extensions == null ? "NO_CODE" : extensions.getString("code", "NO_CODE");
+        }).peek(subscriptionErrors::add).distinct().sorted().collect(Collectors.joining(","));
+    }
+
     /** "resumed (n events after the restore)", "ended CODE", or "silent" (which fails the test). */
-    private static String subscriptionOutcome(GraphQLWsClient ws, String id, int beforeCut)
+    private String subscriptionOutcome(GraphQLWsClient ws, String id, int beforeCut)
             throws InterruptedException {
         int after = 0;
+        String codes = null;
         JsonObject message;
         while ((message = ws.poll(id, 100)) != null) {
-            if ("error".equals(message.getString("type"))) {
-                return "ended " + message.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
-                        .getString("code") + " after " + after + " events";
+            String type = message.getString("type");
+            if ("error".equals(type) || "complete".equals(type)) {
+                return "ended " + (codes == null ? errorCodes(message) : codes) + " after " + after + " events";
             }
-            if (!"next".equals(message.getString("type"))) {
-                return "ended " + message.getString("type");
+            String errors = errorCodes(message);
+            if (!errors.isEmpty()) {
+                codes = errors;
+            } else {
+                after++;
             }
-            after++;
         }
         return after > 0 ? "resumed (" + beforeCut + " events before the cut, " + after + " after the restore)"
                 : "silent after the restore (" + beforeCut + " events before the cut)";
