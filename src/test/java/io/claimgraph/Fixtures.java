@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Test data made through the public API only (so the same tests run against the packaged jar), and the checks
@@ -157,41 +156,61 @@ public final class Fixtures {
     }
 
     /**
-     * Walks a whole connection with pages of {@code pageSize}; {@code fetch} takes the `after` cursor (null first)
-     * and returns the response, {@code path} locates the connection in it. Checks every page's totalCount and
-     * hasNextPage along the way and returns the node ids in list order.
+     * Walks a whole connection both ways with pages of {@code pageSize}: forward with first/after from the start, then
+     * backward with last/before from the end. {@code query} declares and passes {@code $first, $after, $last, $before}
+     * to the connection at {@code path} and selects its totalCount, its pageInfo (all four fields) and its edges' cursor
+     * and node id; {@code variables} holds the rest. Checks every page's totalCount and pageInfo along the way, that
+     * each direction gives every row once, and that the backward walk gives the forward order; returns the node ids in
+     * list order.
      */
-    public static List<String> walk(int pageSize, String path, Function<String, JsonPath> fetch) {
+    public static List<String> walk(int pageSize, String path, String query, Map<String, Object> variables) {
+        List<String> forward = walkOneWay(pageSize, path, query, variables, false);
+        List<String> backward = walkOneWay(pageSize, path, query, variables, true);
+        assertEquals(forward, backward, "paging backward from the end gives the rows of paging forward, in list order");
+        return forward;
+    }
+
+    private static List<String> walkOneWay(int pageSize, String path, String query, Map<String, Object> variables,
+            boolean backward) {
         List<String> ids = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String after = null;
+        String cursor = null;
         Integer total = null;
         for (int page = 0; page < 1000; page++) {
-            JsonPath response = fetch.apply(after);
+            Map<String, Object> paging = new HashMap<>(variables);
+            paging.put(backward ? "last" : "first", pageSize);
+            paging.put(backward ? "before" : "after", cursor);
+            JsonPath response = ok(query, paging);
             List<String> pageIds = response.getList(path + ".edges.node.id");
             int pageTotal = response.getInt(path + ".totalCount");
             if (total == null) {
                 total = pageTotal;
             }
             assertEquals(total, pageTotal, "totalCount must not change between pages");
-            boolean hasNext = response.getBoolean(path + ".pageInfo.hasNextPage");
-            assertTrue(pageIds.size() <= pageSize, "page larger than first");
+            assertTrue(pageIds.size() <= pageSize, "page larger than asked");
             for (String id : pageIds) {
                 assertTrue(seen.add(id), "id " + id + " repeated across pages");
-                ids.add(id);
             }
+            ids.addAll(backward ? 0 : ids.size(), pageIds);
             List<String> cursors = response.getList(path + ".edges.cursor");
             if (!pageIds.isEmpty()) {
+                assertEquals(cursors.get(0), response.getString(path + ".pageInfo.startCursor"),
+                        "startCursor is the first edge's cursor");
                 assertEquals(cursors.get(cursors.size() - 1), response.getString(path + ".pageInfo.endCursor"),
                         "endCursor is the last edge's cursor");
             }
-            if (!hasNext) {
+            boolean hasNext = response.getBoolean(path + ".pageInfo.hasNextPage");
+            boolean hasPrevious = response.getBoolean(path + ".pageInfo.hasPreviousPage");
+            // the side the walk came from has rows exactly when this is not the first page of the walk
+            assertEquals(page > 0, backward ? hasNext : hasPrevious,
+                    (backward ? "hasNextPage" : "hasPreviousPage") + " on page " + page);
+            if (!(backward ? hasPrevious : hasNext)) {
                 assertEquals(total, ids.size(), "walking all pages must yield totalCount rows");
                 return ids;
             }
-            assertEquals(pageSize, pageIds.size(), "only the last page may be short");
-            after = response.getString(path + ".pageInfo.endCursor");
-            assertNotNull(after);
+            assertEquals(pageSize, pageIds.size(), "only the last page of a walk may be short");
+            cursor = response.getString(path + (backward ? ".pageInfo.startCursor" : ".pageInfo.endCursor"));
+            assertNotNull(cursor);
         }
         throw new AssertionError("pagination did not end");
     }

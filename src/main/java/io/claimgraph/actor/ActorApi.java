@@ -2,7 +2,9 @@ package io.claimgraph.actor;
 
 import io.claimgraph.model.Actor;
 import io.claimgraph.store.Ids;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,8 +33,11 @@ public class ActorApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    public ActorConnection actors(ActorFilter filter, @DefaultValue("20") Integer first, String after) {
-        return ActorConnection.of(queries.list(filter, first, after));
+    public ActorConnection actors(ActorFilter filter, @DefaultValue("20") Integer first, String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
+            @Description("Sort keys, most significant first (at most 3); by name when absent. Rows that tie on every key are ordered by id.") List<@NonNull ActorOrder> orderBy) {
+        return ActorConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 
     @Mutation

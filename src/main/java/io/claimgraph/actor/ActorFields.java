@@ -12,6 +12,7 @@ import io.claimgraph.store.Batches;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.NestedPager;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,23 @@ public class ActorFields {
     @NonNull
     @Description("Claims the actor asserts or is a subject of.")
     public List<@NonNull ClaimConnection> claims(@Source List<Actor> actors, @DefaultValue("20") Integer first,
-            String after) {
+            String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
         Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_ACTORS, ids,
-                ClaimQueries.NEWEST_FIRST, first, after);
+                ClaimQueries.NEWEST_FIRST, new PageRequest(first, after, last, before));
         return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
     }
 
     @NonNull
     public List<@NonNull ArticleConnection> articles(@Source List<Actor> actors, @DefaultValue("20") Integer first,
-            String after) {
+            String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before) {
         List<Long> ids = Batches.ids(actors, a -> a.id);
         Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_ACTORS, ids,
-                ArticleQueries.NEWEST_FIRST, first, after);
+                ArticleQueries.NEWEST_FIRST, new PageRequest(first, after, last, before));
         return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
     }
 }

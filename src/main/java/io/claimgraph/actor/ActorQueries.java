@@ -4,16 +4,21 @@ import io.claimgraph.model.Actor;
 import io.claimgraph.store.Filters;
 import io.claimgraph.store.Keyset;
 import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.ListOrder;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 
 /** Actor lists: filter, alphabetical order, keyset pages. */
 @ApplicationScoped
 public class ActorQueries {
 
-    public static final Keyset<Actor> ALPHABETICAL = Keyset.alphabetical("actor", "nameKey", a -> a.nameKey, a -> a.id);
+    private static final Keyset.SortKey<Actor> NAME = Keyset.textKey("nameKey", a -> a.nameKey);
+
+    public static final Keyset<Actor> ALPHABETICAL = new Keyset<>("actor", List.of(NAME), a -> a.id);
 
     private final KeysetPager pager;
 
@@ -21,7 +26,7 @@ public class ActorQueries {
         this.pager = pager;
     }
 
-    public Page<Actor> list(ActorFilter filter, Integer first, String after) {
+    public Page<Actor> list(ActorFilter filter, PageRequest request, List<ActorOrder> orderBy) {
         Filters filters = new Filters();
         if (filter != null) {
             filters.when(Filters.containing("filter.name", NameKey.of(filter.name)),
@@ -33,6 +38,7 @@ public class ActorQueries {
                     .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
                             "e.countryCode = :countryCode", "countryCode");
         }
-        return pager.page(Actor.class, filters, ALPHABETICAL, first, after);
+        return pager.page(Actor.class, filters, ListOrder.keyset("actor", ALPHABETICAL, orderBy, field -> NAME),
+                request);
     }
 }

@@ -4,9 +4,12 @@ import io.claimgraph.error.NotFoundException;
 import io.claimgraph.model.Article;
 import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.store.Ids;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -33,8 +36,11 @@ public class ArticleApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after) {
-        return ArticleConnection.of(queries.list(filter, first, after));
+    public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
+            @Description("Sort keys, most significant first (at most 3); newest published first when absent. Rows that tie on every key are ordered by id.") List<@NonNull ArticleOrder> orderBy) {
+        return ArticleConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 
     @Mutation

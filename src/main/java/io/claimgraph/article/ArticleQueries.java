@@ -5,17 +5,24 @@ import io.claimgraph.store.Filters;
 import io.claimgraph.store.Ids;
 import io.claimgraph.store.Keyset;
 import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.ListOrder;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 
-/** Article lists: filter, stable newest-first order, keyset pages. */
+/** Article lists: filter, a stable order (newest first unless asked otherwise), keyset pages. */
 @ApplicationScoped
 public class ArticleQueries {
 
+    private static final Keyset.SortKey<Article> PUBLISHED = Keyset.timeKey("sortAt", a -> a.sortAt);
+    private static final Keyset.SortKey<Article> INGESTED = Keyset.timeKey("ingestedAt", a -> a.ingestedAt);
+    private static final Keyset.SortKey<Article> HEADLINE = Keyset.textKey("headline", a -> a.headline);
+
     /** Newest first: by publication time (ingest time when the source gave none), then by id. */
-    public static final Keyset<Article> NEWEST_FIRST = Keyset.newestFirst("article", "sortAt", a -> a.sortAt,
+    public static final Keyset<Article> NEWEST_FIRST = new Keyset<>("article", List.of(PUBLISHED.direction(true)),
             a -> a.id);
 
     private final KeysetPager pager;
@@ -24,8 +31,13 @@ public class ArticleQueries {
         this.pager = pager;
     }
 
-    public Page<Article> list(ArticleFilter filter, Integer first, String after) {
-        return pager.page(Article.class, filters(filter), NEWEST_FIRST, first, after);
+    public Page<Article> list(ArticleFilter filter, PageRequest request, List<ArticleOrder> orderBy) {
+        Keyset<Article> order = ListOrder.keyset("article", NEWEST_FIRST, orderBy, field -> switch (field) {
+            case PUBLISHED -> PUBLISHED;
+            case INGESTED -> INGESTED;
+            case HEADLINE -> HEADLINE;
+        });
+        return pager.page(Article.class, filters(filter), order, request);
     }
 
     static Filters filters(ArticleFilter filter) {

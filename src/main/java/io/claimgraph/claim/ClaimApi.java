@@ -2,8 +2,10 @@ package io.claimgraph.claim;
 
 import io.claimgraph.model.Claim;
 import io.claimgraph.store.Ids;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,8 +34,11 @@ public class ClaimApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after) {
-        return ClaimConnection.of(queries.list(filter, first, after));
+    public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
+            @Description("Sort keys, most significant first (at most 3); newest first when absent. Rows that tie on every key are ordered by id.") List<@NonNull ClaimOrder> orderBy) {
+        return ClaimConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 
     @Mutation

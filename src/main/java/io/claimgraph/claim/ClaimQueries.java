@@ -6,9 +6,12 @@ import io.claimgraph.store.Filters;
 import io.claimgraph.store.Ids;
 import io.claimgraph.store.Keyset;
 import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.ListOrder;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.TextSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,8 +19,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClaimQueries {
 
+    private static final Keyset.SortKey<Claim> RECENCY = Keyset.timeKey("sortAt", c -> c.sortAt);
+
     /** By the article's publication time, newest first, then by id. */
-    public static final Keyset<Claim> NEWEST_FIRST = Keyset.newestFirst("claim", "sortAt", c -> c.sortAt, c -> c.id);
+    public static final Keyset<Claim> NEWEST_FIRST = new Keyset<>("claim", List.of(RECENCY.direction(true)), c -> c.id);
 
     private final KeysetPager pager;
 
@@ -25,8 +30,9 @@ public class ClaimQueries {
         this.pager = pager;
     }
 
-    public Page<Claim> list(ClaimFilter filter, Integer first, String after) {
-        return pager.page(Claim.class, filters(filter), NEWEST_FIRST, first, after);
+    public Page<Claim> list(ClaimFilter filter, PageRequest request, List<ClaimOrder> orderBy) {
+        return pager.page(Claim.class, filters(filter),
+                ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> RECENCY), request);
     }
 
     /** The where-clause of a claim filter, for entity alias {@code e}. */

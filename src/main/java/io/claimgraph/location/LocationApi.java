@@ -2,7 +2,9 @@ package io.claimgraph.location;
 
 import io.claimgraph.model.Location;
 import io.claimgraph.store.Ids;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
+import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,8 +33,11 @@ public class LocationApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after) {
-        return LocationConnection.of(queries.list(filter, first, after));
+    public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
+            @Description("Sort keys, most significant first (at most 3); by name when absent. Rows that tie on every key are ordered by id.") List<@NonNull LocationOrder> orderBy) {
+        return LocationConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 
     @Mutation

@@ -13,10 +13,12 @@ import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.Lookups;
 import io.claimgraph.store.NestedPager;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -50,19 +52,24 @@ public class LocationFields {
 
     @NonNull
     public List<@NonNull ClaimConnection> claims(@Source List<Location> locations, @DefaultValue("20") Integer first,
-            String after) {
+            String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
         Map<Long, Page<Claim>> pages = pager.pagePerParent(Claim.class, "claim", CLAIMS_OF_LOCATIONS, ids,
-                ClaimQueries.NEWEST_FIRST, first, after);
+                ClaimQueries.NEWEST_FIRST, new PageRequest(first, after, last, before));
         return ids.stream().map(id -> ClaimConnection.of(pages.get(id))).toList();
     }
 
     @NonNull
     public List<@NonNull ArticleConnection> articles(@Source List<Location> locations,
-            @DefaultValue("20") Integer first, String after) {
+            @DefaultValue("20") Integer first,
+            String after,
+            @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
+            @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before) {
         List<Long> ids = Batches.ids(locations, l -> l.id);
         Map<Long, Page<Article>> pages = pager.pagePerParent(Article.class, "article", ARTICLES_OF_LOCATIONS, ids,
-                ArticleQueries.NEWEST_FIRST, first, after);
+                ArticleQueries.NEWEST_FIRST, new PageRequest(first, after, last, before));
         return ids.stream().map(id -> ArticleConnection.of(pages.get(id))).toList();
     }
 }

@@ -4,17 +4,21 @@ import io.claimgraph.model.Location;
 import io.claimgraph.store.Filters;
 import io.claimgraph.store.Keyset;
 import io.claimgraph.store.KeysetPager;
+import io.claimgraph.store.ListOrder;
 import io.claimgraph.store.Page;
+import io.claimgraph.store.PageRequest;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 
 /** Location lists: filter (bounding box included), alphabetical order, keyset pages. */
 @ApplicationScoped
 public class LocationQueries {
 
-    public static final Keyset<Location> ALPHABETICAL = Keyset.alphabetical("location", "nameKey", l -> l.nameKey,
-            l -> l.id);
+    private static final Keyset.SortKey<Location> NAME = Keyset.textKey("nameKey", l -> l.nameKey);
+
+    public static final Keyset<Location> ALPHABETICAL = new Keyset<>("location", List.of(NAME), l -> l.id);
 
     private final KeysetPager pager;
 
@@ -22,8 +26,9 @@ public class LocationQueries {
         this.pager = pager;
     }
 
-    public Page<Location> list(LocationFilter filter, Integer first, String after) {
-        return pager.page(Location.class, filters(filter), ALPHABETICAL, first, after);
+    public Page<Location> list(LocationFilter filter, PageRequest request, List<LocationOrder> orderBy) {
+        return pager.page(Location.class, filters(filter),
+                ListOrder.keyset("location", ALPHABETICAL, orderBy, field -> NAME), request);
     }
 
     /** The where-clause of a location filter, for entity alias {@code e}. */

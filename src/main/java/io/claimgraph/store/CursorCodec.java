@@ -68,7 +68,7 @@ public class CursorCodec {
 
     private static BadUserInputException invalid(String field) {
         return new BadUserInputException(field,
-                "Invalid cursor: pass the endCursor of a previous page of the same list");
+                "Invalid cursor: pass a cursor of a page of the same list in the same order (endCursor as after, startCursor as before)");
     }
 
     private byte[] mac(byte[] body) {

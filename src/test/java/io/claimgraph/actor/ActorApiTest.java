@@ -39,9 +39,10 @@ public class ActorApiTest {
     private static final String UPDATE = "mutation($id: ID!, $input: ActorInput!) { updateActor(id: $id, input: $input) { "
             + ACTOR_FIELDS + " } }";
     private static final String GET = "query($id: ID!) { actor(id: $id) { " + ACTOR_FIELDS + " } }";
-    private static final String LIST = "query($filter: ActorFilter, $first: Int, $after: String) {"
-            + " actors(filter: $filter, first: $first, after: $after) {"
-            + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { " + ACTOR_FIELDS + " } } } }";
+    private static final String LIST = "query($filter: ActorFilter, $first: Int, $after: String, $last: Int, $before: String) {"
+            + " actors(filter: $filter, first: $first, after: $after, last: $last, before: $before) {"
+            + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { "
+            + ACTOR_FIELDS + " } } } }";
     private static final String DELETE = "mutation($id: ID!) { deleteActor(id: $id) }";
     private static final String MERGE = "mutation($s: ID!, $t: ID!) { mergeActors(sourceId: $s, targetId: $t) { "
             + ACTOR_FIELDS + " } }";
@@ -279,7 +280,7 @@ public class ActorApiTest {
             created.add(createActor(prefix + " " + token));
         }
         Map<String, Object> filter = Map.of("name", token);
-        List<String> walked = walk(2, "data.actors", after -> list(filter, 2, after));
+        List<String> walked = walk(2, "data.actors", LIST, vars("filter", filter));
         assertEquals(5, walked.size());
         assertEquals(Set.copyOf(created), Set.copyOf(walked));
         // alphabetical order: Alpha, Bravo, charlie, delta, Echo
@@ -561,10 +562,9 @@ public class ActorApiTest {
         String unrelatedArticle = ingestArticle(token + "x", "2023-05-09T12:00:00Z");
         createClaim(unrelatedArticle, "Unrelated " + token, other, null, null, null);
 
-        String claimsPage = "query($id: ID!, $first: Int, $after: String) { actor(id: $id) { claims(first: $first, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id article { id } } } } } }";
-        List<String> walked = walk(2, "data.actor.claims",
-                after -> ok(claimsPage, vars("id", actor, "first", 2, "after", after)));
+        String claimsPage = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { actor(id: $id) { claims(first: $first, after: $after, last: $last, before: $before) {"
+                + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { id article { id } } } } } }";
+        List<String> walked = walk(2, "data.actor.claims", claimsPage, vars("id", actor));
         assertEquals(7, walked.size());
         assertEquals(Set.copyOf(claims), Set.copyOf(walked));
         // newest article first: the day-3 claims come before the day-1 claims
@@ -574,10 +574,9 @@ public class ActorApiTest {
         assertEquals(articles.get(0), order.get(order.size() - 1));
         assertEquals(walked, all.getList("data.actor.claims.edges.node.id"), "paged and unpaged lists agree");
 
-        String articlesPage = "query($id: ID!, $first: Int, $after: String) { actor(id: $id) { articles(first: $first, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
-        List<String> walkedArticles = walk(2, "data.actor.articles",
-                after -> ok(articlesPage, vars("id", actor, "first", 2, "after", after)));
+        String articlesPage = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { actor(id: $id) { articles(first: $first, after: $after, last: $last, before: $before) {"
+                + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { id } } } } }";
+        List<String> walkedArticles = walk(2, "data.actor.articles", articlesPage, vars("id", actor));
         assertEquals(List.of(articles.get(2), articles.get(1), articles.get(0)), walkedArticles, "newest first");
 
         // several actors in one response each get their own page

@@ -1,5 +1,7 @@
 package io.claimgraph.article;
 
+import static io.claimgraph.Fixtures.assertClientError;
+import static io.claimgraph.Fixtures.walk;
 import static io.claimgraph.GraphQL.errorCode;
 import static io.claimgraph.GraphQL.ok;
 import static io.claimgraph.GraphQL.post;
@@ -10,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgraph.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
@@ -32,10 +35,10 @@ public class ArticleApiTest {
             }""";
 
     static final String LIST = """
-            query($filter: ArticleFilter, $first: Int, $after: String) {
-              articles(filter: $filter, first: $first, after: $after) {
+            query($filter: ArticleFilter, $first: Int, $after: String, $last: Int, $before: String) {
+              articles(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
                 totalCount
-                pageInfo { hasNextPage endCursor }
+                pageInfo { hasNextPage endCursor hasPreviousPage startCursor }
                 edges { cursor node { id headline publishedAt } }
               }
             }""";
@@ -209,6 +212,26 @@ public class ArticleApiTest {
         }
         assertEquals(expected, headlines);
 
+        Map<String, Object> filter = vars("publisher", publisher);
+        List<String> ids = walk(3, "data.articles", LIST, vars("filter", filter));
+        assertEquals(7, ids.size());
+        // the last rows of the list, and a page between two cursors of it
+        JsonPath tail = ok(LIST, vars("filter", filter, "last", 2));
+        assertEquals(List.of("Day 2 " + publisher, "Day 1 " + publisher),
+                tail.getList("data.articles.edges.node.headline"));
+        assertTrue(tail.getBoolean("data.articles.pageInfo.hasPreviousPage"));
+        assertFalse(tail.getBoolean("data.articles.pageInfo.hasNextPage"));
+        List<String> all = ok(LIST, vars("filter", filter, "first", 7)).getList("data.articles.edges.cursor");
+        JsonPath between = ok(LIST, vars("filter", filter, "after", all.get(1), "before", all.get(5)));
+        assertEquals(List.of("Day 5 " + publisher, "Day 4 " + publisher, "Day 3 " + publisher),
+                between.getList("data.articles.edges.node.headline"));
+        assertTrue(between.getBoolean("data.articles.pageInfo.hasPreviousPage"));
+        JsonPath lastBetween = ok(LIST, vars("filter", filter, "after", all.get(1), "before", all.get(5), "last", 2));
+        assertEquals(List.of("Day 4 " + publisher, "Day 3 " + publisher),
+                lastBetween.getList("data.articles.edges.node.headline"));
+        assertTrue(lastBetween.getBoolean("data.articles.pageInfo.hasPreviousPage"), "Day 5 comes before");
+        assertTrue(lastBetween.getBoolean("data.articles.pageInfo.hasNextPage"), "Day 2 follows");
+
         JsonPath window = ok(LIST, vars("filter", vars("publisher", publisher, "publishedFrom", "2025-03-03T00:00:00Z",
                 "publishedTo", "2025-03-05T23:00:00Z")));
         assertEquals(List.of("Day 5 " + publisher, "Day 4 " + publisher, "Day 3 " + publisher),
@@ -225,6 +248,19 @@ public class ArticleApiTest {
         JsonPath forged = post(LIST, vars("first", 1, "after", "YXJ0aWNsZR8yMDI1LTAxLTAxVDAwOjAwOjAwWh8x"));
         assertEquals("BAD_USER_INPUT", errorCode(forged));
         assertEquals("after", forged.getString("errors[0].extensions.field"));
+
+        JsonPath tooManyLast = post(LIST, vars("last", 101));
+        assertEquals("BAD_USER_INPUT", errorCode(tooManyLast));
+        assertEquals("last", tooManyLast.getString("errors[0].extensions.field"));
+        assertEquals("last", post(LIST, vars("last", -1)).getString("errors[0].extensions.field"));
+        JsonPath forgedBefore = post(LIST, vars("last", 1, "before", "YXJ0aWNsZR8yMDI1LTAxLTAxVDAwOjAwOjAwWh8x"));
+        assertEquals("BAD_USER_INPUT", errorCode(forgedBefore));
+        assertEquals("before", forgedBefore.getString("errors[0].extensions.field"));
+        // a cursor of another list is refused as before as it is as after
+        Fixtures.createLocation("Cursor " + unique());
+        String locationCursor = ok("{ locations(first: 1) { edges { cursor } } }")
+                .getString("data.locations.edges[0].cursor");
+        assertClientError(post(LIST, vars("last", 1, "before", locationCursor)), "BAD_USER_INPUT", "before");
     }
 
     @Test

@@ -35,9 +35,10 @@ public class LocationApiTest {
     private static final String UPDATE = "mutation($id: ID!, $input: LocationInput!) { updateLocation(id: $id, input: $input) { "
             + FIELDS + " } }";
     private static final String GET = "query($id: ID!) { location(id: $id) { " + FIELDS + " } }";
-    private static final String LIST = "query($filter: LocationFilter, $first: Int, $after: String) {"
-            + " locations(filter: $filter, first: $first, after: $after) {"
-            + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { " + FIELDS + " } } } }";
+    private static final String LIST = "query($filter: LocationFilter, $first: Int, $after: String, $last: Int, $before: String) {"
+            + " locations(filter: $filter, first: $first, after: $after, last: $last, before: $before) {"
+            + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { "
+            + FIELDS + " } } } }";
     private static final String DELETE = "mutation($id: ID!) { deleteLocation(id: $id) }";
     private static final String UPDATE_CLAIM = "mutation($id: ID!, $input: ClaimUpdateInput!) { updateClaim(id: $id, input: $input) { id } }";
 
@@ -187,8 +188,7 @@ public class LocationApiTest {
         for (String name : List.of("Epsilon", "alpha", "Delta", "beta", "Gamma")) {
             created.add(createLocation(name + " " + token));
         }
-        List<String> walked = walk(2, "data.locations",
-                after -> ok(LIST, vars("filter", Map.of("name", token), "first", 2, "after", after)));
+        List<String> walked = walk(2, "data.locations", LIST, vars("filter", Map.of("name", token)));
         assertEquals(List.of(created.get(1), created.get(3), created.get(2), created.get(0), created.get(4)), walked);
 
         String cursor = ok(LIST, vars("filter", Map.of("name", token), "first", 2))
@@ -209,8 +209,7 @@ public class LocationApiTest {
             created.add(createLocation("Same " + token, type, "UA", null, null, null));
         }
         created.add(createLocation("Same " + token, "CITY", null, null, null, null));
-        List<String> walked = walk(2, "data.locations",
-                after -> ok(LIST, vars("filter", Map.of("name", token), "first", 2, "after", after)));
+        List<String> walked = walk(2, "data.locations", LIST, vars("filter", Map.of("name", token)));
         assertEquals(created, walked, "equal names are ordered by id, and no page skips or repeats one");
     }
 
@@ -417,20 +416,18 @@ public class LocationApiTest {
         claims.add(createClaim(articles.get(1), "Both " + token, null, null, List.of(place, elsewhere), "ESTIMATED"));
         createClaim(articles.get(2), "Only elsewhere " + token, null, null, List.of(elsewhere), null);
 
-        String claimsPage = "query($id: ID!, $first: Int, $after: String) { location(id: $id) { claims(first: $first, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
-        List<String> walked = walk(2, "data.location.claims",
-                after -> ok(claimsPage, vars("id", place, "first", 2, "after", after)));
+        String claimsPage = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { location(id: $id) { claims(first: $first, after: $after, last: $last, before: $before) {"
+                + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { id } } } } }";
+        List<String> walked = walk(2, "data.location.claims", claimsPage, vars("id", place));
         assertEquals(Set.copyOf(claims), Set.copyOf(walked));
         assertEquals(4, walked.size());
         assertEquals(claims.get(2), walked.get(0), "newest article first");
         assertEquals(claims.get(0), walked.get(3), "oldest article last");
 
-        String articlesPage = "query($id: ID!, $first: Int, $after: String) { location(id: $id) { articles(first: $first, after: $after) {"
-                + " totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } } }";
+        String articlesPage = "query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { location(id: $id) { articles(first: $first, after: $after, last: $last, before: $before) {"
+                + " totalCount pageInfo { hasNextPage endCursor hasPreviousPage startCursor } edges { cursor node { id } } } } }";
         assertEquals(List.of(articles.get(2), articles.get(1), articles.get(0)),
-                walk(2, "data.location.articles",
-                        after -> ok(articlesPage, vars("id", place, "first", 2, "after", after))));
+                walk(2, "data.location.articles", articlesPage, vars("id", place)));
         JsonPath other = ok(claimsPage.replace("claims(first", "articles(first"), vars("id", elsewhere, "first", 10));
         assertEquals(Set.of(articles.get(1), articles.get(2)),
                 Set.copyOf(other.getList("data.location.articles.edges.node.id")));
