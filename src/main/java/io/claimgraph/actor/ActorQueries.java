@@ -38,7 +38,12 @@ public class ActorQueries {
                     .when(filter.countryCode == null ? null : filter.countryCode.strip().toUpperCase(Locale.ROOT),
                             "e.countryCode = :countryCode", "countryCode");
         }
-        return pager.page(Actor.class, filters, ListOrder.keyset("actor", ALPHABETICAL, orderBy, field -> NAME),
+        return pager.page(Actor.class, filters, order(orderBy),
                 request);
+    }
+
+    /** The keyset of a client's orderBy; the standard order when it gives none. */
+    public static Keyset<Actor> order(List<ActorOrder> orderBy) {
+        return ListOrder.keyset("actor", ALPHABETICAL, orderBy, field -> NAME);
     }
 }

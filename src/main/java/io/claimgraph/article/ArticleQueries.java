@@ -32,12 +32,16 @@ public class ArticleQueries {
     }
 
     public Page<Article> list(ArticleFilter filter, PageRequest request, List<ArticleOrder> orderBy) {
-        Keyset<Article> order = ListOrder.keyset("article", NEWEST_FIRST, orderBy, field -> switch (field) {
+        return pager.page(Article.class, filters(filter), order(orderBy), request);
+    }
+
+    /** The keyset of a client's orderBy; the standard order when it gives none. */
+    public static Keyset<Article> order(List<ArticleOrder> orderBy) {
+        return ListOrder.keyset("article", NEWEST_FIRST, orderBy, field -> switch (field) {
             case PUBLISHED -> PUBLISHED;
             case INGESTED -> INGESTED;
             case HEADLINE -> HEADLINE;
         });
-        return pager.page(Article.class, filters(filter), order, request);
     }
 
     static Filters filters(ArticleFilter filter) {

@@ -37,7 +37,7 @@ public class ClaimApi {
     public ClaimConnection claims(ClaimFilter filter, @DefaultValue("20") Integer first, String after,
             @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
             @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
-            @Description("Sort keys, most significant first (at most 3); newest first when absent. Rows that tie on every key are ordered by id.") List<@NonNull ClaimOrder> orderBy) {
+            @Description("Sort keys, most significant first (at most 3); newest first when absent. Rows that tie on every key are ordered by id.") List<ClaimOrder> orderBy) {
         return ClaimConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 

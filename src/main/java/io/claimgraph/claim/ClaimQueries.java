@@ -32,7 +32,7 @@ public class ClaimQueries {
 
     public Page<Claim> list(ClaimFilter filter, PageRequest request, List<ClaimOrder> orderBy) {
         return pager.page(Claim.class, filters(filter),
-                ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> RECENCY), request);
+                order(orderBy), request);
     }
 
     /** The where-clause of a claim filter, for entity alias {@code e}. */
@@ -70,5 +70,10 @@ public class ClaimQueries {
                 .when(Ids.parseOptional("filter.locationId", filter.locationId),
                         "exists (select 1 from e.locations lo where lo.id = :locationId)", "locationId")
                 .when(filter.certainty, "e.certainty in :certainty", "certainty");
+    }
+
+    /** The keyset of a client's orderBy; the standard order when it gives none. */
+    public static Keyset<Claim> order(List<ClaimOrder> orderBy) {
+        return ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> RECENCY);
     }
 }

@@ -36,7 +36,7 @@ public class LocationApi {
     public LocationConnection locations(LocationFilter filter, @DefaultValue("20") Integer first, String after,
             @Description("The last rows (before `before`, or of the whole list); wins over `first`.") Integer last,
             @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
-            @Description("Sort keys, most significant first (at most 3); by name when absent. Rows that tie on every key are ordered by id.") List<@NonNull LocationOrder> orderBy) {
+            @Description("Sort keys, most significant first (at most 3); by name when absent. Rows that tie on every key are ordered by id.") List<LocationOrder> orderBy) {
         return LocationConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
     }
 

@@ -28,7 +28,7 @@ public class LocationQueries {
 
     public Page<Location> list(LocationFilter filter, PageRequest request, List<LocationOrder> orderBy) {
         return pager.page(Location.class, filters(filter),
-                ListOrder.keyset("location", ALPHABETICAL, orderBy, field -> NAME), request);
+                order(orderBy), request);
     }
 
     /** The where-clause of a location filter, for entity alias {@code e}. */
@@ -49,5 +49,10 @@ public class LocationQueries {
             }
         }
         return filters;
+    }
+
+    /** The keyset of a client's orderBy; the standard order when it gives none. */
+    public static Keyset<Location> order(List<LocationOrder> orderBy) {
+        return ListOrder.keyset("location", ALPHABETICAL, orderBy, field -> NAME);
     }
 }
