@@ -8,9 +8,9 @@ reading of the text beyond those filters), takes the first 2*N and writes each h
     python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70
 
 With a fourth argument M it writes only dev2.sgm: the next M records in the same order after the first 2*N, so the
-second dev set shares no article with either half (dev2 was made with N=70, M=10):
+second dev set shares no article with either half (dev2 was made with N=70, M=18):
 
-    python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 10
+    python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 18
 """
 import hashlib
 import html
