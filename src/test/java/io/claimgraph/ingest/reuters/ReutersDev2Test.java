@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReutersDev2Test {
 
-    // The first run's figures on all 18 articles, as fractions so the floor is the measured figure itself (2026-12-03)
-    private static final double STATEMENTS = 107.0 / 122;
+    // The figures as last measured (statements after the rules written on dev2), as fractions: the floor is the figure
+    private static final double STATEMENTS = 109.0 / 122;
     private static final double PLACES_P = 24.0 / 25;
     private static final double PLACES_R = 24.0 / 25;
     private static final double PEOPLE_P = 20.0 / 20;
