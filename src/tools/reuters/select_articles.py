@@ -6,6 +6,11 @@ body is running prose with reported speech, orders them by a hash of their NEWID
 reading of the text beyond those filters), takes the first 2*N and writes each half's records verbatim.
 
     python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70
+
+With a fourth argument M it writes only dev2.sgm: the next M records in the same order after the first 2*N, so the
+second dev set shares no article with either half (dev2 was made with N=70, M=18):
+
+    python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 18
 """
 import hashlib
 import html
@@ -40,16 +45,21 @@ def newid(record):
     return int(re.search(r'NEWID="(\d+)"', record).group(1))
 
 
-def main(source, target, per_half):
+def main(source, target, per_half, dev2=0):
     records = []
     for f in sorted(pathlib.Path(source).glob('reut2-*.sgm')):
         text = f.read_bytes().decode('latin-1')
         records += [r for r in RECORD.findall(text) if is_prose(r)]
     records.sort(key=lambda r: hashlib.sha1(str(newid(r)).encode()).hexdigest())
+    out = pathlib.Path(target)
+    if dev2:
+        extra = sorted(records[2 * per_half:2 * per_half + dev2], key=newid)
+        (out / 'dev2.sgm').write_bytes(('\n'.join(extra) + '\n').encode('latin-1'))
+        print('dev2.sgm', len(extra), 'articles, NEWIDs', [newid(r) for r in extra])
+        return
     chosen = records[:2 * per_half]
     dev = sorted((r for i, r in enumerate(chosen) if i % 2 == 0), key=newid)
     heldout = sorted((r for i, r in enumerate(chosen) if i % 2 == 1), key=newid)
-    out = pathlib.Path(target)
     out.mkdir(parents=True, exist_ok=True)
     for name, part in (('dev.sgm', dev), ('heldout.sgm', heldout)):
         (out / name).write_bytes(('\n'.join(part) + '\n').encode('latin-1'))
@@ -57,4 +67,5 @@ def main(source, target, per_half):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 70)
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 70,
+         int(sys.argv[4]) if len(sys.argv) > 4 else 0)

@@ -108,6 +108,9 @@ public final class ActorResolver {
                 return owner;
             }
         }
+        if (NamedSpeaker.formalTitleAlone(s, a) && noNameIn(mentions, a) && lastPerson != null) {
+            return lastPerson; // "Treasury Secretary James Baker said ... The Treasury Secretary said"
+        }
         boolean definite = s.lower(a.sourceFrom()).equals("the") && a.sourceTo() - a.sourceFrom() == 2;
         ArticleActors.Entry titledBy = discourse.organisationOfTitle(head);
         if (definite && titledBy != null && !head.equals(discourse.lastAsserterHead)) {

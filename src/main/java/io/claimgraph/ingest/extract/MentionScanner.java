@@ -4,7 +4,6 @@ import io.claimgraph.model.ActorType;
 import io.claimgraph.model.LocationType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +31,7 @@ import java.util.Set;
  * kept for later: a surname of someone already named, "the North" for North Korea, or an acronym or a name that
  * says something ("Reuters said") as an organisation.</li>
  * </ol>
+ * Places, demonyms, metonyms and possessive agencies are read by {@link PlaceNames}.
  */
 final class MentionScanner {
 
@@ -40,9 +40,11 @@ final class MentionScanner {
             "van", "de", "der", "den", "von", "da", "di", "du", "dos", "del", "al", "bin", "ibn", "le", "la", "ter");
 
     private final PlaceDirectory places;
+    private final PlaceNames placeNames;
 
     MentionScanner(PlaceDirectory places) {
         this.places = places;
+        this.placeNames = new PlaceNames(places);
     }
 
     List<Mention> scan(TaggedSentence s) {
@@ -143,7 +145,7 @@ final class MentionScanner {
         String titleCountry = null;
         while (j < b) {
             int org = NameShapes.organisationEnd(s, j, b);
-            if (org > j && isCountry(s, j, org)) {
+            if (org > j && placeNames.isCountry(s, j, org)) {
                 org = j; // "Soviet Union", "United Arab Emirates": a country, whatever its last word
             }
             if (org > j) {
@@ -157,8 +159,8 @@ final class MentionScanner {
                 j++;
                 continue;
             }
-            Mention demonym = demonym(s, j, b);
-            Mention longerPlace = demonym == null || titled ? null : place(s, j, b);
+            Mention demonym = placeNames.demonym(s, j, b);
+            Mention longerPlace = demonym == null || titled ? null : placeNames.place(s, j, b);
             if (demonym != null && (longerPlace == null || longerPlace.to <= demonym.to)) {
                 out.add(demonym);
                 titleCountry = demonym.countryCode;
@@ -171,7 +173,8 @@ final class MentionScanner {
             if (!titled && givenNameFirst(s, j, b)) {
                 // "Paul Spedding": a given name that is also some town, before a surname that is no place
                 int k = j + 1;
-                while (k < b && !NameShapes.isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+                while (k < b && !NameShapes.isTitle(s, k) && placeNames.demonym(s, k, b) == null
+                        && !placeNames.startsLargePlace(s, k, b)) {
                     k++;
                 }
                 String text = s.span(j, k);
@@ -180,19 +183,20 @@ final class MentionScanner {
                 continue;
             }
             if (!titled) {
-                Mention place = place(s, j, b);
+                Mention place = placeNames.place(s, j, b);
                 if (place != null) {
                     out.add(place);
                     j = Math.min(place.to, b);
                     if (place.kind == Mention.Kind.PLACE && place.to >= b) {
-                        possessiveAgency(s, place, out);
+                        placeNames.possessiveAgency(s, place, out);
                     }
                     continue;
                 }
             }
             int k = j + 1;
             // A name runs up to a title or up to a place or demonym that follows it ("Neighbouring Bulgaria").
-            while (k < b && !NameShapes.isTitle(s, k) && demonym(s, k, b) == null && !startsLargePlace(s, k, b)) {
+            while (k < b && !NameShapes.isTitle(s, k) && placeNames.demonym(s, k, b) == null
+                    && !placeNames.startsLargePlace(s, k, b)) {
                 k++;
             }
             if (k == j) {
@@ -211,18 +215,13 @@ final class MentionScanner {
         if (j + 1 >= b || !GivenNames.contains(s.token(j)) || !NameShapes.isNameToken(s, j + 1)) {
             return false;
         }
-        Mention first = place(s, j, b);
+        Mention first = placeNames.place(s, j, b);
         if (first != null && (first.to > j + 1 || first.place == null || first.place.type() == LocationType.COUNTRY)) {
             return false; // "Jordan Valley", "Georgia"
         }
-        return place(s, j + 1, b) == null && demonym(s, j + 1, b) == null && !NameShapes.isTitle(s, j + 1)
+        return placeNames.place(s, j + 1, b) == null && placeNames.demonym(s, j + 1, b) == null
+                && !NameShapes.isTitle(s, j + 1)
                 && !Lexicon.ORGANISATION_WORDS.containsKey(s.lower(j + 1));
-    }
-
-    private boolean isCountry(TaggedSentence s, int from, int to) {
-        Optional<PlaceMention> p = places.lookup(s.span(from, to));
-        return p.isPresent() && p.get().type() == LocationType.COUNTRY
-                || HistoricalCountries.code(s.span(from, to)) != null;
     }
 
     private Mention organisation(TaggedSentence s, int from, int to, String country) {
@@ -245,101 +244,6 @@ final class MentionScanner {
             cc = places.countryByDemonym(s.token(from)).map(PlaceMention::countryCode).orElse(null);
         }
         return new Mention(from, to, Mention.Kind.ORGANISATION, name, type, cc, null, name);
-    }
-
-    private Mention place(TaggedSentence s, int j, int b) {
-        int max = Math.min(b, j + Math.max(1, places.maxNameTokens()));
-        for (int k = max; k > j; k--) {
-            if (k == b && b < s.size() && Lexicon.PLACE_SUFFIXES.contains(s.lower(b))) {
-                Optional<PlaceMention> withSuffix = places.lookup(s.span(j, b + 1));
-                if (withSuffix.isPresent()) {
-                    return placeMention(s, j, b + 1, withSuffix.get());
-                }
-            }
-            Optional<PlaceMention> found = places.lookup(s.span(j, k));
-            if (found.isEmpty()) {
-                String code = HistoricalCountries.code(s.span(j, k));
-                found = code == null ? found : places.country(code);
-            }
-            if (found.isEmpty()) {
-                continue;
-            }
-            PlaceMention p = found.get();
-            if (places.isCommonWord(s.span(j, k)) && (j == 0 || !"PROPN".equals(s.tag(j)))) {
-                continue;
-            }
-            boolean small = p.type() == LocationType.CITY || p.type() == LocationType.OTHER;
-            // "Maria Keller": a town called Maria is less likely than a first name.
-            if (small && k < b && !startsKnownThing(s, k, b)) {
-                return null;
-            }
-            if (small && k == b && k - j == 1 && j > 0 && NameShapes.isNameToken(s, j - 1)
-                    && !NameShapes.isTitle(s, j - 1)) {
-                return null;
-            }
-            return placeMention(s, j, k, p);
-        }
-        return null;
-    }
-
-    private boolean startsLargePlace(TaggedSentence s, int k, int b) {
-        Mention place = place(s, k, b);
-        return place != null && place.place != null && place.place.type() != LocationType.CITY
-                && place.place.type() != LocationType.OTHER;
-    }
-
-    private boolean startsKnownThing(TaggedSentence s, int k, int b) {
-        return NameShapes.isTitle(s, k) || Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k))
-                || places.lookup(s.token(k)).isPresent() || places.countryByDemonym(s.token(k)).isPresent();
-    }
-
-    private Mention placeMention(TaggedSentence s, int from, int to, PlaceMention p) {
-        String seen = s.span(from, to);
-        if (p.type() != LocationType.COUNTRY && NameShapes.isActorPosition(s, from, to)) {
-            Optional<PlaceMention> state = places.country(p.countryCode());
-            if (state.isPresent()) {
-                return new Mention(from, to, Mention.Kind.METONYM, state.get().name(), ActorType.STATE,
-                        p.countryCode(), state.get(), seen);
-            }
-        }
-        return new Mention(from, to, Mention.Kind.PLACE, p.name(),
-                p.type() == LocationType.COUNTRY ? ActorType.STATE : null,
-                p.countryCode(), p, seen);
-    }
-
-    /** "South Korea's intelligence agency" → the country's intelligence agency. */
-    private void possessiveAgency(TaggedSentence s, Mention country, List<Mention> out) {
-        if (country.place == null || country.place.type() != LocationType.COUNTRY) {
-            return;
-        }
-        int t = country.to;
-        if (!s.lower(t).equals("'s")) {
-            return;
-        }
-        String w1 = s.lower(t + 1);
-        String w2 = s.lower(t + 2);
-        boolean agency = (w1.equals("intelligence") || w1.equals("spy") || w1.equals("security"))
-                && (w2.equals("agency") || w2.equals("service") || w2.equals("services"));
-        if (agency) {
-            String cc = country.countryCode;
-            String seen = s.span(country.from, t + 3);
-            String name = Lexicon.NATIONAL_INTELLIGENCE_AGENCIES.getOrDefault(cc, seen);
-            out.add(new Mention(country.from, t + 3, Mention.Kind.INTELLIGENCE_AGENCY, name,
-                    ActorType.INTELLIGENCE_AGENCY, cc, null, seen));
-        }
-    }
-
-    private Mention demonym(TaggedSentence s, int j, int b) {
-        for (int len = Math.min(2, b - j); len >= 1; len--) {
-            String words = s.span(j, j + len);
-            Optional<PlaceMention> country = places.countryByDemonym(words);
-            if (country.isPresent()) {
-                PlaceMention c = country.get();
-                return new Mention(j, j + len, Mention.Kind.DEMONYM, c.name(), ActorType.STATE, c.countryCode(), c,
-                        words);
-            }
-        }
-        return null;
     }
 
     /**

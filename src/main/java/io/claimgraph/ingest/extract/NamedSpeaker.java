@@ -76,4 +76,18 @@ final class NamedSpeaker {
         }
         return true;
     }
+
+    /** "The Treasury Secretary", "the Agriculture Secretary": a capitalised title with no name, standing for a person. */
+    static boolean formalTitleAlone(TaggedSentence s, Attribution a) {
+        if (!s.lower(a.sourceFrom()).equals("the") || a.sourceTo() - a.sourceFrom() < 3
+                || !Lexicon.TITLE_WORDS.contains(s.lower(a.head()))) {
+            return false;
+        }
+        for (int i = a.sourceFrom() + 1; i < a.sourceTo(); i++) {
+            if (!s.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
