@@ -45,6 +45,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void writersAnnounceChangesInsteadOfCallingRelationsAndLiveUpdates() {
+        // they fire model.ClaimsChanged, ClaimsRemoving and ClaimsAdded inside their transaction; relation and live
+        // observe them. Ingest still runs the relation pass after its commit itself (ADR 0003): its warnings are part of
+        // the ingest's answer, and a batch's passes overlap its next writes.
+        noClasses().that()
+                .resideInAnyPackage("io.claimgraph.claim..", "io.claimgraph.actor..", "io.claimgraph.article..",
+                        "io.claimgraph.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("io.claimgraph.live..")
+                .check(main);
+        noClasses().that()
+                .resideInAnyPackage("io.claimgraph.claim..", "io.claimgraph.actor..", "io.claimgraph.article..")
+                .should().dependOnClassesThat().resideInAPackage("io.claimgraph.relation..")
+                .check(main);
+    }
+
+    @Test
     void onlyTheGraphQLLayerSeesTheHttpTransport() {
         noClasses().that().resideOutsideOfPackages("io.claimgraph.graphql..")
                 .should().dependOnClassesThat().resideInAPackage("io.claimgraph.graphql.http..")

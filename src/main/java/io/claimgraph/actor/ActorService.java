@@ -5,12 +5,13 @@ import io.claimgraph.error.ConflictException;
 import io.claimgraph.error.InputValidator;
 import io.claimgraph.model.Actor;
 import io.claimgraph.model.ActorAlias;
-import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.model.ClaimsChanged;
 import io.claimgraph.store.Lookups;
 import io.claimgraph.store.UniqueKeys;
 import io.claimgraph.text.NameKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -26,12 +27,12 @@ public class ActorService {
 
     private final InputValidator validator;
     private final ActorRegistry registry;
-    private final ClaimRelations relations;
+    private final Event<ClaimsChanged> claimsChanged;
 
-    public ActorService(InputValidator validator, ActorRegistry registry, ClaimRelations relations) {
+    public ActorService(InputValidator validator, ActorRegistry registry, Event<ClaimsChanged> claimsChanged) {
         this.validator = validator;
         this.registry = registry;
-        this.relations = relations;
+        this.claimsChanged = claimsChanged;
     }
 
     @Transactional
@@ -99,7 +100,7 @@ public class ActorService {
         Actor merged = Actor.findById(to);
         addAliasIfNew(merged, source.name);
         names.forEach(name -> addAliasIfNew(merged, name));
-        relations.recompute(aboutSource);
+        claimsChanged.fire(new ClaimsChanged(aboutSource));
         return merged;
     }
 

@@ -2,10 +2,12 @@ package io.claimgraph.article;
 
 import io.claimgraph.error.NotFoundException;
 import io.claimgraph.model.Article;
-import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.model.Claim;
+import io.claimgraph.model.ClaimsRemoving;
 import io.claimgraph.store.Ids;
 import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -20,11 +22,11 @@ import org.eclipse.microprofile.graphql.Query;
 public class ArticleApi {
 
     private final ArticleQueries queries;
-    private final ClaimRelations relations;
+    private final Event<ClaimsRemoving> claimsRemoving;
 
-    public ArticleApi(ArticleQueries queries, ClaimRelations relations) {
+    public ArticleApi(ArticleQueries queries, Event<ClaimsRemoving> claimsRemoving) {
         this.queries = queries;
-        this.relations = relations;
+        this.claimsRemoving = claimsRemoving;
     }
 
     @Query
@@ -51,10 +53,9 @@ public class ArticleApi {
             throw new NotFoundException("id", "article", id);
         }
         // claims, their quantities and relations, and the article's actor/location links go with it (on delete cascade);
-        // the claims of other articles its claims were related to get their status refreshed
-        var related = relations.counterpartsOfArticle(article.id);
+        // the claims of other articles its claims were related to get their status refreshed (relation observes)
+        claimsRemoving.fire(new ClaimsRemoving(Claim.idsOfArticle(article.id)));
         article.delete();
-        relations.refreshStatuses(related);
         return true;
     }
 }

@@ -2,18 +2,19 @@ package io.claimgraph.claim;
 
 import io.claimgraph.error.InputValidator;
 import io.claimgraph.error.NotFoundException;
-import io.claimgraph.live.LiveEvent;
-import io.claimgraph.live.LiveHub;
 import io.claimgraph.model.Actor;
 import io.claimgraph.model.Article;
 import io.claimgraph.model.Certainty;
 import io.claimgraph.model.Claim;
+import io.claimgraph.model.ClaimsAdded;
+import io.claimgraph.model.ClaimsChanged;
+import io.claimgraph.model.ClaimsRemoving;
 import io.claimgraph.model.Location;
-import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.store.Lookups;
 import io.claimgraph.time.TimeResolver;
 import io.claimgraph.time.UtcDay;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,20 +22,24 @@ import java.util.Set;
 
 /**
  * Claims recorded or corrected by hand. A claim's actors and locations are also linked to its article; its time
- * expression is resolved to dates from the article's publication date; its automatic relations to other articles'
- * claims are computed again.
+ * expression is resolved to dates from the article's publication date. Each change is announced inside the
+ * transaction ({@link ClaimsChanged}, {@link ClaimsRemoving}, {@link ClaimsAdded}): relation recomputes the claims'
+ * relations and statuses there, live tells subscribers after the commit.
  */
 @ApplicationScoped
 public class ClaimService {
 
     private final InputValidator validator;
-    private final ClaimRelations relations;
-    private final LiveHub live;
+    private final Event<ClaimsChanged> changed;
+    private final Event<ClaimsRemoving> removing;
+    private final Event<ClaimsAdded> added;
 
-    public ClaimService(InputValidator validator, ClaimRelations relations, LiveHub live) {
+    public ClaimService(InputValidator validator, Event<ClaimsChanged> changed, Event<ClaimsRemoving> removing,
+            Event<ClaimsAdded> added) {
         this.validator = validator;
-        this.relations = relations;
-        this.live = live;
+        this.changed = changed;
+        this.removing = removing;
+        this.added = added;
     }
 
     @Transactional
@@ -58,7 +63,7 @@ public class ClaimService {
         setTime(claim, article, input.timeText);
         claim.persist();
         linkToArticle(claim, article);
-        live.publishAfterCommit(new LiveEvent(article.id, false, List.of(claim.id)));
+        added.fire(new ClaimsAdded(article.id, false, List.of(claim.id)));
         return related(claim);
     }
 
@@ -95,22 +100,22 @@ public class ClaimService {
         return related(claim);
     }
 
-    /** Deletes the claim; the claims its relations linked to get their status refreshed. */
+    /** Deletes the claim; the claims its relations linked to get their status refreshed (relation observes). */
     @Transactional
     public boolean delete(long id) {
         Claim claim = Claim.findById(id);
         if (claim == null) {
             throw new NotFoundException("id", "claim", id);
         }
-        var related = relations.counterparts(List.of(claim.id));
+        removing.fire(new ClaimsRemoving(List.of(claim.id)));
         claim.delete();
-        relations.refreshStatuses(related);
         return true;
     }
 
     private Claim related(Claim claim) {
         Claim.getEntityManager().flush();
-        relations.recompute(List.of(claim.id));
+        changed.fire(new ClaimsChanged(List.of(claim.id)));
+        // the observers may have set its status in SQL
         Claim.getEntityManager().refresh(claim);
         return claim;
     }

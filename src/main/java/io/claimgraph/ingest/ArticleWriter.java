@@ -2,8 +2,9 @@ package io.claimgraph.ingest;
 
 import io.claimgraph.model.Article;
 import io.claimgraph.model.Claim;
-import io.claimgraph.relation.ClaimRelations;
+import io.claimgraph.model.ClaimsRemoving;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,10 +13,10 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class ArticleWriter {
 
-    private final ClaimRelations relations;
+    private final Event<ClaimsRemoving> claimsRemoving;
 
-    public ArticleWriter(ClaimRelations relations) {
-        this.relations = relations;
+    public ArticleWriter(Event<ClaimsRemoving> claimsRemoving) {
+        this.claimsRemoving = claimsRemoving;
     }
 
     public Article create(ArticleInput input, NormalizedArticle normalized) {
@@ -29,12 +30,11 @@ public class ArticleWriter {
 
     /**
      * Same url, new content: the article's fields are replaced and its old claims dropped, with their relations; the
-     * claims of other articles they were related to get their status refreshed.
+     * claims of other articles they were related to get their status refreshed (relation observes).
      */
     public Article replace(Article article, ArticleInput input, NormalizedArticle normalized) {
-        var related = relations.counterpartsOfArticle(article.id);
+        claimsRemoving.fire(new ClaimsRemoving(Claim.idsOfArticle(article.id)));
         Claim.delete("article", article);
-        relations.refreshStatuses(related);
         article.actors.clear();
         article.locations.clear();
         fill(article, input, normalized);

@@ -5,14 +5,14 @@ import io.claimgraph.error.BadUserInputException;
 import io.claimgraph.error.ClientError;
 import io.claimgraph.error.LimitExceededException;
 import io.claimgraph.ingest.extract.ExtractedArticle;
-import io.claimgraph.live.LiveEvent;
-import io.claimgraph.live.LiveHub;
 import io.claimgraph.model.Article;
+import io.claimgraph.model.ClaimsAdded;
 import io.claimgraph.relation.ClaimFacts;
 import io.claimgraph.relation.ClaimRelations;
 import io.claimgraph.store.KeyRaces;
 import io.claimgraph.store.UniqueKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,8 +29,8 @@ import org.jboss.logging.Logger;
  * cores ({@link ExtractionAhead});</li>
  * <li>write the article ({@link ArticleWriter});</li>
  * <li>link the mentions to stored actors and locations and write the claims ({@link ExtractionWriter});</li>
- * <li>announce the article and its claims to subscribers, who hear of them once the transaction commits
- * ({@link LiveHub});</li>
+ * <li>announce the article and its claims ({@link ClaimsAdded}, observed by live: subscribers hear of them once the
+ * transaction commits);</li>
  * <li>after the commit, relate the new claims to other articles' claims ({@link ClaimRelations#afterIngest}); for a
  * batch, a few articles at a time beside the writes of the next ones ({@link RelationPasses}).</li>
  * </ol>
@@ -50,13 +50,14 @@ public class IngestService {
     private final ExtractionWriter extractionWriter;
     private final ClaimRelations relations;
     private final RelationPasses relationPasses;
-    private final LiveHub live;
+    private final Event<ClaimsAdded> claimsAdded;
     private final CommitInDoubt doubt;
     private final int maxBatchSize;
     private final long budgetNanos;
 
     public IngestService(BatchPreparation preparation, ArticleWriter writer, ExtractionWriter extractionWriter,
-            ClaimRelations relations, RelationPasses relationPasses, CommitInDoubt doubt, LiveHub live,
+            ClaimRelations relations, RelationPasses relationPasses, CommitInDoubt doubt,
+            Event<ClaimsAdded> claimsAdded,
             ClaimgraphConfig config) {
         this.preparation = preparation;
         this.writer = writer;
@@ -64,7 +65,7 @@ public class IngestService {
         this.relations = relations;
         this.relationPasses = relationPasses;
         this.doubt = doubt;
-        this.live = live;
+        this.claimsAdded = claimsAdded;
         this.maxBatchSize = config.ingest().maxBatchSize();
         this.budgetNanos = config.graphql().timeBudget().toNanos();
     }
@@ -189,7 +190,7 @@ public class IngestService {
         attempt.writing(sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED);
         Article stored = sameUrl != null ? writer.replace(sameUrl, input, article) : writer.create(input, article);
         ExtractionWriter.WrittenClaims claims = extractionWriter.write(stored, extracted);
-        live.publishAfterCommit(new LiveEvent(stored.id, true, claims.ids()));
+        claimsAdded.fire(new ClaimsAdded(stored.id, true, claims.ids()));
         return new Ingested(IngestResult.of(stored, sameUrl != null ? IngestOutcome.UPDATED : IngestOutcome.CREATED,
                 warnings(article, extracted)),
                 claims.comparable());

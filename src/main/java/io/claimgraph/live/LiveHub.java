@@ -2,6 +2,7 @@ package io.claimgraph.live;
 
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.LimitExceededException;
+import io.claimgraph.model.ClaimsAdded;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -10,6 +11,7 @@ import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,8 +22,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * Where written rows become events for subscribers: a writer reports what it wrote from inside its transaction,
- * and this replica's subscribers hear of it after the commit (other replicas through the {@link LiveRelay}). A
+ * Where written rows become events for subscribers: a writer announces new claims ({@link ClaimsAdded}) from inside
+ * its transaction, and this replica's subscribers hear of them after the commit (other replicas through the {@link LiveRelay}). A
  * rolled-back write publishes nothing.
  */
 @ApplicationScoped
@@ -46,8 +48,15 @@ public class LiveHub {
                 .description("GraphQL subscriptions open on this replica").register(meters);
     }
 
-    /** Called inside the writing transaction: the event goes out if, and once, that transaction commits. */
-    public void publishAfterCommit(LiveEvent event) {
+    /**
+     * Observed inside the writing transaction, not after it: the relay's announcement (a PostgreSQL NOTIFY) belongs to
+     * that transaction, and the event goes out to this replica's subscribers if, and once, it commits.
+     */
+    void onClaimsAdded(@Observes ClaimsAdded added) {
+        publishAfterCommit(new LiveEvent(added.articleId(), added.articleIngested(), added.claimIds()));
+    }
+
+    private void publishAfterCommit(LiveEvent event) {
         relay.announce(event);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -141,4 +141,10 @@ public class Claim extends PanacheEntityBase {
         quantity.position = quantities.size();
         quantities.add(quantity);
     }
+
+    /** The ids of an article's claims. */
+    public static List<Long> idsOfArticle(long articleId) {
+        return getEntityManager().createQuery("select c.id from Claim c where c.articleId = :article", Long.class)
+                .setParameter("article", articleId).getResultList();
+    }
 }

@@ -2,10 +2,13 @@ package io.claimgraph.relation;
 
 import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.DatabaseUnavailable;
+import io.claimgraph.model.ClaimsChanged;
+import io.claimgraph.model.ClaimsRemoving;
 import io.claimgraph.store.IdListQuery;
 import io.claimgraph.store.KeyRaces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +37,9 @@ import org.jboss.logging.Logger;
  * ({@link #afterIngest}): an article ingested at the same moment is then seen by one of the two, whichever commits
  * later. New relations can only raise statuses (UNREVIEWED to CORROBORATED, anything to DISPUTED), which needs no
  * look at a claim's other relations and commutes with concurrent ingests. For claims changed by hand (createClaim,
- * updateClaim, mergeActors), inside the mutation's transaction ({@link #recompute}). Deleting a claim or an article
- * deletes its relations (on delete cascade); the claims they linked to get their status computed again from what is
- * left ({@link #counterparts}, {@link #refreshStatuses}).
+ * updateClaim, mergeActors), inside the mutation's transaction, on its {@link ClaimsChanged} event. Claims about to be
+ * deleted (a claim, an article, an article's old content; {@link ClaimsRemoving}) lose their relations first, in the
+ * deleting transaction, and the claims those linked to get their status computed again from what is left.
  *
  * <p><b>Analysts win.</b> A pair with an ANALYST row (a relation added by hand, or a DISMISSED one) is never touched
  * by automatic detection.
@@ -127,8 +130,29 @@ public class ClaimRelations {
 
     // ------------------------------------------------------------------------------------------------ by hand
 
-    /** Recomputes the automatic relations of these claims inside the caller's transaction, and the statuses it changes. */
-    public void recompute(Collection<Long> claimIds) {
+    /**
+     * Claims created or edited by hand: their automatic relations are computed again inside the mutation's transaction
+     * (a synchronous observer: a failure fails the mutation, which then writes nothing), with the statuses that
+     * changes.
+     */
+    void onClaimsChanged(@Observes ClaimsChanged changed) {
+        recompute(changed.claimIds());
+    }
+
+    /**
+     * Claims about to be deleted: their relations go first, so that the claims they linked to get their status from
+     * what is left, in the same transaction. Relations among the deleted claims themselves go with them (on delete
+     * cascade).
+     */
+    void onClaimsRemoving(@Observes ClaimsRemoving removing) {
+        Set<Long> others = RelationRows.counterparts(removing.claimIds());
+        if (!others.isEmpty()) {
+            RelationRows.dropAll(removing.claimIds());
+            RelationStatuses.refresh(others);
+        }
+    }
+
+    private void recompute(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return;
         }
@@ -141,21 +165,11 @@ public class ClaimRelations {
         RelationStatuses.refresh(touched);
     }
 
-    /** The claims that relations link these claims to (not these claims themselves). */
-    public Set<Long> counterparts(Collection<Long> claimIds) {
-        return RelationRows.counterparts(claimIds);
-    }
-
-    /** The claims of other articles that relations link this article's claims to. */
-    public Set<Long> counterpartsOfArticle(long articleId) {
-        return RelationRows.counterpartsOfArticle(articleId);
-    }
-
     /**
      * Sets each claim's status from its relations: DISPUTED if any claim contradicts it, else CORROBORATED if any
      * corroborates it, else UNREVIEWED. Claims that no longer exist are skipped.
      */
-    public void refreshStatuses(Collection<Long> claimIds) {
+    void refreshStatuses(Collection<Long> claimIds) {
         RelationStatuses.refresh(claimIds);
     }
 }

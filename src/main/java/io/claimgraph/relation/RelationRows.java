@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads and deletes stored relations by claim, for detection and status upkeep: which claims relations link to,
- * which pairs already have a row, dropping the automatic ones. Writing new rows is {@link RelationBatchInsert}'s.
+ * which pairs already have a row, dropping the automatic ones or all of them. Writing new rows is
+ * {@link RelationBatchInsert}'s.
  */
 final class RelationRows {
 
@@ -34,16 +35,6 @@ final class RelationRows {
         return others;
     }
 
-    /** The claims of other articles that relations link this article's claims to. */
-    static Set<Long> counterpartsOfArticle(long articleId) {
-        List<Long> ids = Panache.getEntityManager().createQuery(
-                "select r.relatedClaimId from ClaimRelation r, Claim c where c.id = r.claimId and c.articleId = :article"
-                        + " union select r.claimId from ClaimRelation r, Claim c where c.id = r.relatedClaimId and c.articleId = :article",
-                Long.class)
-                .setParameter("article", articleId).getResultList();
-        return new HashSet<>(ids);
-    }
-
     /** The pairs of these claims that have a row, of either origin. */
     static Set<ClaimPair> storedPairs(Collection<Long> claimIds) {
         Set<ClaimPair> stored = new HashSet<>();
@@ -63,18 +54,31 @@ final class RelationRows {
     /** Deletes the automatic relations of these claims; returns the claims on either side. */
     static Set<Long> dropAutomatic(Collection<Long> claimIds) {
         Set<Long> touched = new HashSet<>(counterparts(claimIds));
+        drop(claimIds, " and r.origin = :origin", RelationOrigin.AUTOMATIC);
+        touched.addAll(claimIds);
+        return touched;
+    }
+
+    /** Deletes every relation of these claims, automatic or an analyst's. */
+    static void dropAll(Collection<Long> claimIds) {
+        drop(claimIds, "", null);
+    }
+
+    private static void drop(Collection<Long> claimIds, String onlyOrigin, RelationOrigin origin) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         List<Long> ids = new ArrayList<>(claimIds);
         for (int from = 0; from < ids.size(); from += SLICE) {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
             // one statement per side: each an index range, where "or" over the two columns reads every row on H2
-            em.createQuery("delete from ClaimRelation r where r.origin = :origin and r.claimId in :ids")
-                    .setParameter("origin", RelationOrigin.AUTOMATIC).setParameter("ids", slice).executeUpdate();
-            em.createQuery("delete from ClaimRelation r where r.origin = :origin and r.relatedClaimId in :ids")
-                    .setParameter("origin", RelationOrigin.AUTOMATIC).setParameter("ids", slice).executeUpdate();
+            for (String side : List.of("claimId", "relatedClaimId")) {
+                var delete = em.createQuery("delete from ClaimRelation r where r." + side + " in :ids" + onlyOrigin)
+                        .setParameter("ids", slice);
+                if (origin != null) {
+                    delete.setParameter("origin", origin);
+                }
+                delete.executeUpdate();
+            }
         }
-        touched.addAll(claimIds);
-        return touched;
     }
 }
