@@ -22,10 +22,11 @@
 # create the database PEER_DB.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=bench/lib/pg.sh
+. bench/lib/pg.sh
 
 OUT="$(pwd)/target/bench-peer"
 PEER_DIR="$(pwd)/bench/peer"
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PEER_DB=${PEER_DB:-claimgraph_peer}
 SERVICE_PORT=${SERVICE_PORT:-18080}
 POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15000}
@@ -40,27 +41,12 @@ JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PEER_DB"
 mkdir -p "$OUT"
 SERVICE_PID="" PEER_PID=""
 
-log() { printf '== %s\n' "$*" >&2; }
 stop() {
   if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; fi
   if [ -n "$PEER_PID" ]; then kill "$PEER_PID" 2>/dev/null || true; wait "$PEER_PID" 2>/dev/null || true; PEER_PID=""; fi
 }
 trap stop EXIT
-psql_db() { psql -d "$1" -v ON_ERROR_STOP=1 -qtA "${@:2}"; }
-wait_for() { # URL BODY PID LOG
-  for _ in $(seq 1 1200); do
-    if curl -sf -H 'Content-Type: application/json' -d "$2" "$1" 2>/dev/null | grep -q '"data"'; then return 0; fi
-    kill -0 "$3" 2>/dev/null || { cat "$4" >&2; return 1; }
-    sleep 0.1
-  done
-  cat "$4" >&2; return 1
-}
-
-if [ ! -f "$OUT/app/quarkus-run.jar" ] || [ "${REBUILD:-1}" = 1 ]; then
-  log "building the service for PostgreSQL"
-  ./mvnw -B -q -ntp package -Ppostgresql -DskipTests
-  rm -rf "$OUT/app" && cp -a target/quarkus-app "$OUT/app"
-fi
+build_pg_app
 # the image's AOT cache (JDK 25): made as the image makes it, by src/main/docker/aot-training.sh on a scratch database
 AOT_OPTS=""
 if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
@@ -97,12 +83,7 @@ start_service() {
 }
 
 if [ "${KEEP_DB:-0}" != 1 ]; then
-  log "fresh database $PEER_DB"
-  psql_db postgres -c "drop database if exists $PEER_DB with (force)"
-  psql_db postgres -c "create database $PEER_DB"
-  log "the service migrates it"
-  start_service
-  stop
+  fresh_db "$PEER_DB" start_service stop
   log "loading the dataset"
   DATASET=$(python3 bench/gen_dataset.py "$OUT/dataset.sql")
   echo "$DATASET" >"$OUT/dataset.txt"
@@ -139,16 +120,5 @@ stop
 cat "$OUT/results.md"
 
 if [ "${DOCS:-1}" = 1 ]; then
-  # the latest run replaces the one before, between the markers of docs/performance.md
-  python3 - "$OUT/results.md" docs/performance.md <<'PY'
-import sys
-results, doc = open(sys.argv[1]).read().strip(), open(sys.argv[2]).read()
-start, end = "<!-- bench/peer results: start -->", "<!-- bench/peer results: end -->"
-block = start + "\n" + results + "\n" + end
-if start in doc and end in doc:
-    doc = doc[:doc.index(start)] + block + doc[doc.index(end) + len(end):]
-else:
-    doc = doc.rstrip("\n") + "\n\n## Side by side with PostGraphile (bench/peer)\n\n" + block + "\n"
-open(sys.argv[2], "w").write(doc)
-PY
+  python3 bench/lib/put_results.py bench/peer "Side by side with PostGraphile (bench/peer)" "$OUT/results.md" docs/performance.md
 fi

@@ -1,15 +1,12 @@
 package io.claimgraph.article;
 
-import io.claimgraph.store.ListOrder;
-import io.claimgraph.store.OrderDirection;
-import org.eclipse.microprofile.graphql.DefaultValue;
+import io.claimgraph.store.OrderKey;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /** One key of the order of an article list. */
 @Input("ArticleOrder")
-public class ArticleOrder implements ListOrder.Key<ArticleOrder.Field> {
+public class ArticleOrder extends OrderKey<ArticleOrder.Field> {
 
     /** What articles can be ordered by; every order has an index behind it. */
     @Enum("ArticleOrderField")
@@ -20,21 +17,5 @@ public class ArticleOrder implements ListOrder.Key<ArticleOrder.Field> {
         INGESTED,
         /** The headline, in the database's collation. */
         HEADLINE
-    }
-
-    @NonNull
-    public Field field;
-
-    @DefaultValue("ASC")
-    public OrderDirection direction = OrderDirection.ASC;
-
-    @Override
-    public Field sortField() {
-        return field;
-    }
-
-    @Override
-    public OrderDirection sortDirection() {
-        return direction;
     }
 }

@@ -120,6 +120,9 @@ public record Keyset<T>(String kind, List<SortKey<T>> keys, Function<T, Long> id
         columns.add(alias + ".id");
         descending.add(idDescending());
 
+        if (!descending.contains(!descending.get(0))) {
+            return rowComparison(columns, forward != descending.get(0), inclusive, prefix);
+        }
         StringBuilder any = new StringBuilder("(");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -136,6 +139,23 @@ public record Keyset<T>(String kind, List<SortKey<T>> keys, Function<T, Long> id
                     .append(')');
         }
         return any.append(')').toString();
+    }
+
+    /**
+     * Keys that all run one way compare as one row value, {@code (k1, k2, id) > (:v1, :v2, :id)}: PostgreSQL reads that
+     * as one range of the order's index and starts at the cursor, where the spelled-out form ({@code k1 > v1 or (k1 =
+     * v1 and ...)}) had it scan the index from the list's start and filter, a cost that grew with the page's depth.
+     */
+    private static String rowComparison(List<String> columns, boolean greater, boolean inclusive, String prefix) {
+        StringBuilder left = new StringBuilder("(");
+        StringBuilder right = new StringBuilder("(");
+        for (int i = 0; i < columns.size(); i++) {
+            String separator = i == 0 ? "" : ", ";
+            left.append(separator).append(columns.get(i));
+            right.append(separator).append(':').append(parameter(prefix, i, columns.size()));
+        }
+        return left.append(") ").append(greater ? ">" : "<").append(inclusive ? "= " : " ").append(right).append(')')
+                .toString();
     }
 
     /** Binds a position to the parameters of a {@link #condition} with the same prefix. */

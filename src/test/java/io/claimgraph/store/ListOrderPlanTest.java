@@ -78,6 +78,10 @@ class ListOrderPlanTest {
         for (String plan : plans) {
             assertFalse(plan.contains("Seq Scan"), "a table read from end to end:\n" + plan);
             assertFalse(plan.contains("Sort"), "a sort:\n" + plan);
+            if (plan.contains(" where ")) {
+                // the index is entered at the cursor, not read from the list's start and filtered up to it
+                assertTrue(plan.contains("Index Cond: (ROW("), "a page that does not start at its cursor:\n" + plan);
+            }
         }
     }
 

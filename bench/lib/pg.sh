@@ -1,0 +1,35 @@
+# Shared by the benches that run the service's PostgreSQL build (bench/peer, bench/scale); sourced, not run.
+# Expects OUT (the bench's output folder) and JAVA to be set; PGHOST, PGPORT, PGUSER default to the local server.
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+log() { printf '== %s\n' "$*" >&2; }
+psql_db() { psql -d "$1" -v ON_ERROR_STOP=1 -qtA "${@:2}"; }
+
+# wait_for URL BODY PID LOG: until URL answers BODY with data, or the process is gone (its log to stderr)
+wait_for() {
+  for _ in $(seq 1 1200); do
+    if curl -sf -H 'Content-Type: application/json' -d "$2" "$1" 2>/dev/null | grep -q '"data"'; then return 0; fi
+    kill -0 "$3" 2>/dev/null || { cat "$4" >&2; return 1; }
+    sleep 0.1
+  done
+  cat "$4" >&2; return 1
+}
+
+# build_pg_app: the service's PostgreSQL build in $OUT/app (REBUILD=0 keeps an earlier one)
+build_pg_app() {
+  if [ ! -f "$OUT/app/quarkus-run.jar" ] || [ "${REBUILD:-1}" = 1 ]; then
+    log "building the service for PostgreSQL"
+    ./mvnw -B -q -ntp package -Ppostgresql -DskipTests
+    rm -rf "$OUT/app" && cp -a target/quarkus-app "$OUT/app"
+  fi
+}
+
+# fresh_db DB START STOP: an empty database DB that the service (START, then STOP) migrates with Flyway
+fresh_db() {
+  log "fresh database $1"
+  psql_db postgres -c "drop database if exists $1 with (force)"
+  psql_db postgres -c "create database $1"
+  log "the service migrates it"
+  "$2"
+  "$3"
+}

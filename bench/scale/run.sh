@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Claimgraph's lists at two sizes on PostgreSQL: does a read cost the same at a million claims as at 100k? For each
+# size, a database of its own that the service's PostgreSQL build migrates, bench/gen_dataset.py's dataset scaled
+# (10k articles make 100k claims, 100k articles a million), then bench/scale/drive.py times every list order in both
+# paging directions at the first page and 2,000 rows in, and the search and autocomplete fields, with one client
+# (every scenario 5 times first to warm the JIT, then 50 requests each after 5 of warm-up). Prints p50/p99 per size and the ratio of the p50s, and writes them with the
+# machine into docs/performance.md ("Lists at 100k and 1M claims").
+#
+#   bench/scale/run.sh                      full run (the million-claim load takes about 10 minutes on 2 cores)
+#   KEEP_DB=1 REBUILD=0 bench/scale/run.sh  reuse the loaded databases and the build of an earlier run (Flyway
+#                                           applies any newer migration at the service's start)
+#   SIZES="1000 10000" ...                  other sizes, in articles (10 claims each)
+#   DOCS=0 ...                              results to target/bench-scale/results.md only
+#
+# Needs: a JDK 17+ (JAVA, default java), python3, psql and a PostgreSQL 15 server (PGHOST, PGPORT, PGUSER; a
+# superuser) that may create the databases claimgraph_scale_<size>.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=bench/lib/pg.sh
+. bench/lib/pg.sh
+
+OUT="$(pwd)/target/bench-scale"
+SIZES=${SIZES:-10000 100000}
+PORT=${PORT:-18095}
+JAVA=${JAVA:-java}
+# the reader Deployment's memory settings, as the service runs in production
+JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$(awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml)}
+mkdir -p "$OUT"
+SERVICE_PID=""
+stop() { if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; fi; }
+trap stop EXIT
+
+build_pg_app
+for size in $SIZES; do
+  DB=claimgraph_scale_$size
+  start_service() {
+    # shellcheck disable=SC2086
+    (cd "$OUT/app" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$PORT" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+      QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" CLAIMGRAPH_INGEST_ENABLED=false CLAIMGRAPH_AUTH_ENABLED=false \
+      CLAIMGRAPH_CURSOR_SECRET=bench-scale-cursor-key QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false \
+      "$JAVA" $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service-$size.log" 2>&1 &
+    SERVICE_PID=$!
+    wait_for "http://127.0.0.1:$PORT/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$SERVICE_PID" "$OUT/service-$size.log"
+  }
+  if [ "${KEEP_DB:-0}" != 1 ] || [ -z "$(psql_db postgres -c "select 1 from pg_database where datname = '$DB'")" ]; then
+    fresh_db "$DB" start_service stop
+    log "loading $size articles"
+    python3 bench/gen_dataset.py "$OUT/dataset-$size.sql" --articles "$size" >"$OUT/dataset-$size.txt"
+    psql_db "$DB" -f "$OUT/dataset-$size.sql" >/dev/null
+    rm -f "$OUT/dataset-$size.sql"
+  fi
+  start_service
+  psql_db "$DB" -c "vacuum analyze"
+  log "driving the service on $size articles"
+  python3 bench/scale/drive.py "http://127.0.0.1:$PORT/graphql" >"$OUT/$size.json"
+  stop
+done
+
+python3 - "$OUT" $SIZES >"$OUT/table.md" <<'PY'
+import json, sys
+out, sizes = sys.argv[1], sys.argv[2:]
+runs = [json.load(open(f"{out}/{size}.json")) for size in sizes]
+# "10000 articles, 100000 claims, ... -> file": the claims are what the sizes are named by
+counts = [open(f"{out}/dataset-{size}.txt").read().split(", ")[1] for size in sizes]
+print("| scenario | " + " | ".join(f"p50 / p99 ms, {c}" for c in counts) + f" | p50 ratio | errors |")
+print("|---|" + "---|" * len(sizes) + "---|---|")
+worst = 0
+for scenario in runs[0]:
+    cells = [f"{r[scenario]['p50']} / {r[scenario]['p99']}" if scenario in r else "–" for r in runs]
+    ratio = runs[-1][scenario]["p50"] / runs[0][scenario]["p50"] if all(scenario in r for r in runs) else float("nan")
+    worst = max(worst, ratio)
+    errors = sum(r.get(scenario, {}).get("errors", 0) for r in runs)
+    print(f"| {scenario} | " + " | ".join(cells) + f" | {ratio:.2f} | {errors} |")
+print(f"\nLargest p50 ratio: **{worst:.2f}** (largest size against smallest).")
+PY
+{
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  echo "- database: PostgreSQL $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine"
+  echo "- service: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS_APPEND (the reader Deployment's), ingest off"
+  echo "- client: bench/scale/drive.py, one connection, every scenario ${WARMUP:-5} times untimed, then ${WARMUP:-5} warm-up and ${REQUESTS:-50} timed requests each, deep pages ${DEPTH:-2000} rows in"
+  echo
+  cat "$OUT/table.md"
+} >"$OUT/results.md"
+cat "$OUT/results.md"
+if [ "${DOCS:-1}" = 1 ]; then
+  python3 bench/lib/put_results.py bench/scale "Lists at 100k and 1M claims (bench/scale)" "$OUT/results.md" docs/performance.md
+fi
