@@ -33,3 +33,15 @@ fresh_db() {
   "$2"
   "$3"
 }
+
+# machine_lines: the date, commit and machine lines every bench's results begin with
+machine_lines() {
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+}
+
+# publish_results NAME HEADING: prints $OUT/results.md and, unless DOCS=0, puts it into docs/performance.md
+publish_results() {
+  cat "$OUT/results.md"
+  if [ "${DOCS:-1}" = 1 ]; then python3 bench/lib/put_results.py "$1" "$2" "$OUT/results.md" docs/performance.md; fi
+}

@@ -107,8 +107,7 @@ RSS_MB=$(( $(ps -o rss= -p "$(pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID
 stop
 
 {
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  machine_lines
   echo "- database: $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine; dataset: ${DATASET%% ->*}"
   echo "- Claimgraph: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $IMAGE_JAVA_OPTS $AOT_OPTS $JAVA_OPTS_APPEND, access control on, ingest off"
   echo "- PostGraphile: $(node -p 'require("./bench/peer/node_modules/postgraphile/package.json").version') with postgraphile-plugin-connection-filter $(node -p 'require("./bench/peer/node_modules/postgraphile-plugin-connection-filter/package.json").version'), Node.js $(node --version), production settings (bench/peer/postgraphile-server.mjs)"
@@ -117,8 +116,4 @@ stop
   echo
   echo "$TABLE"
 } >"$OUT/results.md"
-cat "$OUT/results.md"
-
-if [ "${DOCS:-1}" = 1 ]; then
-  python3 bench/lib/put_results.py bench/peer "Side by side with PostGraphile (bench/peer)" "$OUT/results.md" docs/performance.md
-fi
+publish_results bench/peer "Side by side with PostGraphile (bench/peer)"

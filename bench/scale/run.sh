@@ -75,15 +75,11 @@ for scenario in runs[0]:
 print(f"\nLargest p50 ratio: **{worst:.2f}** (largest size against smallest).")
 PY
 {
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
-  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+  machine_lines
   echo "- database: PostgreSQL $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine"
   echo "- service: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS_APPEND (the reader Deployment's), ingest off"
   echo "- client: bench/scale/drive.py, one connection, every scenario ${WARMUP:-5} times untimed, then ${WARMUP:-5} warm-up and ${REQUESTS:-50} timed requests each, deep pages ${DEPTH:-2000} rows in"
   echo
   cat "$OUT/table.md"
 } >"$OUT/results.md"
-cat "$OUT/results.md"
-if [ "${DOCS:-1}" = 1 ]; then
-  python3 bench/lib/put_results.py bench/scale "Lists at 100k and 1M claims (bench/scale)" "$OUT/results.md" docs/performance.md
-fi
+publish_results bench/scale "Lists at 100k and 1M claims (bench/scale)"
