@@ -1,5 +1,7 @@
 package io.claimgraph.error;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -28,6 +30,13 @@ public final class DatabaseUnavailable {
 
     /** H2: connection broken (90067), database closed (90098), database called at VM shutdown (90121). */
     private static final Set<Integer> H2_CODES = Set.of(90067, 90098, 90121);
+
+    /**
+     * H2's I/O errors (90028, 90031): the remote client reports a stream cut while it reads a result or closes one
+     * this way rather than as a broken connection. Only with a network error under them: on an embedded database
+     * the same codes mean a file could not be read, which waiting does not cure.
+     */
+    private static final Set<Integer> H2_IO_CODES = Set.of(90028, 90031);
 
     /** Agroal's SQLException when no connection came within the acquisition timeout (it has no SQLState). */
     private static final String POOL_TIMEOUT = "acquisition timeout";
@@ -75,12 +84,26 @@ public final class DatabaseUnavailable {
         return false;
     }
 
+    private static boolean causedByNetwork(SQLException sql) {
+        Throwable t = sql.getCause();
+        for (int depth = 0; t != null && depth < 8; t = t.getCause(), depth++) {
+            if (t instanceof SocketException || t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean matches(SQLException sql) {
         String state = sql.getSQLState();
         if (state != null && (state.startsWith("08") || STATES.contains(state))) {
             return true;
         }
         if (H2_CODES.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state)) {
+            return true;
+        }
+        if (H2_IO_CODES.contains(sql.getErrorCode()) && String.valueOf(sql.getErrorCode()).equals(state)
+                && causedByNetwork(sql)) {
             return true;
         }
         return state == null && sql.getMessage() != null

@@ -103,6 +103,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void anH2IoErrorIsUnavailableOnlyWhenTheNetworkCutIt() {
+        SQLException cutWhileFetching = new SQLException("IO Exception: \"java.io.EOFException\"", "90028", 90028,
+                new java.io.EOFException());
+        assertTrue(DatabaseUnavailable.is(new RuntimeException(cutWhileFetching)));
+        SQLException reset = new SQLException("IO Exception: \"Connection reset\"; \"close\"", "90031", 90031,
+                new java.net.SocketException("Connection reset"));
+        assertTrue(DatabaseUnavailable.is(reset));
+        // the embedded database's unreadable file: no network under it, and a retry does not cure it
+        SQLException file = new SQLException("IO Exception: \"/data/claimgraph.mv.db\"", "90028", 90028,
+                new java.io.FileNotFoundException("/data/claimgraph.mv.db"));
+        assertFalse(DatabaseUnavailable.is(new RuntimeException(file)));
+    }
+
+    @Test
     void theClientMessageNamesNoSqlAndNoClass() {
         assertEquals(DatabaseUnavailable.MESSAGE, UnavailableException.database().getMessage());
         assertFalse(DatabaseUnavailable.MESSAGE.matches(".*(SQL|Exception|\\.java|select|insert).*"));
