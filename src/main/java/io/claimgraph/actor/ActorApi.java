@@ -17,11 +17,21 @@ import org.eclipse.microprofile.graphql.Query;
 public class ActorApi {
 
     private final ActorQueries queries;
+    private final ActorSuggestions suggestions;
     private final ActorService actors;
 
-    public ActorApi(ActorQueries queries, ActorService actors) {
+    public ActorApi(ActorQueries queries, ActorSuggestions suggestions, ActorService actors) {
         this.queries = queries;
+        this.suggestions = suggestions;
         this.actors = actors;
+    }
+
+    @Query
+    @NonNull
+    @ReadOnlyQuery
+    @Description("Actors (people, organisations, states) for an autocomplete box: names and aliases that start with the text, or, from three letters on, contain it; case and diacritics aside (\"sao\" finds \"São Paulo\"). Whole-name matches first, then names that start with the text, then names with a word that does; shorter names first. At most `first` (default 10, at most 50).")
+    public List<@NonNull ActorSuggestion> suggestActors(@NonNull String text, @DefaultValue("10") Integer first) {
+        return suggestions.suggest(text, first);
     }
 
     @Query

@@ -22,10 +22,12 @@ import org.eclipse.microprofile.graphql.Query;
 public class ArticleApi {
 
     private final ArticleQueries queries;
+    private final ArticleSearch search;
     private final Event<ClaimsRemoving> claimsRemoving;
 
-    public ArticleApi(ArticleQueries queries, Event<ClaimsRemoving> claimsRemoving) {
+    public ArticleApi(ArticleQueries queries, ArticleSearch search, Event<ClaimsRemoving> claimsRemoving) {
         this.queries = queries;
+        this.search = search;
         this.claimsRemoving = claimsRemoving;
     }
 
@@ -43,6 +45,15 @@ public class ArticleApi {
             @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
             @Description("Sort keys, most significant first (at most 3); newest published first when absent. Rows that tie on every key are ordered by id.") List<ArticleOrder> orderBy) {
         return ArticleConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
+    }
+
+    @Query
+    @NonNull
+    @ReadOnlyQuery
+    @Description("Articles whose headline or body match the search text, most relevant first (a headline match weighs more). Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives, `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after.")
+    public ArticleSearchConnection searchArticles(@NonNull String text, ArticleFilter filter,
+            @DefaultValue("20") Integer first, String after) {
+        return search.search(text, filter, first, after);
     }
 
     @Mutation

@@ -18,10 +18,12 @@ import org.eclipse.microprofile.graphql.Query;
 public class ClaimApi {
 
     private final ClaimQueries queries;
+    private final ClaimSearch search;
     private final ClaimService claims;
 
-    public ClaimApi(ClaimQueries queries, ClaimService claims) {
+    public ClaimApi(ClaimQueries queries, ClaimSearch search, ClaimService claims) {
         this.queries = queries;
+        this.search = search;
         this.claims = claims;
     }
 
@@ -39,6 +41,15 @@ public class ClaimApi {
             @Description("Cursor (a startCursor) of the row the page ends before, for paging backward with `last`.") String before,
             @Description("Sort keys, most significant first (at most 3); newest first when absent. Rows that tie on every key are ordered by id.") List<ClaimOrder> orderBy) {
         return ClaimConnection.of(queries.list(filter, new PageRequest(first, after, last, before), orderBy));
+    }
+
+    @Query
+    @NonNull
+    @ReadOnlyQuery
+    @Description("Claims whose text matches the search text, most relevant first. Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives, `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after.")
+    public ClaimSearchConnection searchClaims(@NonNull String text, ClaimFilter filter,
+            @DefaultValue("20") Integer first, String after) {
+        return search.search(text, filter, first, after);
     }
 
     @Mutation

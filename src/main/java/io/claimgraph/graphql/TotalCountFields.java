@@ -2,7 +2,9 @@ package io.claimgraph.graphql;
 
 import io.claimgraph.actor.ActorConnection;
 import io.claimgraph.article.ArticleConnection;
+import io.claimgraph.article.ArticleSearchConnection;
 import io.claimgraph.claim.ClaimConnection;
+import io.claimgraph.claim.ClaimSearchConnection;
 import io.claimgraph.location.LocationConnection;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
@@ -19,6 +21,14 @@ public class TotalCountFields {
     }
 
     public int totalCount(@Source ClaimConnection connection) {
+        return connection.totalCount();
+    }
+
+    public int totalCount(@Source ArticleSearchConnection connection) {
+        return connection.totalCount();
+    }
+
+    public int totalCount(@Source ClaimSearchConnection connection) {
         return connection.totalCount();
     }
 

@@ -17,11 +17,21 @@ import org.eclipse.microprofile.graphql.Query;
 public class LocationApi {
 
     private final LocationQueries queries;
+    private final LocationSuggestions suggestions;
     private final LocationService locations;
 
-    public LocationApi(LocationQueries queries, LocationService locations) {
+    public LocationApi(LocationQueries queries, LocationSuggestions suggestions, LocationService locations) {
         this.queries = queries;
+        this.suggestions = suggestions;
         this.locations = locations;
+    }
+
+    @Query
+    @NonNull
+    @ReadOnlyQuery
+    @Description("Locations for an autocomplete box: names and aliases that start with the text, or, from three letters on, contain it; case and diacritics aside (\"sao\" finds \"São Paulo\"). Whole-name matches first, then names that start with the text, then names with a word that does; shorter names first. At most `first` (default 10, at most 50).")
+    public List<@NonNull LocationSuggestion> suggestLocations(@NonNull String text, @DefaultValue("10") Integer first) {
+        return suggestions.suggest(text, first);
     }
 
     @Query

@@ -90,7 +90,7 @@ public class KeysetPager {
      * The count query runs only if the client selected totalCount, after the resolver's own transaction has
      * ended: so it joins or opens a transaction of its own, and remembers its answer.
      */
-    private static LongSupplier countWhenAsked(String fromWhere, Map<String, Object> parameters) {
+    static LongSupplier countWhenAsked(String fromWhere, Map<String, Object> parameters) {
         long[] memo = {-1};
         return () -> {
             if (memo[0] < 0) {

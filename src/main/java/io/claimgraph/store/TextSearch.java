@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class TextSearch {
 
-    private static final boolean FULL_TEXT = "postgresql".equals(
+    static final boolean FULL_TEXT = "postgresql".equals(
             ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2"));
 
     private TextSearch() {

@@ -1,0 +1,35 @@
+package io.claimgraph.article;
+
+import io.claimgraph.model.Article;
+import io.claimgraph.store.SearchPager;
+import io.claimgraph.store.SearchText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Article search: the search text matched and ranked by the database, combined with the list's filter. */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /** What H2 searches, with each column's weight in the rank; PostgreSQL weighs its tsvector the same way. */
+    private static final Map<String, Integer> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("lower(e.headline)", 4);
+        COLUMNS.put("lower(e.body)", 1);
+    }
+
+    private final SearchPager pager;
+
+    public ArticleSearch(SearchPager pager) {
+        this.pager = pager;
+    }
+
+    public ArticleSearchConnection search(String text, ArticleFilter filter, Integer first, String after) {
+        SearchText search = SearchText.parse("text", text);
+        return new ArticleSearchConnection(
+                pager.page(Article.class, "article-search", search, search.query("article", COLUMNS),
+                        ArticleQueries.filters(filter), row -> row.id, first, after),
+                search.highlightWords());
+    }
+}

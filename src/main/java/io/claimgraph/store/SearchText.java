@@ -1,0 +1,177 @@
+package io.claimgraph.store;
+
+import io.claimgraph.error.BadUserInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A search box's text, read with the web-search syntax PostgreSQL's {@code websearch_to_tsquery} reads: words that
+ * must all occur, a "quoted phrase", {@code or} between alternatives, and {@code -word} for a word that must not occur.
+ * PostgreSQL matches and ranks with that function itself; H2 has no such search, so this class writes the same
+ * query as LIKE clauses and a rank that weighs each column; and the highlights of a hit are found from the words
+ * read here, the same on both databases.
+ */
+public final class SearchText {
+
+    /** Longest search text accepted: the same bound as the {@code text} filters. */
+    public static final int MAX_LENGTH = Filters.MAX_FILTER_TEXT;
+
+    private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"?|(-?)([^\\s\"]+)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One alternative: a word or a phrase (words in a row), required or excluded. */
+    record Term(List<String> words, boolean excluded) {
+        String phrase() {
+            return String.join(" ", words);
+        }
+    }
+
+    /** The terms that must all hold; each is a list of alternatives joined by {@code or}. */
+    private final List<List<Term>> groups;
+    private final String text;
+
+    private SearchText(String text, List<List<Term>> groups) {
+        this.text = text;
+        this.groups = groups;
+    }
+
+    /**
+     * Reads a client's search text; refuses (on {@code field}) a text that is too long, has no word, or only says
+     * what to leave out (that would match almost every row, and no index can find it).
+     */
+    public static SearchText parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadUserInputException(field, field + " must have a word to search for");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new BadUserInputException(field, field + " is longer than " + MAX_LENGTH + " characters");
+        }
+        List<List<Term>> groups = new ArrayList<>();
+        boolean orPending = false;
+        Matcher token = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (token.find()) {
+            boolean quoted = token.group(2) != null;
+            boolean excluded = !(quoted ? token.group(1) : token.group(3)).isEmpty();
+            String body = quoted ? token.group(2) : token.group(4);
+            if (!quoted && !excluded && body.equals("or")) {
+                orPending = !groups.isEmpty();
+                continue;
+            }
+            List<String> words = words(body);
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (!quoted && words.size() > 1) {
+                // "covid-19" or "u.s." is one term of several words in a row, as PostgreSQL's parser reads it
+                quoted = true;
+            }
+            Term term = new Term(words, excluded);
+            if (orPending) {
+                groups.get(groups.size() - 1).add(term);
+            } else {
+                groups.add(new ArrayList<>(List.of(term)));
+            }
+            orPending = false;
+        }
+        if (groups.stream().flatMap(List::stream).allMatch(Term::excluded)) {
+            throw new BadUserInputException(field, groups.isEmpty()
+                    ? field + " must have a word to search for"
+                    : field + " must have a word to search for, not only words to leave out");
+        }
+        return new SearchText(text.strip(), groups);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The text as the client sent it (stripped): what PostgreSQL's websearch_to_tsquery reads. */
+    public String text() {
+        return text;
+    }
+
+    /** The words a hit is highlighted on: every word of the terms that are not excluded. */
+    public List<String> highlightWords() {
+        return groups.stream().flatMap(List::stream).filter(term -> !term.excluded())
+                .flatMap(term -> term.words().stream()).distinct().toList();
+    }
+
+    /**
+     * The match and the rank for H2: every group must hold (one of its alternatives, an excluded one by not
+     * occurring), a term occurs where one of the columns contains it; the rank adds, for each term that occurs,
+     * the weight of each column it occurs in.
+     *
+     * @param columns the lower-cased HQL expressions searched, with their weights
+     */
+    public Clauses likeClauses(Map<String, Integer> columns) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> rankParts = new ArrayList<>();
+        List<String> groupClauses = new ArrayList<>();
+        for (List<Term> group : groups) {
+            List<String> alternatives = new ArrayList<>();
+            for (Term term : group) {
+                String name = "search" + parameters.size();
+                parameters.put(name, "%" + escape(term.phrase()) + "%");
+                String occurs = columns.keySet().stream()
+                        .map(column -> column + " like :" + name + Filters.LIKE_ESCAPE)
+                        .collect(Collectors.joining(" or ", "(", ")"));
+                alternatives.add(term.excluded() ? "not " + occurs : occurs);
+                if (!term.excluded()) {
+                    columns.forEach((column, weight) -> rankParts.add("case when " + column + " like :" + name
+                            + Filters.LIKE_ESCAPE + " then " + weight + " else 0 end"));
+                }
+            }
+            groupClauses.add(alternatives.size() == 1 ? alternatives.get(0)
+                    : alternatives.stream().collect(Collectors.joining(" or ", "(", ")")));
+        }
+        return new Clauses(String.join(" and ", groupClauses), "(" + String.join(" + ", rankParts) + ")",
+                parameters);
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /**
+     * The match and rank of this text over one table. PostgreSQL: the HQL functions {@code <table>_search_matches}
+     * and {@code <table>_search_rank} ({@link TextSearchFunctions}), answered from the table's tsvector column and
+     * its GIN index. H2: {@link #likeClauses}.
+     *
+     * @param table   the table whose search functions PostgreSQL uses ("article", "claim")
+     * @param columns for H2, the lower-cased HQL expressions searched, with their weights
+     */
+    public SearchQuery query(String table, Map<String, Integer> columns) {
+        if (TextSearch.FULL_TEXT) {
+            return new SearchQuery(table + "_search_matches(:searchText) = true", table + "_search_rank(:searchText)",
+                    Map.of("searchText", text), Float::valueOf);
+        }
+        Clauses like = likeClauses(columns);
+        return new SearchQuery(like.match(), like.rank(), like.parameters(), Integer::valueOf);
+    }
+
+    /**
+     * A search as HQL: the condition that keeps the matching rows, a row's rank (larger is more relevant), their
+     * parameters, and how a rank written into a cursor is read back as a parameter of the rank's own type.
+     */
+    public record SearchQuery(String match, String rank, Map<String, Object> parameters,
+            java.util.function.Function<String, Object> parseRank) {
+    }
+
+    /**
+     * An HQL condition that keeps the matching rows, the HQL expression of a row's rank (larger is more relevant),
+     * and the parameters both use.
+     */
+    public record Clauses(String match, String rank, Map<String, Object> parameters) {
+    }
+}
