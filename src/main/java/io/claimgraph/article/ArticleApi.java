@@ -50,7 +50,7 @@ public class ArticleApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    @Description("Articles whose headline or body match the search text, most relevant first (a headline match weighs more). Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives, `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after.")
+    @Description("Articles whose headline or body match the search text, most relevant first (a headline match weighs more). Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. The hits are the newest 1,000 matches (claimgraph.search.window), ranked.")
     public ArticleSearchConnection searchArticles(@NonNull String text, ArticleFilter filter,
             @DefaultValue("20") Integer first, String after) {
         return search.search(text, filter, first, after);

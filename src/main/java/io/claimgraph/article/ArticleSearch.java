@@ -15,8 +15,8 @@ public class ArticleSearch {
     private static final Map<String, Integer> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put("lower(e.headline)", 4);
-        COLUMNS.put("lower(e.body)", 1);
+        COLUMNS.put("lower(%s.headline)", 4);
+        COLUMNS.put("lower(%s.body)", 1);
     }
 
     private final SearchPager pager;
@@ -28,7 +28,8 @@ public class ArticleSearch {
     public ArticleSearchConnection search(String text, ArticleFilter filter, Integer first, String after) {
         SearchText search = SearchText.parse("text", text);
         return new ArticleSearchConnection(
-                pager.page(Article.class, "article-search", search, search.query("article", COLUMNS),
+                pager.page(Article.class, "e.sortAt desc, e.id desc", "article-search", search,
+                        search.query("article", COLUMNS),
                         ArticleQueries.filters(filter), row -> row.id, first, after),
                 search.highlightWords());
     }

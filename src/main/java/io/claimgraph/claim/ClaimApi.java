@@ -46,7 +46,7 @@ public class ClaimApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    @Description("Claims whose text matches the search text, most relevant first. Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives, `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after.")
+    @Description("Claims whose text matches the search text, most relevant first. Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. The hits are the newest 1,000 matches (claimgraph.search.window), ranked.")
     public ClaimSearchConnection searchClaims(@NonNull String text, ClaimFilter filter,
             @DefaultValue("20") Integer first, String after) {
         return search.search(text, filter, first, after);

@@ -15,7 +15,7 @@ public class ClaimSearch {
     private static final Map<String, Integer> COLUMNS = new LinkedHashMap<>();
 
     static {
-        COLUMNS.put("lower(e.text)", 1);
+        COLUMNS.put("lower(%s.text)", 1);
     }
 
     private final SearchPager pager;
@@ -26,7 +26,8 @@ public class ClaimSearch {
 
     public ClaimSearchConnection search(String text, ClaimFilter filter, Integer first, String after) {
         SearchText search = SearchText.parse("text", text);
-        return new ClaimSearchConnection(pager.page(Claim.class, "claim-search", search, search.query("claim", COLUMNS),
+        return new ClaimSearchConnection(pager.page(Claim.class, "e.sortAt desc, e.id desc", "claim-search", search,
+                search.query("claim", COLUMNS),
                 ClaimQueries.filters(filter, true), row -> row.id, first, after), search.highlightWords());
     }
 }

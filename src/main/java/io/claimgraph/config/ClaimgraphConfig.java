@@ -26,6 +26,18 @@ public interface ClaimgraphConfig {
         int maxSize();
     }
 
+    Search search();
+
+    interface Search {
+        /**
+         * How many of the newest matches a search ranks: its hits are the most relevant of these. A word common to
+         * half the archive then costs what a rare one costs, at any archive size; the newest of the rest never reach
+         * the client anyway once the ranking passes a few pages.
+         */
+        @WithDefault("1000")
+        int window();
+    }
+
     interface Cursor {
         /** The key of dev and test mode, which prod mode refuses ({@link CursorKeyCheck}). */
         String BUILT_IN_SECRET = "claimgraph-default-cursor-key-change-me";

@@ -64,7 +64,7 @@ public class KeysetPager {
                 ? before != null && exists(entity, filters, keyset, Keyset.Side.AT_OR_AFTER, before)
                 : after != null && exists(entity, filters, keyset, Keyset.Side.AT_OR_BEFORE, after);
         return new Page<>(List.copyOf(page), backward ? beyondCursor : more, backward ? more : beyondCursor,
-                countWhenAsked(from + filters.where(), filters.parameters()), cursorOf(keyset));
+                countWhenAsked("select count(e)" + from + filters.where(), filters.parameters()), cursorOf(keyset));
     }
 
     /** Whether the filtered list has a row on {@code side} of the position: one index probe. */
@@ -90,12 +90,12 @@ public class KeysetPager {
      * The count query runs only if the client selected totalCount, after the resolver's own transaction has
      * ended: so it joins or opens a transaction of its own, and remembers its answer.
      */
-    static LongSupplier countWhenAsked(String fromWhere, Map<String, Object> parameters) {
+    static LongSupplier countWhenAsked(String countQuery, Map<String, Object> parameters) {
         long[] memo = {-1};
         return () -> {
             if (memo[0] < 0) {
                 memo[0] = QuarkusTransaction.joiningExisting().call(() -> {
-                    TypedQuery<Long> count = Panache.getEntityManager().createQuery("select count(e)" + fromWhere,
+                    TypedQuery<Long> count = Panache.getEntityManager().createQuery(countQuery,
                             Long.class);
                     bind(count, parameters);
                     return count.getSingleResult();

@@ -1,5 +1,6 @@
 package io.claimgraph.store;
 
+import io.claimgraph.config.ClaimgraphConfig;
 import io.claimgraph.error.BadUserInputException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,51 +9,65 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Pages through a search's hits, most relevant first, rows of equal rank by id (newest first). The cursor holds the
- * last hit's rank and id, and names the search text (by a hash), so a cursor of one search is refused by another:
- * the same position means nothing in a different ranking. The rank is computed for every matching row, so a page
- * costs what the number of matches costs, not what the table's size costs.
+ * Pages through a search's hits, most relevant first, rows of equal rank by id (newest first).
+ *
+ * <p>The hits are the newest {@code claimgraph.search.window} rows that match and pass the filter, ranked. Ranking
+ * reads every candidate (PostgreSQL its stored tsvector), so without the window a search for a word that half the
+ * archive holds would cost in proportion to the archive; with it, PostgreSQL either walks the list's newest-first
+ * index until the window is full (common words) or takes the few matches from the search index (rare ones), and a
+ * search costs the same at a million claims as at a hundred thousand. The count is of the same window, so it agrees
+ * with what paging reaches.
+ *
+ * <p>The cursor holds the last hit's rank and id and names the search text (by a hash), so a cursor of one search is
+ * refused by another: the same position means nothing in a different ranking.
  */
 @ApplicationScoped
 public class SearchPager {
 
     private final CursorCodec cursors;
     private final KeysetPager pager;
+    private final int window;
 
-    public SearchPager(CursorCodec cursors, KeysetPager pager) {
+    public SearchPager(CursorCodec cursors, KeysetPager pager, ClaimgraphConfig config) {
         this.cursors = cursors;
         this.pager = pager;
+        this.window = config.search().window();
     }
 
     /**
-     * @param entity  the entity searched (alias {@code e} in the query and the filters)
+     * @param entity  the entity searched (alias {@code e} in the match and the filters; {@code h} in the rank)
+     * @param recency its newest-first order, for the window (e.g. {@code e.sortAt desc, e.id desc})
      * @param kind    the list's name in its cursors ("article-search")
      * @param search  the search text
      * @param query   the search's match and rank over {@code entity}
      * @param filters the client's filter, combined with the search
      * @param id      reads a row's id
      */
-    public <T> Page<SearchHit<T>> page(Class<T> entity, String kind, SearchText search, SearchText.SearchQuery query,
-            Filters filters, Function<T, Long> id, Integer first, String after) {
+    public <T> Page<SearchHit<T>> page(Class<T> entity, String recency, String kind, SearchText search,
+            SearchText.SearchQuery query, Filters filters, Function<T, Long> id, Integer first, String after) {
         int size = pager.pageSize("first", first);
         String cursorKind = kind + "-" + hash(search.text());
         CursorCodec.Position position = after == null ? null : cursors.decode("after", cursorKind, after);
         Object rankAfter = position == null ? null : parseRank(query, position.sortValue());
 
-        String from = " from " + entity.getSimpleName() + " e where " + query.match() + filters.and();
+        String name = entity.getSimpleName();
+        String from = " from " + name + " h where h.id in (select e.id from " + name + " e where " + query.match()
+                + filters.and() + " order by " + recency + " limit " + window + ")";
         String keyset = rankAfter == null ? ""
-                : " and (" + query.rank() + " < :rankAfter or (" + query.rank() + " = :rankAfter and e.id < :idAfter))";
+                : " and (" + query.rank() + " < :rankAfter or (" + query.rank() + " = :rankAfter and h.id < :idAfter))";
         TypedQuery<Object[]> rows = Panache.getEntityManager().createQuery(
-                "select e, " + query.rank() + from + keyset + " order by " + query.rank() + " desc, e.id desc",
+                "select h, " + query.rank() + from + keyset + " order by " + query.rank() + " desc, h.id desc",
                 Object[].class);
-        query.parameters().forEach(rows::setParameter);
-        filters.parameters().forEach(rows::setParameter);
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        parameters.putAll(filters.parameters());
+        parameters.forEach(rows::setParameter);
         if (rankAfter != null) {
             rows.setParameter("rankAfter", rankAfter);
             rows.setParameter("idAfter", position.id());
@@ -63,8 +78,19 @@ public class SearchPager {
             hits.add(new SearchHit<>(entity.cast(found.get(i)[0]), (Number) found.get(i)[1]));
         }
         return new Page<>(List.copyOf(hits), found.size() > size, position != null,
-                KeysetPager.countWhenAsked(from, merged(query.parameters(), filters.parameters())),
+                KeysetPager.countWhenAsked("select count(h)" + from, countParameters(from, parameters)),
                 hit -> cursors.encode(cursorKind, hit.rank().toString(), id.apply(hit.row())));
+    }
+
+    /** The count query uses no rank: only the parameters it names (Hibernate refuses unknown ones). */
+    private static Map<String, Object> countParameters(String from, Map<String, Object> parameters) {
+        Map<String, Object> used = new HashMap<>();
+        parameters.forEach((name, value) -> {
+            if (from.matches("(?s).*:" + name + "\\b.*")) {
+                used.put(name, value);
+            }
+        });
+        return used;
     }
 
     private static Object parseRank(SearchText.SearchQuery query, String rank) {
@@ -73,12 +99,6 @@ public class SearchPager {
         } catch (RuntimeException e) {
             throw new BadUserInputException("after", "Invalid cursor: pass a cursor of a page of the same search");
         }
-    }
-
-    private static Map<String, Object> merged(Map<String, Object> a, Map<String, Object> b) {
-        Map<String, Object> all = new java.util.HashMap<>(a);
-        all.putAll(b);
-        return all;
     }
 
     /** A short digest of the search text, so cursors stay short and do not repeat what was searched. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A search box's text, read with the web-search syntax PostgreSQL's {@code websearch_to_tsquery} reads: words that
- * must all occur, a "quoted phrase", {@code or} between alternatives, and {@code -word} for a word that must not occur.
+ * must all occur, a "quoted phrase", {@code or} between alternatives ({@code a b or c} is {@code (a and b) or c}),
+ * and {@code -word} for a word that must not occur.
  * PostgreSQL matches and ranks with that function itself; H2 has no such search, so this class writes the same
  * query as LIKE clauses and a rank that weighs each column; and the highlights of a hit are found from the words
  * read here, the same on both databases.
@@ -32,18 +33,22 @@ public final class SearchText {
         }
     }
 
-    /** The terms that must all hold; each is a list of alternatives joined by {@code or}. */
-    private final List<List<Term>> groups;
+    /**
+     * The alternatives joined by {@code or}, each a list of terms that must all hold. As in websearch_to_tsquery,
+     * {@code or} joins what stands on either side of it up to the next {@code or}: {@code a b or c} is
+     * {@code (a and b) or c}.
+     */
+    private final List<List<Term>> alternatives;
     private final String text;
 
-    private SearchText(String text, List<List<Term>> groups) {
+    private SearchText(String text, List<List<Term>> alternatives) {
         this.text = text;
-        this.groups = groups;
+        this.alternatives = alternatives;
     }
 
     /**
-     * Reads a client's search text; refuses (on {@code field}) a text that is too long, has no word, or only says
-     * what to leave out (that would match almost every row, and no index can find it).
+     * Reads a client's search text; refuses (on {@code field}) a text that is too long, has no word, or has an
+     * alternative that only says what to leave out (that would match almost every row, and no index can find it).
      */
     public static SearchText parse(String field, String text) {
         if (text == null || text.isBlank()) {
@@ -52,39 +57,37 @@ public final class SearchText {
         if (text.length() > MAX_LENGTH) {
             throw new BadUserInputException(field, field + " is longer than " + MAX_LENGTH + " characters");
         }
-        List<List<Term>> groups = new ArrayList<>();
-        boolean orPending = false;
+        List<List<Term>> alternatives = new ArrayList<>();
+        List<Term> current = new ArrayList<>();
         Matcher token = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (token.find()) {
             boolean quoted = token.group(2) != null;
             boolean excluded = !(quoted ? token.group(1) : token.group(3)).isEmpty();
             String body = quoted ? token.group(2) : token.group(4);
             if (!quoted && !excluded && body.equals("or")) {
-                orPending = !groups.isEmpty();
+                if (!current.isEmpty()) {
+                    alternatives.add(current);
+                    current = new ArrayList<>();
+                }
                 continue;
             }
             List<String> words = words(body);
-            if (words.isEmpty()) {
-                continue;
+            if (!words.isEmpty()) {
+                // "covid-19" or "u.s." unquoted is still one term of several words in a row, as PostgreSQL reads it
+                current.add(new Term(words, excluded));
             }
-            if (!quoted && words.size() > 1) {
-                // "covid-19" or "u.s." is one term of several words in a row, as PostgreSQL's parser reads it
-                quoted = true;
-            }
-            Term term = new Term(words, excluded);
-            if (orPending) {
-                groups.get(groups.size() - 1).add(term);
-            } else {
-                groups.add(new ArrayList<>(List.of(term)));
-            }
-            orPending = false;
         }
-        if (groups.stream().flatMap(List::stream).allMatch(Term::excluded)) {
-            throw new BadUserInputException(field, groups.isEmpty()
-                    ? field + " must have a word to search for"
-                    : field + " must have a word to search for, not only words to leave out");
+        if (!current.isEmpty()) {
+            alternatives.add(current);
         }
-        return new SearchText(text.strip(), groups);
+        if (alternatives.isEmpty()) {
+            throw new BadUserInputException(field, field + " must have a word to search for");
+        }
+        if (alternatives.stream().anyMatch(terms -> terms.stream().allMatch(Term::excluded))) {
+            throw new BadUserInputException(field,
+                    field + " must have a word to search for, not only words to leave out");
+        }
+        return new SearchText(text.strip(), alternatives);
     }
 
     private static List<String> words(String text) {
@@ -103,7 +106,7 @@ public final class SearchText {
 
     /** The words a hit is highlighted on: every word of the terms that are not excluded. */
     public List<String> highlightWords() {
-        return groups.stream().flatMap(List::stream).filter(term -> !term.excluded())
+        return alternatives.stream().flatMap(List::stream).filter(term -> !term.excluded())
                 .flatMap(term -> term.words().stream()).distinct().toList();
     }
 
@@ -112,31 +115,32 @@ public final class SearchText {
      * occurring), a term occurs where one of the columns contains it; the rank adds, for each term that occurs,
      * the weight of each column it occurs in.
      *
-     * @param columns the lower-cased HQL expressions searched, with their weights
+     * @param columns the lower-cased HQL expressions searched, with their weights; {@code %s} stands for the entity's
+     *                alias ({@code e} in the match, {@code h} in the rank: see {@link SearchPager})
      */
     public Clauses likeClauses(Map<String, Integer> columns) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> rankParts = new ArrayList<>();
-        List<String> groupClauses = new ArrayList<>();
-        for (List<Term> group : groups) {
-            List<String> alternatives = new ArrayList<>();
-            for (Term term : group) {
+        List<String> alternativeClauses = new ArrayList<>();
+        for (List<Term> terms : alternatives) {
+            List<String> all = new ArrayList<>();
+            for (Term term : terms) {
                 String name = "search" + parameters.size();
                 parameters.put(name, "%" + escape(term.phrase()) + "%");
                 String occurs = columns.keySet().stream()
-                        .map(column -> column + " like :" + name + Filters.LIKE_ESCAPE)
+                        .map(column -> column.formatted("e") + " like :" + name + Filters.LIKE_ESCAPE)
                         .collect(Collectors.joining(" or ", "(", ")"));
-                alternatives.add(term.excluded() ? "not " + occurs : occurs);
+                all.add(term.excluded() ? "not " + occurs : occurs);
                 if (!term.excluded()) {
-                    columns.forEach((column, weight) -> rankParts.add("case when " + column + " like :" + name
-                            + Filters.LIKE_ESCAPE + " then " + weight + " else 0 end"));
+                    columns.forEach((column, weight) -> rankParts.add("case when " + column.formatted("h") + " like :"
+                            + name + Filters.LIKE_ESCAPE + " then " + weight + " else 0 end"));
                 }
             }
-            groupClauses.add(alternatives.size() == 1 ? alternatives.get(0)
-                    : alternatives.stream().collect(Collectors.joining(" or ", "(", ")")));
+            alternativeClauses.add(String.join(" and ", all));
         }
-        return new Clauses(String.join(" and ", groupClauses), "(" + String.join(" + ", rankParts) + ")",
-                parameters);
+        String match = alternativeClauses.size() == 1 ? alternativeClauses.get(0)
+                : alternativeClauses.stream().collect(Collectors.joining(") or (", "((", "))"));
+        return new Clauses(match, "(" + String.join(" + ", rankParts) + ")", parameters);
     }
 
     private static String escape(String text) {
@@ -149,7 +153,7 @@ public final class SearchText {
      * its GIN index. H2: {@link #likeClauses}.
      *
      * @param table   the table whose search functions PostgreSQL uses ("article", "claim")
-     * @param columns for H2, the lower-cased HQL expressions searched, with their weights
+     * @param columns for H2, the lower-cased HQL expressions searched, with their weights ({@code %s} is the alias)
      */
     public SearchQuery query(String table, Map<String, Integer> columns) {
         if (TextSearch.FULL_TEXT) {
