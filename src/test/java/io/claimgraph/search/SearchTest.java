@@ -171,6 +171,14 @@ public class SearchTest {
     }
 
     @Test
+    void quotesBackslashesAndSqlInTheTextAreOnlyText() {
+        for (String text : new String[]{marker + "' harvest'", marker + " \\'; harvest --", "\"" + marker + " harvest",
+                marker + "\tharvest\u00a0decade"}) {
+            assertEquals(List.of(harvest), ids(text), text);
+        }
+    }
+
+    @Test
     void aTextWithNothingToFindIsRefused() {
         for (String text : new String[]{"", "   ", "-harvest", "-\"ceasefire talks\"", "x".repeat(201)}) {
             JsonPath refused = post(ARTICLES, vars("text", text));
