@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a failure the database caused by being away or overloaded (the client should retry shortly) from our own
@@ -37,6 +38,9 @@ public final class DatabaseUnavailable {
      * the same codes mean a file could not be read, which waiting does not cure.
      */
     private static final Set<Integer> H2_IO_CODES = Set.of(90028, 90031);
+
+    private static final Pattern NETWORK_IN_MESSAGE = Pattern
+            .compile("java\\.io\\.EOFException|java\\.net\\.\\w*Exception|Connection reset");
 
     /** Agroal's SQLException when no connection came within the acquisition timeout (it has no SQLState). */
     private static final String POOL_TIMEOUT = "acquisition timeout";
@@ -84,7 +88,14 @@ public final class DatabaseUnavailable {
         return false;
     }
 
+    /**
+     * A network exception under an H2 I/O error: as a cause, or named in the message when the H2 server reported
+     * it (its own connection cut) and the client rebuilt the error from text, with no cause.
+     */
     private static boolean causedByNetwork(SQLException sql) {
+        if (sql.getMessage() != null && NETWORK_IN_MESSAGE.matcher(sql.getMessage()).find()) {
+            return true;
+        }
         Throwable t = sql.getCause();
         for (int depth = 0; t != null && depth < 8; t = t.getCause(), depth++) {
             if (t instanceof SocketException || t instanceof EOFException) {

@@ -110,6 +110,9 @@ class DatabaseUnavailableTest {
         SQLException reset = new SQLException("IO Exception: \"Connection reset\"; \"close\"", "90031", 90031,
                 new java.net.SocketException("Connection reset"));
         assertTrue(DatabaseUnavailable.is(reset));
+        // the H2 server's own read cut: the client rebuilds the error from the server's text, without a cause
+        assertTrue(DatabaseUnavailable.is(new RuntimeException(
+                new SQLException("IO Exception: \"java.io.EOFException\" [90028-240]", "90028", 90028))));
         // the embedded database's unreadable file: no network under it, and a retry does not cure it
         SQLException file = new SQLException("IO Exception: \"/data/claimgraph.mv.db\"", "90028", 90028,
                 new java.io.FileNotFoundException("/data/claimgraph.mv.db"));

@@ -74,8 +74,16 @@ public final class TcpProxy implements AutoCloseable {
                         closeQuietly(client);
                         continue;
                     }
-                    open.add(client);
-                    open.add(upstream);
+                    // under cut()'s lock: a connection accepted just before a cut is cut too, never left open
+                    synchronized (this) {
+                        if (listening.isClosed()) {
+                            closeQuietly(client);
+                            closeQuietly(upstream);
+                            return;
+                        }
+                        open.add(client);
+                        open.add(upstream);
+                    }
                     pump(client, upstream);
                     pump(upstream, client);
                 } catch (IOException closed) {
