@@ -12,6 +12,11 @@ public class ClaimOrder extends OrderKey<ClaimOrder.Field> {
     @Enum("ClaimOrderField")
     public enum Field {
         /** When the claim was published (its article's publication time), the list's standard order when DESC. */
-        RECENCY
+        RECENCY,
+        /**
+         * When what the claim says happened: its own date (time.start) or, when it has none, its article's
+         * publication day (UTC).
+         */
+        TIME
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public class ClaimQueries {
 
     private static final Keyset.SortKey<Claim> RECENCY = Keyset.timeKey("sortAt", c -> c.sortAt);
+    private static final Keyset.SortKey<Claim> TIME = Keyset.dateKey("occurredOn", c -> c.occurredOn);
 
     /** By the article's publication time, newest first, then by id. */
     public static final Keyset<Claim> NEWEST_FIRST = new Keyset<>("claim", List.of(RECENCY.direction(true)), c -> c.id);
@@ -74,6 +75,9 @@ public class ClaimQueries {
 
     /** The keyset of a client's orderBy; the standard order when it gives none. */
     public static Keyset<Claim> order(List<ClaimOrder> orderBy) {
-        return ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> RECENCY);
+        return ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> switch (field) {
+            case RECENCY -> RECENCY;
+            case TIME -> TIME;
+        });
     }
 }

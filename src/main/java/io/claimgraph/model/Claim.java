@@ -2,6 +2,7 @@ package io.claimgraph.model;
 
 import io.claimgraph.time.TimeInterval;
 import io.claimgraph.time.TimePrecision;
+import io.claimgraph.time.UtcDay;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,6 +19,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -106,6 +109,11 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "sort_at")
     public OffsetDateTime sortAt;
 
+    /** When what the claim says happened, for orderBy TIME: its own date, else its article's publication day. */
+    @Ignore
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
     @Ignore
     @ManyToMany
     @JoinTable(name = "claim_subject", joinColumns = @JoinColumn(name = "claim_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
@@ -127,6 +135,13 @@ public class Claim extends PanacheEntityBase {
     public TimeInterval getTime() {
         return timeStart == null || timeEnd == null || timePrecision == null ? null
                 : new TimeInterval(timeStart, timeEnd, timePrecision);
+    }
+
+    /** Keeps {@link #occurredOn} in step with the claim's date and its article's, whoever changed them. */
+    @PrePersist
+    @PreUpdate
+    void dateTheClaim() {
+        occurredOn = timeStart != null ? timeStart : UtcDay.of(sortAt);
     }
 
     /** Sets the interval, or clears it when {@code time} is null. */

@@ -2,6 +2,7 @@ package io.claimgraph.store;
 
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -68,6 +69,11 @@ public record Keyset<T>(String kind, List<SortKey<T>> keys, Function<T, Long> id
     public static <T> SortKey<T> timeKey(String field, Function<T, OffsetDateTime> time) {
         return new SortKey<>(field, false, row -> time.apply(row).toInstant().toString(),
                 text -> OffsetDateTime.ofInstant(Instant.parse(text), ZoneOffset.UTC));
+    }
+
+    /** An ascending key on a date column. */
+    public static <T> SortKey<T> dateKey(String field, Function<T, LocalDate> date) {
+        return new SortKey<>(field, false, row -> date.apply(row).toString(), LocalDate::parse);
     }
 
     /** An ascending key on a text column. */

@@ -146,5 +146,15 @@ class ListOrderTest {
         // oldest first, claims of one article by id
         assertEquals(List.of(claims.get(1), claims.get(2), claims.get(0)), walk(2, "data.claims", claimList,
                 vars("f", vars("text", token), "orderBy", List.of(key("RECENCY", "ASC")))));
+
+        // by when it happened: a claim dated by its own words goes before its article's day
+        String dated = "mutation($id: ID!, $input: ClaimUpdateInput!) { updateClaim(id: $id, input: $input) { id } }";
+        ok(dated, vars("id", claims.get(2), "input", vars("timeText", "in March 2020")));
+        assertEquals(List.of(claims.get(2), claims.get(1), claims.get(0)), walk(2, "data.claims", claimList,
+                vars("f", vars("text", token), "orderBy", List.of(key("TIME", "ASC")))));
+        // the date follows the claim: dated later than both articles, it moves to the other end
+        ok(dated, vars("id", claims.get(2), "input", vars("timeText", "in March 2023")));
+        assertEquals(List.of(claims.get(2), claims.get(0), claims.get(1)), walk(2, "data.claims", claimList,
+                vars("f", vars("text", token), "orderBy", List.of(key("TIME", "DESC")))));
     }
 }
