@@ -40,6 +40,30 @@ public final class NameMatch {
         return new NameMatch(key);
     }
 
+    /** Most suggestions one call returns: a list under a search box, not a page to scroll. */
+    public static final int MAX_SUGGESTIONS = 50;
+
+    /** A client's {@code first}: 10 when absent, refused beyond {@link #MAX_SUGGESTIONS}. */
+    public static int limit(Integer first) {
+        int limit = first == null ? 10 : first;
+        if (limit < 0 || limit > MAX_SUGGESTIONS) {
+            throw new BadUserInputException("first", "first must be between 0 and " + MAX_SUGGESTIONS);
+        }
+        return limit;
+    }
+
+    /**
+     * The best {@code limit} rows for an autocomplete box: by their name ({@code nameKey}) or by one of their aliases
+     * ({@code aliasKey} of {@code alias}, whose {@code owner} attribute is the row), each row once, by its best
+     * match. Two queries, each answered from its own index, merged here: one query with an {@code or} across the
+     * two tables could use neither index.
+     */
+    public <E, A> List<Found<E>> suggest(Class<E> entity, Function<E, Found<E>> byName, Class<A> alias, String owner,
+            Function<A, Found<E>> byAlias, int limit) {
+        return merge(limit, find(entity, "nameKey", "e", "", limit, byName),
+                find(alias, "aliasKey", "e", " join fetch e." + owner, limit, byAlias));
+    }
+
     /** A name found, and the text of it that matched (the name itself or one of its aliases). */
     public record Found<T>(T row, long id, String matched, String matchedKey) {
     }

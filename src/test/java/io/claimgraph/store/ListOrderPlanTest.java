@@ -14,11 +14,7 @@ import io.claimgraph.location.LocationOrder;
 import io.claimgraph.location.LocationQueries;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,27 +124,11 @@ class ListOrderPlanTest {
         }
         parameters.appendTail(sql);
         String page = ATTRIBUTE.matcher(sql).replaceAll(m -> "e." + snake(m.group(1))) + " limit 21";
-        try (Connection connection = dataSource.getConnection(); Statement settings = connection.createStatement()) {
-            settings.execute("set enable_seqscan = off");
-            settings.execute("set enable_sort = off");
-            if (!tiesSorted) {
-                settings.execute("set enable_incremental_sort = off");
-            }
-            try (PreparedStatement explain = connection.prepareStatement("explain " + page)) {
-                for (int i = 0; i < values.size(); i++) {
-                    explain.setObject(i + 1, values.get(i));
-                }
-                StringBuilder plan = new StringBuilder(page).append('\n');
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        plan.append(rows.getString(1)).append('\n');
-                    }
-                }
-                return plan.toString();
-            } finally {
-                settings.execute("reset all");
-            }
+        List<String> settings = new ArrayList<>(List.of("enable_seqscan = off", "enable_sort = off"));
+        if (!tiesSorted) {
+            settings.add("enable_incremental_sort = off");
         }
+        return Plans.explain(dataSource, page, settings, values);
     }
 
     /** A position of the right types for each parameter of a condition with prefix "p". */
