@@ -46,6 +46,11 @@ public final class Filters {
     /** Longest text a filter searches for: a LIKE pattern of megabytes would be compared with every row. */
     public static final int MAX_FILTER_TEXT = 200;
 
+    /** Text taken literally in a LIKE pattern with {@link #LIKE_ESCAPE}: the client's wildcards are not ours. */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     /** {@link #containing(String, String)} for the {@code text} filters. */
     public static String containing(String text) {
         return containing("filter.text", text);
@@ -59,8 +64,6 @@ public final class Filters {
         if (text.length() > MAX_FILTER_TEXT) {
             throw new BadUserInputException(field, field + " is longer than " + MAX_FILTER_TEXT + " characters");
         }
-        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return "%" + escapeLike(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 }

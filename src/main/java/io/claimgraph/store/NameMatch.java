@@ -79,12 +79,12 @@ public final class NameMatch {
         String column = "e." + keyColumn;
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("nameExact", key);
-        parameters.put("namePrefix", escape(key) + "%");
+        parameters.put("namePrefix", Filters.escapeLike(key) + "%");
         String where;
         String quality;
         if (infix()) {
-            parameters.put("nameWord", "% " + escape(key) + "%");
-            parameters.put("nameAnywhere", "%" + escape(key) + "%");
+            parameters.put("nameWord", "% " + Filters.escapeLike(key) + "%");
+            parameters.put("nameAnywhere", "%" + Filters.escapeLike(key) + "%");
             where = column + " like :nameAnywhere" + Filters.LIKE_ESCAPE;
             quality = "case when " + column + " = :nameExact then 0 when " + column + " like :namePrefix"
                     + Filters.LIKE_ESCAPE + " then 1 when " + column + " like :nameWord" + Filters.LIKE_ESCAPE
@@ -156,7 +156,4 @@ public final class NameMatch {
         return new TextSpan(origin.get(at), origin.get(end) + 1);
     }
 
-    private static String escape(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -78,19 +78,8 @@ public class SearchPager {
             hits.add(new SearchHit<>(entity.cast(found.get(i)[0]), (Number) found.get(i)[1]));
         }
         return new Page<>(List.copyOf(hits), found.size() > size, position != null,
-                KeysetPager.countWhenAsked("select count(h)" + from, countParameters(from, parameters)),
+                KeysetPager.countWhenAsked("select count(h)" + from, parameters),
                 hit -> cursors.encode(cursorKind, hit.rank().toString(), id.apply(hit.row())));
-    }
-
-    /** The count query uses no rank: only the parameters it names (Hibernate refuses unknown ones). */
-    private static Map<String, Object> countParameters(String from, Map<String, Object> parameters) {
-        Map<String, Object> used = new HashMap<>();
-        parameters.forEach((name, value) -> {
-            if (from.matches("(?s).*:" + name + "\\b.*")) {
-                used.put(name, value);
-            }
-        });
-        return used;
     }
 
     private static Object parseRank(SearchText.SearchQuery query, String rank) {

@@ -122,7 +122,7 @@ public final class SearchText {
      * @param columns the lower-cased HQL expressions searched, with their weights; {@code %s} stands for the entity's
      *                alias ({@code e} in the match, {@code h} in the rank: see {@link SearchPager})
      */
-    public Clauses likeClauses(Map<String, Integer> columns) {
+    SearchQuery likeClauses(Map<String, Integer> columns) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> rankParts = new ArrayList<>();
         List<String> alternativeClauses = new ArrayList<>();
@@ -130,7 +130,7 @@ public final class SearchText {
             List<String> all = new ArrayList<>();
             for (Term term : terms) {
                 String name = "search" + parameters.size();
-                parameters.put(name, "%" + escape(term.phrase()) + "%");
+                parameters.put(name, "%" + Filters.escapeLike(term.phrase()) + "%");
                 String occurs = columns.keySet().stream()
                         .map(column -> column.formatted("e") + " like :" + name + Filters.LIKE_ESCAPE)
                         .collect(Collectors.joining(" or ", "(", ")"));
@@ -144,11 +144,7 @@ public final class SearchText {
         }
         String match = alternativeClauses.size() == 1 ? alternativeClauses.get(0)
                 : alternativeClauses.stream().collect(Collectors.joining(") or (", "((", "))"));
-        return new Clauses(match, "(" + String.join(" + ", rankParts) + ")", parameters);
-    }
-
-    private static String escape(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return new SearchQuery(match, "(" + String.join(" + ", rankParts) + ")", parameters, Integer::valueOf);
     }
 
     /**
@@ -169,8 +165,7 @@ public final class SearchText {
             return new SearchQuery(table + "_search_matches(" + literal + ") = true",
                     table + "_search_rank(" + literal + ")", Map.of(), Float::valueOf);
         }
-        Clauses like = likeClauses(columns);
-        return new SearchQuery(like.match(), like.rank(), like.parameters(), Integer::valueOf);
+        return likeClauses(columns);
     }
 
     /**
@@ -181,10 +176,4 @@ public final class SearchText {
             java.util.function.Function<String, Object> parseRank) {
     }
 
-    /**
-     * An HQL condition that keeps the matching rows, the HQL expression of a row's rank (larger is more relevant),
-     * and the parameters both use.
-     */
-    public record Clauses(String match, String rank, Map<String, Object> parameters) {
-    }
 }
