@@ -3,6 +3,7 @@ package io.claimgraph.ingest.extract;
 import io.claimgraph.model.ActorType;
 import io.claimgraph.model.LocationType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -185,6 +186,10 @@ public final class ActorResolver {
                 return discourse.lastOrganisation;
             }
             var named = actors.latestOrganisationNamed(head);
+            if (named.isEmpty() && discourse.organisationThatSpoke() != null) {
+                // "Standard and Poor's Corp said ... the agency said": the organisation already speaking
+                named = Optional.of(discourse.organisationThatSpoke());
+            }
             if (named.isEmpty()) {
                 named = actors.firstOrganisation();
             }

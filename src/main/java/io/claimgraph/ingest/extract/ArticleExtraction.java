@@ -45,8 +45,9 @@ public final class ArticleExtraction {
         }
     }
 
+    /** A clause and its source; {@code inherited} when the source is the running one of a sentence before. */
     record Draft(Clause clause, List<Mention> mentions, Attribution attribution, ArticleActors.Entry asserter,
-            int paragraph) {
+            int paragraph, boolean inherited) {
     }
 
     private final Stages stages;
@@ -131,7 +132,7 @@ public final class ArticleExtraction {
                     discourse.lastPerson = lastPersonBefore(sentenceMentions, clause.from(), lastPerson);
                     discourse.lastOrganisation = discourse.organisationBefore(sentenceMentions, clause.from());
                     asserter = stages.actors.asserter(s, sentenceMentions, attribution, actors, discourse);
-                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter, paragraphOf.get(i));
+                    Draft draft = new Draft(clause, sentenceMentions, attribution, asserter, paragraphOf.get(i), false);
                     drafts.add(draft);
                     if (asserter != null) {
                         running = draft;
@@ -141,9 +142,9 @@ public final class ArticleExtraction {
                 }
                 if (running != null) {
                     drafts.add(new Draft(clause, sentenceMentions, running.attribution(), running.asserter(),
-                            paragraphOf.get(i)));
+                            paragraphOf.get(i), true));
                 } else {
-                    drafts.add(new Draft(clause, sentenceMentions, null, null, paragraphOf.get(i)));
+                    drafts.add(new Draft(clause, sentenceMentions, null, null, paragraphOf.get(i), false));
                 }
             }
             lastPerson = lastPersonBefore(sentenceMentions, s.size(), lastPerson);

@@ -181,8 +181,9 @@ public final class AttributionFinder {
             end++; // "said the spokesman", "said one analyst"
         }
         while (end < to && (s.isCapitalised(end) || "PROPN".equals(s.tag(end)) || "NOUN".equals(s.tag(end))
-                || "ADJ".equals(s.tag(end)) || SourcePhrase.abbreviationDot(s, end))) {
-            end++;
+                || "ADJ".equals(s.tag(end)) || SourcePhrase.abbreviationDot(s, end)
+                || s.token(end).equals("'s") && end > start && end + 1 < to && s.isCapitalised(end + 1))) {
+            end++; // "said Capel's Dennis": the person of the firm named before the possessive
         }
         if (end == start || end - start > 6) {
             return null;

@@ -115,13 +115,38 @@ final class MentionScanner {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
             } else if (NameShapes.isConnector(s.lower(j)) && NameShapes.isNameToken(s, j + 1)
                     && (NameShapes.hasOrganisationWord(s, start, j)
-                            || NameShapes.hasOrganisationWord(s, j + 1, NameShapes.nameRunFrom(s, j + 1)))) {
+                            || NameShapes.hasOrganisationWord(s, j + 1, runThroughPossessive(s, j + 1)))) {
                 j++;
+            } else if (possessiveInCompanyName(s, start, j)) {
+                j++; // "Moody's Investors Service Inc", "Standard and Poor's Corp": the possessive is the name's
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** The end of the name run from {@code j}, through a possessive that belongs to a company's name. */
+    private int runThroughPossessive(TaggedSentence s, int j) {
+        int end = NameShapes.nameRunFrom(s, j);
+        return possessiveInCompanyName(s, j, end) ? NameShapes.nameRunFrom(s, end + 1) : end;
+    }
+
+    /**
+     * Whether the "'s" at {@code j} is part of a company's name: the words after it end in a legal form ("Poor's
+     * Corp") and the words before it are not a place ("Britain's Imperial Chemical Industries Plc").
+     */
+    private boolean possessiveInCompanyName(TaggedSentence s, int start, int j) {
+        if (j <= start || j + 1 >= s.size() || !s.token(j).equals("'s") || s.ends()[j - 1] != s.starts()[j]
+                || !NameShapes.isNameToken(s, j + 1)) {
+            return false;
+        }
+        int end = NameShapes.nameRunFrom(s, j + 1);
+        if (!ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""))) {
+            return false;
+        }
+        String before = s.span(start, j);
+        return places.lookup(before).isEmpty() && places.countryByDemonym(before).isEmpty();
     }
 
     /**

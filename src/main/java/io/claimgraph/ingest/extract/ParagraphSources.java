@@ -18,15 +18,16 @@ final class ParagraphSources {
         for (int k = drafts.size() - 2; k >= 0; k--) {
             ArticleExtraction.Draft d = drafts.get(k);
             ArticleExtraction.Draft next = drafts.get(k + 1);
-            if (d.attribution() != null || next.asserter() == null || next.paragraph() != d.paragraph()
-                    || next.clause().sentence() == d.clause().sentence()) {
+            if (d.attribution() != null && !d.inherited() || next.asserter() == null
+                    || next.paragraph() != d.paragraph() || next.clause().sentence() == d.clause().sentence()) {
                 continue;
             }
+            // a quotation carried over from the paragraph before gives way to a speaker named right after it
             if (opensQuote(d.clause().sentence()) && hasQuote(next.clause().sentence())
                     || closesQuote(d.clause().sentence()) && isBareAttribution(next)
                     || next.attribution() != null && d.asserter() == null) {
                 drafts.set(k, new ArticleExtraction.Draft(d.clause(), d.mentions(), next.attribution(), next.asserter(),
-                        d.paragraph()));
+                        d.paragraph(), next.inherited()));
             }
         }
     }

@@ -47,6 +47,9 @@ final class SourcePhrase {
         return Lexicon.TITLE_WORDS.contains(s.lower(i));
     }
 
+    /** Words that qualify a title and that the tagger does not read as part of a noun phrase. */
+    private static final Set<String> BEFORE_TITLES = Set.of("acting", "former", "outgoing", "incoming", "retiring");
+
     static boolean inNounPhrase(TaggedSentence s, int i, int from) {
         String tag = s.tag(i);
         if (s.isCapitalised(i) && !s.isPunct(i) && !Lexicon.NOT_NAMES.contains(s.lower(i))) {
@@ -60,6 +63,10 @@ final class SourcePhrase {
         }
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
             return true;
+        }
+        if (BEFORE_TITLES.contains(s.lower(i)) && i + 1 < s.size()
+                && (s.isCapitalised(i + 1) || Lexicon.TITLE_WORDS.contains(s.lower(i + 1)))) {
+            return true; // "acting Assistant Attorney General Charles Rule": the tagger reads "acting" as a verb
         }
         if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
             String left = s.tag(i - 1);

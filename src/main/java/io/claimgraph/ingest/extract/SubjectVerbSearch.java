@@ -61,30 +61,60 @@ final class SubjectVerbSearch {
             }
             p = o - 1;
         }
-        int npEnd = p + 1;
-        int phraseEnd = npEnd;
         if (p >= from && s.token(p).equals(",")) {
             // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
-            int c = p - 1;
-            while (c >= from && c > p - 24 && !s.token(c).equals(",")) {
-                c--;
-            }
-            if (c < from || c <= p - 24 || c + 1 >= p) {
+            int c = appositiveOpening(s, from, p, p - 1);
+            if (c < 0) {
                 return null;
             }
-            String first = s.tag(c + 1);
-            if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
-                    || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
-                    || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
-                    || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
-                    || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
-                    || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"
-                return null;
+            Attribution nearest = subjectBefore(s, from, c - 1, c, p, verb);
+            if (nearest != null && insideAppositive(s, from, nearest.sourceFrom())) {
+                // "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said": the comma
+                // before is inside the appositive; the subject is before the appositive's own opening comma
+                int earlier = appositiveOpening(s, from, p, c - 1);
+                Attribution outer = earlier < 0 ? null : subjectBefore(s, from, earlier - 1, earlier, p, verb);
+                if (outer != null) {
+                    return outer;
+                }
             }
-            npEnd = c;
-            phraseEnd = p;
-            p = c - 1;
+            return nearest;
         }
+        return subjectBefore(s, from, p, p + 1, p + 1, verb);
+    }
+
+    /**
+     * The comma that opens an appositive ending at the comma {@code p}, searching back from {@code c}, or -1: an
+     * appositive is at most 24 tokens and opens with a word a noun phrase or a relative clause can start with.
+     */
+    private static int appositiveOpening(TaggedSentence s, int from, int p, int c) {
+        while (c >= from && c > p - 24 && !s.token(c).equals(",")) {
+            c--;
+        }
+        if (c < from || c <= p - 24 || c + 1 >= p) {
+            return -1;
+        }
+        String first = s.tag(c + 1);
+        if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
+                || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
+                || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
+                || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
+                || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
+                || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"
+            return -1;
+        }
+        return c;
+    }
+
+    /** "analyst with X", "economist at X": a name after a role's preposition is part of an appositive, not a subject. */
+    private static boolean insideAppositive(TaggedSentence s, int from, int start) {
+        return start - 2 >= from && ROLE_PREPOSITIONS.contains(s.lower(start - 1)) && "NOUN".equals(s.tag(start - 2))
+                && !s.isCapitalised(start - 2);
+    }
+
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("with", "at", "of", "for", "from");
+
+    /** The subject noun phrase ending at {@code npEnd} (the last word at {@code p}), the phrase running to {@code phraseEnd}. */
+    private static Attribution subjectBefore(TaggedSentence s, int from, int p, int npEnd, int phraseEnd, int verb) {
         int start = npEnd;
         if (p >= from && SourcePhrase.PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
             start = p;

@@ -61,6 +61,8 @@ final class WireScore {
     final Counts places = new Counts();
     int articles;
     private final StringBuilder misses = new StringBuilder();
+    /** Statements found with another asserter or none, by the kind of the gold asserter and of the one given. */
+    private final Map<String, Integer> wrongByKind = new java.util.TreeMap<>();
 
     WireScore(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -79,7 +81,8 @@ final class WireScore {
                 "articles %d%nstatements with the right asserter %.2f (%d right, %d found, %d gold)%n"
                         + "people %s%norganisations %s%nplaces %s%n",
                 articles, statementsRight(), statementsRight, statementsFound,
-                statements, people, organisations, places);
+                statements, people, organisations, places)
+                + "wrong asserters by kind (gold -> given): " + wrongByKind + "\n";
     }
 
     void add(String newId, GoldAnnotation.Article gold, Stored stored) {
@@ -98,6 +101,10 @@ final class WireScore {
             if (containing.stream().anyMatch(c -> c.asserter() != null && sameName(c.asserter(), st.asserter()))) {
                 statementsRight++;
             } else {
+                String given = containing.get(0).asserter();
+                String kind = kindOf(st.asserter(), gold.people, gold.organisations) + " -> "
+                        + (given == null ? "none" : kindOf(given, stored.people(), stored.organisations()));
+                wrongByKind.merge(kind, 1, Integer::sum);
                 report.append("  wrong asserter ").append(containing.get(0).asserter()).append(" for [")
                         .append(st.asserter())
                         .append("]: ").append(containing.get(0).text()).append('\n');
@@ -171,6 +178,16 @@ final class WireScore {
     }
 
     /** Lower case, white space collapsed: how spans are compared with claim texts. */
+    private static String kindOf(String asserter, List<String> people, List<String> organisations) {
+        if (!asserter.isEmpty() && Character.isLowerCase(asserter.codePointAt(0))) {
+            return "unnamed";
+        }
+        if (people.stream().anyMatch(p -> sameName(p, asserter))) {
+            return "person";
+        }
+        return organisations.stream().anyMatch(o -> sameName(o, asserter)) ? "organisation" : "other";
+    }
+
     static String squash(String text) {
         return String.join(" ", text.toLowerCase(Locale.ROOT).strip().split("\\s+"));
     }
