@@ -11,6 +11,11 @@ With a fourth argument M it writes only dev2.sgm: the next M records in the same
 second dev set shares no article with either half (dev2 was made with N=70, M=18):
 
     python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 18
+
+A fifth and sixth argument name a later dev set and how many records after the first 2*N it skips (dev3: the 16
+after dev2's 18):
+
+    python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 16 dev3 18
 """
 import hashlib
 import html
@@ -45,7 +50,7 @@ def newid(record):
     return int(re.search(r'NEWID="(\d+)"', record).group(1))
 
 
-def main(source, target, per_half, dev2=0):
+def main(source, target, per_half, dev2=0, name='dev2', skip=0):
     records = []
     for f in sorted(pathlib.Path(source).glob('reut2-*.sgm')):
         text = f.read_bytes().decode('latin-1')
@@ -53,9 +58,10 @@ def main(source, target, per_half, dev2=0):
     records.sort(key=lambda r: hashlib.sha1(str(newid(r)).encode()).hexdigest())
     out = pathlib.Path(target)
     if dev2:
-        extra = sorted(records[2 * per_half:2 * per_half + dev2], key=newid)
-        (out / 'dev2.sgm').write_bytes(('\n'.join(extra) + '\n').encode('latin-1'))
-        print('dev2.sgm', len(extra), 'articles, NEWIDs', [newid(r) for r in extra])
+        first = 2 * per_half + skip
+        extra = sorted(records[first:first + dev2], key=newid)
+        (out / (name + '.sgm')).write_bytes(('\n'.join(extra) + '\n').encode('latin-1'))
+        print(name + '.sgm', len(extra), 'articles, NEWIDs', [newid(r) for r in extra])
         return
     chosen = records[:2 * per_half]
     dev = sorted((r for i, r in enumerate(chosen) if i % 2 == 0), key=newid)
@@ -68,4 +74,5 @@ def main(source, target, per_half, dev2=0):
 
 if __name__ == '__main__':
     main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 70,
-         int(sys.argv[4]) if len(sys.argv) > 4 else 0)
+         int(sys.argv[4]) if len(sys.argv) > 4 else 0, sys.argv[5] if len(sys.argv) > 5 else 'dev2',
+         int(sys.argv[6]) if len(sys.argv) > 6 else 0)
