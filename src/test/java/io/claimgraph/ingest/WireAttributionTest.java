@@ -1,6 +1,8 @@
 package io.claimgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgraph.ingest.extract.ExtractedArticle;
 import io.claimgraph.ingest.extract.ExtractedClaim;
@@ -74,5 +76,74 @@ class WireAttributionTest {
                         + "said in a statement. \"That is why we check them.\""));
         assertEquals("Ruth Amberley", asserter(a, "\"Labels matter"));
         assertEquals("Ruth Amberley", asserter(a, "\"That is why"));
+    }
+
+    @Test
+    void aTitleAfterAnOrganisationNamesAPersonNotAPartOfTheName() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Rates", List.of(
+                "Bank of Norland Governor Peter Lindqvist said rates would not change. He said the currency was stable.",
+                "Harbour Chancellor of the Exchequer Nigel Ashdown said the fall was absurd. He said there was no "
+                        + "recession."));
+        assertEquals("Peter Lindqvist", asserter(a, "Bank of Norland"));
+        assertEquals("Peter Lindqvist", asserter(a, "He said the currency"));
+        assertEquals("Nigel Ashdown", asserter(a, "Harbour Chancellor"));
+        assertEquals("Nigel Ashdown", asserter(a, "He said there"));
+        assertTrue(a.actors().stream().anyMatch(x -> x.name().equals("Nigel Ashdown") && x.type() == ActorType.PERSON),
+                a.actors().toString());
+    }
+
+    @Test
+    void aWireCapitalAfterAnAbbreviationIsNoName() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Textiles", List.of(
+                "A U.S. Diplomat said the U.S. And Norland had had months of talks on the issue. He said that the "
+                        + "pact extended controls to silk.",
+                "Norland had flooded the market with linen, the diplomat said."));
+        assertEquals("U.S. Diplomat", asserter(a, "A U.S. Diplomat"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "A U.S. Diplomat").assertedBy().type());
+        assertEquals("U.S. Diplomat", asserter(a, "He said that"));
+        assertEquals("U.S. Diplomat", asserter(a, "Norland had flooded"));
+    }
+
+    @Test
+    void aPublicBodyNamedOnlyByWhatItDoesIsAnUnnamedSource() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Tax", List.of(
+                "Finance minister Michael Wilburn told the House of Commons the tax was flawed.",
+                "Tax credits will be increased to 70 dlrs, the finance department said."));
+        ExtractedClaim c = claimStarting(a, "Tax credits");
+        assertEquals("finance department", c.assertedBy().name());
+        assertEquals(ActorType.UNNAMED_SOURCE, c.assertedBy().type());
+    }
+
+    @Test
+    void aCommonNounReachesTheOrganisationWhoseNameItDescribes() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Strike", List.of(
+                "Members of the Norland Association of Broadcast Employees began a strike at Northfield Broadcasting Co.",
+                "The union said the contract was unacceptable.",
+                "Norland Trade Commission officials met the two sides. The Commission spokesman said talks would "
+                        + "resume.",
+                "The strike will cost the network three mln dlrs, bank economists said."));
+        assertEquals("Norland Association of Broadcast Employees", asserter(a, "The union said"));
+        assertEquals("Norland Trade Commission", asserter(a, "The Commission spokesman"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The strike will cost").assertedBy().type());
+    }
+
+    @Test
+    void moreReportingVerbsOfTheWire() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Outlook", List.of(
+                "Northfield Data Systems Inc sees earnings rising 20 pct this year.",
+                "Halvorsen Mills Corp agreed that the offer was too low.",
+                "Halvorsen Mills Corp agreed to buy a mill in Norland."));
+        assertEquals("Northfield Data Systems Inc", asserter(a, "Northfield"));
+        assertEquals("Halvorsen Mills Corp", asserter(a, "Halvorsen Mills Corp agreed that"));
+        assertNull(claimStarting(a, "Halvorsen Mills Corp agreed to").attribution());
+    }
+
+    @Test
+    void aPaperWithAPossessiveInItsNameIsOneNameAndTheNewspaper() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Trade", List.of(
+                "Norland took a serious view of the protocol, the Citizen's Daily said.",
+                "The newspaper said Norland signed the protocol on May 31."));
+        assertEquals("Citizen's Daily", asserter(a, "Norland took"));
+        assertEquals("Citizen's Daily", asserter(a, "The newspaper"));
     }
 }

@@ -14,29 +14,10 @@ import java.util.Set;
  */
 public final class ActorResolver {
 
-    private static final Set<String> ORGANISATION_REFERENCES = Set.of(
-            "company", "firm", "bank", "ministry", "agency", "group", "club", "team", "union", "council", "department",
-            "institute", "university", "lab", "laboratory", "hospital", "carrier", "airline", "automaker", "maker",
-            "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
-            "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government",
-            "organisation", "organization");
-
     /** Who speaks for an organisation rather than for themselves ("an LDP candidate" speaks for himself). */
     static final Set<String> SPEAKER_HEADS = Set.of(
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives", "sources",
             "source", "management");
-
-    /** "Gencorp's board said", "the Allegis directors said": the organisation speaks through its governing body. */
-    private static final Set<String> GOVERNING_BODIES = Set.of("board", "directors", "management");
-
-    /** "the companies said", "both companies": a joint statement, credited to the first organisation named. */
-    private static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
-
-    /** "the company said": whichever organisation the article is about, whatever its name says it is. */
-    private static final Set<String> COMPANY_REFERENCES = Set.of("company", "firm", "group", "concern", "corporation");
-
-    private static final Set<String> GOVERNMENT_WORDS = Set.of(
-            "government", "administration", "cabinet", "authorities", "leadership", "presidency");
 
     /** The actor behind an attribution. */
     ArticleActors.Entry asserter(TaggedSentence s, List<Mention> mentions, Attribution a, ArticleActors actors,
@@ -55,6 +36,18 @@ public final class ActorResolver {
         if (covering == null) {
             covering = NamedSpeaker.personBeforeVerb(mentions, a);
         }
+        if (covering == null && a.form() == Attribution.Form.ACCORDING_TO) {
+            // "according to the plant's operator, the Arizona Nuclear Power Project": the name in apposition
+            int after = a.sourceTo() < s.size() && s.token(a.sourceTo()).equals(",") ? a.sourceTo() + 1 : -1;
+            if (after > 0 && s.lower(after).equals("the")) {
+                after++;
+            }
+            for (Mention m : mentions) {
+                if (after > 0 && m.actor != null && m.from == after && Discourse.isOrganisation(m.actor)) {
+                    return m.actor;
+                }
+            }
+        }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
                 covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"
@@ -70,6 +63,14 @@ public final class ActorResolver {
             if (lastPerson == null && NamedSpeaker.bareSpeakingName(discourse.lastAsserter)) {
                 return discourse.lastAsserter; // "Volcker said ... he said": the surname that spoke was a person
             }
+            if (lastPerson == null && discourse.lastAsserter != null
+                    && discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE && discourse.lastAsserterHead != null
+                    && !discourse.lastAsserterHead.endsWith("s")) {
+                return discourse.lastAsserter; // "A U.S. diplomat said ... He said": one unnamed person
+            }
+            if (lastPerson == null && discourse.lastUnnamedPerson != null) {
+                return discourse.lastUnnamedPerson; // "A diplomat said ... the U.S. said ... he said"
+            }
             return lastPerson;
         }
         if (head.equals("they") && (discourse.lastAsserter == null || discourse.lastAsserter.type == ActorType.PERSON)
@@ -80,10 +81,10 @@ public final class ActorResolver {
         if (head.equals("they") && discourse.lastAsserter != null
                 && (discourse.lastAsserter.type == ActorType.UNNAMED_SOURCE
                         || Lexicon.UNNAMED_SOURCE_HEADS.contains(discourse.lastAsserterHead)
-                        || PLURAL_COMPANY_REFERENCES.contains(discourse.lastAsserterHead))) {
+                        || SourceNouns.PLURAL_COMPANY_REFERENCES.contains(discourse.lastAsserterHead))) {
             return discourse.lastAsserter; // "analysts said ... They said", "the companies said ... they said"
         }
-        if (PLURAL_COMPANY_REFERENCES.contains(head) && noNameIn(mentions, a)) {
+        if (SourceNouns.PLURAL_COMPANY_REFERENCES.contains(head) && noNameIn(mentions, a)) {
             var first = actors.firstOrganisation();
             if (first.isPresent()) {
                 return first.get();
@@ -92,7 +93,7 @@ public final class ActorResolver {
         String determiner = s.lower(a.sourceFrom());
         boolean ownPaper = a.phrase().toLowerCase(java.util.Locale.ROOT)
                 .matches("(the |a )?(annual|joint|company|proxy) .*");
-        if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a) && ownPaper) {
+        if (SourceNouns.DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a) && ownPaper) {
             // "according to the annual report", "a joint statement said": the organisation(s) the article is about
             ArticleActors.Entry owner = a.phrase().toLowerCase(java.util.Locale.ROOT).contains("joint")
                     ? actors.firstOrganisation().orElse(null)
@@ -101,7 +102,7 @@ public final class ActorResolver {
                 return owner;
             }
         }
-        if (DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a)) {
+        if (SourceNouns.DOCUMENT_WORDS.contains(head) && noNameIn(mentions, a)) {
             // "its annual report": the organisation's own paper; "the report said" after the company spoke: the same
             ArticleActors.Entry owner = determiner.equals("its") ? discourse.lastOrganisation
                     : determiner.equals("the") ? discourse.organisationThatSpoke() : null;
@@ -120,11 +121,18 @@ public final class ActorResolver {
         if (definite && head.equals(discourse.lastAsserterHead) && discourse.lastAsserter != null) {
             return discourse.lastAsserter; // "a spokesman for X said ... the spokesman said"
         }
+        if (definite && head.equals(discourse.lastUnnamedPersonHead)) {
+            return discourse.lastUnnamedPerson; // "A U.S. diplomat said ... the U.S. said ... the diplomat said"
+        }
+        if (definite && Lexicon.TITLE_WORDS.contains(head) && !SPEAKER_HEADS.contains(head) && lastPerson != null
+                && discourse.organisationOfTitle(head) == null) {
+            return lastPerson; // "Minister for Trade Negotiations Michael Duffy said ... The minister said"
+        }
         if (head.equals("it")) {
             return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
-        if (Lexicon.TITLE_WORDS.contains(head) || GOVERNING_BODIES.contains(head)
-                || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !DATA_WORDS.contains(head)) {
+        if (Lexicon.TITLE_WORDS.contains(head) || SourceNouns.GOVERNING_BODIES.contains(head)
+                || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !SourceNouns.DATA_WORDS.contains(head)) {
             // "a spokesman for the ministry", "a ministry spokesman": the organisation speaks through its people
             for (Mention m : mentions) {
                 if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
@@ -133,12 +141,14 @@ public final class ActorResolver {
                 }
             }
             for (int i = a.sourceFrom(); i < a.sourceTo(); i++) {
-                boolean generic = COMPANY_REFERENCES.contains(s.lower(i)) || s.lower(i).startsWith("organi");
+                boolean generic = SourceNouns.COMPANY_REFERENCES.contains(s.lower(i))
+                        || s.lower(i).startsWith("organi");
                 ArticleActors.Entry before = organisationBefore(mentions, a.sourceFrom(), discourse, actors);
                 if (generic && !s.isCapitalised(i) && before != null) {
                     return before; // "a company spokesman", "officials of the organisation"
                 }
-                if (ORGANISATION_REFERENCES.contains(s.lower(i)) && !s.isCapitalised(i)) {
+                if (SourceNouns.ORGANISATION_REFERENCES.contains(s.lower(i)) && !s.isCapitalised(i)
+                        && !SourceNouns.MARKET_PEOPLE.contains(head)) {
                     var named = actors.latestOrganisationNamed(s.lower(i));
                     if (named.isPresent()) {
                         return named.get();
@@ -151,13 +161,18 @@ public final class ActorResolver {
             for (int i = a.sourceFrom(); i < a.head(); i++) {
                 if (s.isCapitalised(i) && !"DET".equals(s.tag(i))) {
                     var organisation = actors.organisationStartingWith(s.span(i, a.head()));
+                    if (organisation.isEmpty() && i + 1 == a.head()) {
+                        // "The Commission spokesman" after "EC Commission", "Union officials" after "... Employees"
+                        organisation = SourceNouns.organisationKnownAs(s.lower(i), actors);
+                    }
                     if (organisation.isPresent()) {
                         return organisation.get();
                     }
                 }
             }
         }
-        if (DATA_WORDS.contains(head) && a.form() == Attribution.Form.ACCORDING_TO) {
+        if (SourceNouns.DATA_WORDS.contains(head)
+                && (a.form() == Attribution.Form.ACCORDING_TO || a.form() == Attribution.Form.SUBJECT_VERB)) {
             // "according to data from the central bank": the publisher of the data is the source
             ArticleActors.Entry publisher = publisherAfterFrom(s, mentions, a, actors);
             if (publisher != null) {
@@ -165,12 +180,12 @@ public final class ActorResolver {
             }
         }
         Mention bareName = bareNameBefore(mentions, a.head());
-        if (bareName != null && ORGANISATION_REFERENCES.contains(head)) {
+        if (bareName != null && SourceNouns.ORGANISATION_REFERENCES.contains(head)) {
             // "the Teamsters union said": the name in front of the noun is the organisation's
             bareName.actor = actors.add(bareName.seenAs, ActorType.ORGANIZATION, bareName.countryCode, null);
             return bareName.actor;
         }
-        if (GOVERNMENT_WORDS.contains(head)) {
+        if (SourceNouns.GOVERNMENT_WORDS.contains(head)) {
             // "Greenland's government", "the Polish government": the state speaks
             for (Mention m : mentions) {
                 boolean state = m.kind == Mention.Kind.DEMONYM || m.kind == Mention.Kind.METONYM
@@ -180,12 +195,18 @@ public final class ActorResolver {
                 }
             }
         }
-        if (ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
-            if (COMPANY_REFERENCES.contains(head) && discourse.lastOrganisation != null) {
+        if (SourceNouns.ORGANISATION_REFERENCES.contains(head) && s.lower(a.sourceFrom()).equals("the")) {
+            if (SourceNouns.COMPANY_REFERENCES.contains(head) && discourse.lastOrganisation != null) {
                 discourse.lastOrganisation.aliases.add(s.span(a.sourceFrom(), a.sourceTo()));
                 return discourse.lastOrganisation;
             }
-            var named = actors.latestOrganisationNamed(head);
+            var named = SourceNouns.organisationKnownAs(head, actors);
+            if (named.isEmpty() && SourceNouns.PUBLIC_BODIES.contains(head) && a.sourceTo() - a.sourceFrom() > 2
+                    && !s.isCapitalised(a.sourceFrom() + 1)) {
+                // "the finance department said" and no department named: an unnamed body, by its own words
+                return actors.add(SourceNouns.unnamedName(s, a.sourceFrom(), a.sourceTo()), ActorType.UNNAMED_SOURCE,
+                        null, null);
+            }
             if (named.isEmpty() && discourse.organisationThatSpoke() != null) {
                 // "Standard and Poor's Corp said ... the agency said": the organisation already speaking
                 named = Optional.of(discourse.organisationThatSpoke());
@@ -198,7 +219,7 @@ public final class ActorResolver {
                 return named.get();
             }
         }
-        String name = unnamedName(s, a.sourceFrom(), Math.min(a.sourceTo(), a.head() + 1));
+        String name = SourceNouns.unnamedName(s, a.sourceFrom(), Math.min(a.sourceTo(), a.head() + 1));
         String country = null;
         for (Mention m : mentions) {
             if (m.kind == Mention.Kind.DEMONYM && m.from >= a.sourceFrom() && m.to <= a.sourceTo()) {
@@ -223,11 +244,6 @@ public final class ActorResolver {
         return found != null ? found : actors.firstOrganisation().orElse(null);
     }
 
-    /** Papers an organisation issues: "its annual report", "the statement", "the prospectus". */
-    private static final Set<String> DOCUMENT_WORDS = Set.of(
-            "report", "statement", "document", "filing", "prospectus", "release", "letter", "notice", "circular",
-            "announcement", "memo", "memorandum");
-
     private static boolean noNameIn(List<Mention> mentions, Attribution a) {
         for (Mention m : mentions) {
             if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.sourceTo()
@@ -237,9 +253,6 @@ public final class ActorResolver {
         }
         return true;
     }
-
-    private static final Set<String> DATA_WORDS = Set.of("data", "figures", "statistics", "numbers", "estimates",
-            "records");
 
     private ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
             ArticleActors actors) {
@@ -261,7 +274,7 @@ public final class ActorResolver {
                 }
             }
             for (int k = i + 1; k < end; k++) {
-                if (ORGANISATION_REFERENCES.contains(s.lower(k))) {
+                if (SourceNouns.ORGANISATION_REFERENCES.contains(s.lower(k))) {
                     return actors.latestOrganisationNamed(s.lower(k)).orElse(null);
                 }
             }
@@ -276,26 +289,6 @@ public final class ActorResolver {
             }
         }
         return null;
-    }
-
-    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other",
-            "both");
-
-    private static String unnamedName(TaggedSentence s, int from, int to) {
-        while (to - from > 1 && QUANTIFIERS.contains(s.lower(from))) {
-            from++;
-        }
-        String text = stripDeterminer(s, from, to);
-        int first = "DET".equals(s.tag(from)) && to - from > 1 ? from + 1 : from;
-        boolean proper = "PROPN".equals(s.tag(first));
-        return proper ? text : NameShapes.lowerFirst(text);
-    }
-
-    private static String stripDeterminer(TaggedSentence s, int from, int to) {
-        if ("DET".equals(s.tag(from)) && to - from > 1) {
-            return s.span(from + 1, to);
-        }
-        return s.span(from, to);
     }
 
     static boolean isCountry(PlaceMention p) {

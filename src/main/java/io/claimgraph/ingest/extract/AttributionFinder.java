@@ -22,6 +22,10 @@ import java.util.Set;
  */
 public final class AttributionFinder {
 
+    /** Verbs that report only with "that" after them: "X agreed that the offer was low", not "X agreed to buy". */
+    private static final Set<String> THAT_VERBS = Set.of("agreed", "agrees", "feared", "fears", "hoped", "hopes",
+            "recalled", "recognised", "recognized", "conceded", "complained", "explained", "pointed");
+
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> NOMINAL_SOURCES = Set.of(
             "assertions", "reports", "claims", "allegations", "rumours", "rumors", "suggestions", "indications");
@@ -43,7 +47,8 @@ public final class AttributionFinder {
                 if (a != null) {
                     out.add(a);
                 }
-            } else if (Lexicon.REPORTING_VERBS.contains(w)) {
+            } else if (Lexicon.REPORTING_VERBS.contains(w)
+                    || THAT_VERBS.contains(w) && s.lower(i + 1).equals("that")) {
                 Attribution a = SubjectVerbSearch.subjectVerb(s, from, i);
                 if (a == null) {
                     a = verbSubject(s, i, to);
@@ -91,7 +96,7 @@ public final class AttributionFinder {
         }
         int start = quoted + 1;
         int end = quoted + 1;
-        while (end < s.size() && !s.lower(end).equals("as") && end - start < 8) {
+        while (end < s.size() && !s.lower(end).equals("as") && end - start < 14) {
             end++;
         }
         if (end == start || !s.lower(end).equals("as")) {

@@ -21,6 +21,14 @@ final class Discourse {
             "observers", "executives", "lawmakers", "aides", "brokers", "delegates", "negotiators", "industry");
 
     ArticleActors.Entry lastAsserter;
+    /** The last unnamed single person who spoke ("a U.S. diplomat") and the noun that named them, for "he". */
+    ArticleActors.Entry lastUnnamedPerson;
+    String lastUnnamedPersonHead;
+    /** Nouns for one person whom a text does not name. */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "diplomat", "official", "source", "analyst", "economist", "expert", "executive", "banker", "trader",
+            "dealer", "broker", "lawyer", "aide", "delegate", "negotiator", "observer", "insider", "witness",
+            "spokesman", "spokeswoman", "spokesperson");
     /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
     String lastAsserterHead;
 
@@ -30,6 +38,10 @@ final class Discourse {
             if (isTitle(head)) {
                 title(head, asserter); // "officials of the organisation said ... the officials said"
             }
+        }
+        if (asserter.type == ActorType.UNNAMED_SOURCE && PERSON_NOUNS.contains(head)) {
+            lastUnnamedPerson = asserter;
+            lastUnnamedPersonHead = head;
         }
         if (!head.equals("he") && !head.equals("she") && !head.equals("it") && !head.equals("they")) {
             lastAsserter = asserter;

@@ -18,7 +18,8 @@ final class Lexicon {
 
     /** Verbs that introduce what someone asserts: "X said", "X estimates", "said X". */
     static final Set<String> REPORTING_VERBS = Set.of(
-            "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "sees", "thinks", "feels",
+            "anticipate", "anticipates", "anticipated",
             "indicate", "indicates", "indicated", "indicating", "acknowledge", "acknowledges", "acknowledged",
             "warn", "warns", "warned", "warning", "estimate", "estimates", "estimated", "estimating",
             "suggest", "suggests", "suggested", "suggesting", "caution", "cautions", "cautioned", "cautioning",
@@ -124,7 +125,8 @@ final class Lexicon {
             Map.entry("exchange", ActorType.ORGANIZATION), Map.entry("alliance", ActorType.ORGANIZATION),
             Map.entry("coalition", ActorType.ORGANIZATION), Map.entry("trust", ActorType.ORGANIZATION),
             Map.entry("society", ActorType.ORGANIZATION), Map.entry("network", ActorType.ORGANIZATION),
-            Map.entry("times", ActorType.MEDIA_OUTLET), Map.entry("news", ActorType.MEDIA_OUTLET),
+            Map.entry("times", ActorType.MEDIA_OUTLET), Map.entry("daily", ActorType.MEDIA_OUTLET),
+            Map.entry("news", ActorType.MEDIA_OUTLET),
             Map.entry("post", ActorType.MEDIA_OUTLET), Map.entry("journal", ActorType.MEDIA_OUTLET),
             Map.entry("gazette", ActorType.MEDIA_OUTLET), Map.entry("herald", ActorType.MEDIA_OUTLET),
             Map.entry("tribune", ActorType.MEDIA_OUTLET), Map.entry("broadcasting", ActorType.MEDIA_OUTLET),

@@ -4,7 +4,6 @@ import io.claimgraph.model.ActorType;
 import io.claimgraph.model.LocationType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the names in a sentence and says what each one is. Rules, in the order they apply inside a run of
@@ -35,16 +34,14 @@ import java.util.Set;
  */
 final class MentionScanner {
 
-    private static final int MAX_RUN = 8;
-    private static final Set<String> NAME_PARTICLES = Set.of(
-            "van", "de", "der", "den", "von", "da", "di", "du", "dos", "del", "al", "bin", "ibn", "le", "la", "ter");
-
     private final PlaceDirectory places;
     private final PlaceNames placeNames;
+    private final NameRuns runs;
 
     MentionScanner(PlaceDirectory places) {
         this.places = places;
         this.placeNames = new PlaceNames(places);
+        this.runs = new NameRuns(places);
     }
 
     List<Mention> scan(TaggedSentence s) {
@@ -65,7 +62,7 @@ final class MentionScanner {
                 i++;
                 continue;
             }
-            int end = runEnd(s, i);
+            int end = runs.end(s, i);
             segment(s, i, end, out);
             i = end;
         }
@@ -73,7 +70,7 @@ final class MentionScanner {
     }
 
     private boolean startsName(TaggedSentence s, int i) {
-        if (!NameShapes.isNameToken(s, i)) {
+        if (!NameShapes.isNameToken(s, i) || NameShapes.capitalAfterAbbreviation(s, i)) {
             return false;
         }
         boolean sentenceStart = i == 0 || s.token(i - 1).equals("\"") || s.token(i - 1).equals("(");
@@ -83,85 +80,11 @@ final class MentionScanner {
         // Every sentence starts with a capital; only trust it when the tagger, the directory or an
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
-        int end = runEnd(s, i);
+        int end = runs.end(s, i);
         return "PROPN".equals(s.tag(i)) || NameShapes.isTitle(s, i) || GivenNames.contains(w)
                 || places.countryByDemonym(w).isPresent()
                 || places.lookup(w).isPresent() || NameShapes.hasOrganisationWord(s, i + 1, end)
                 || NameEvidence.speaks(s, end);
-    }
-
-    private int runEnd(TaggedSentence s, int start) {
-        int j = start + 1;
-        while (j < s.size() && j - start < MAX_RUN) {
-            if (NameShapes.isNameToken(s, j)) {
-                j++;
-            } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
-                    && s.ends()[j] == s.starts()[j + 1] && NameShapes.isNameToken(s, j + 1)) {
-                j++; // "GreenLeft-Labour", split by the tokenizer
-            } else if (s.token(j).equals("-") && s.ends()[j - 1] == s.starts()[j] && j + 1 < s.size()
-                    && s.ends()[j] == s.starts()[j + 1] && NameShapes.isNameToken(s, j - 1)
-                    && NameShapes.isLowerWord(s.token(j + 1))
-                    && s.token(j + 1).length() <= 4) {
-                j += 2; // "Kim Mahn-je": a given name's second syllable
-            } else if (s.token(j).equals(".") && s.ends()[j - 1] == s.starts()[j]
-                    && NameShapes.INITIALS.matcher(s.token(j - 1)).matches()
-                    && NameShapes.isNameToken(s, j + 1)) {
-                j++; // "J.P. Morgan", "Frank N. Newman": the tokenizer splits the initial's last dot off
-            } else if (parenthesisedPartEnd(s, j) > j) {
-                j = parenthesisedPartEnd(s, j); // "Harbour Equity (Asia) Ltd": a part of the company's name
-            } else if (NAME_PARTICLES.contains(s.token(j)) && j > start && (NameShapes.isNameToken(s, j + 1)
-                    || s.token(j + 1).equals("-") && s.ends()[j] == s.starts()[j + 1]
-                            && NameShapes.isNameToken(s, j + 2))) {
-                j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
-            } else if (NameShapes.isConnector(s.lower(j)) && NameShapes.isNameToken(s, j + 1)
-                    && (NameShapes.hasOrganisationWord(s, start, j)
-                            || NameShapes.hasOrganisationWord(s, j + 1, runThroughPossessive(s, j + 1)))) {
-                j++;
-            } else if (possessiveInCompanyName(s, start, j)) {
-                j++; // "Moody's Investors Service Inc", "Standard and Poor's Corp": the possessive is the name's
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** The end of the name run from {@code j}, through a possessive that belongs to a company's name. */
-    private int runThroughPossessive(TaggedSentence s, int j) {
-        int end = NameShapes.nameRunFrom(s, j);
-        return possessiveInCompanyName(s, j, end) ? NameShapes.nameRunFrom(s, end + 1) : end;
-    }
-
-    /**
-     * Whether the "'s" at {@code j} is part of a company's name: the words after it end in a legal form ("Poor's
-     * Corp") and the words before it are not a place ("Britain's Imperial Chemical Industries Plc").
-     */
-    private boolean possessiveInCompanyName(TaggedSentence s, int start, int j) {
-        if (j <= start || j + 1 >= s.size() || !s.token(j).equals("'s") || s.ends()[j - 1] != s.starts()[j]
-                || !NameShapes.isNameToken(s, j + 1)) {
-            return false;
-        }
-        int end = NameShapes.nameRunFrom(s, j + 1);
-        if (!ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""))) {
-            return false;
-        }
-        String before = s.span(start, j);
-        return places.lookup(before).isEmpty() && places.countryByDemonym(before).isEmpty();
-    }
-
-    /**
-     * After "(Asia)" or "(U.K.)" inside a company name, the token after the closing bracket when a legal form follows
-     * it ("Ltd", "Inc"), else {@code j}.
-     */
-    private static int parenthesisedPartEnd(TaggedSentence s, int j) {
-        if (!s.token(j).equals("(") || !NameShapes.isNameToken(s, j + 1)) {
-            return j;
-        }
-        int close = s.token(j + 2).equals(")") ? j + 2 : s.token(j + 3).equals(")") ? j + 3 : -1;
-        if (close < 0 || !ArticleActors.isLegalForm(s.lower(close + 1).replace(".", ""))) {
-            return j;
-        }
-        return close + 1;
     }
 
     private void segment(TaggedSentence s, int a, int b, List<Mention> out) {
@@ -227,6 +150,18 @@ final class MentionScanner {
             if (k == j) {
                 k = j + 1;
             }
+            int given = titled ? k : givenNameInside(s, j, k);
+            if (given < k) {
+                // "Chancellor of the Exchequer Nigel Lawson": the end of a title, then the person who holds it
+                Mention before = name(s, j, given, false, titleCountry);
+                if (before != null) {
+                    out.add(before);
+                }
+                String text = s.span(given, k);
+                out.add(new Mention(given, k, Mention.Kind.PERSON, text, ActorType.PERSON, titleCountry, null, text));
+                j = k;
+                continue;
+            }
             Mention name = name(s, j, k, titled, titleCountry);
             if (name != null) {
                 out.add(name);
@@ -234,6 +169,16 @@ final class MentionScanner {
             titled = false;
             j = k;
         }
+    }
+
+    /** The first common given name after the run's first word that a surname follows, else {@code k}. */
+    private int givenNameInside(TaggedSentence s, int j, int k) {
+        for (int g = j + 1; g + 1 < k; g++) {
+            if (givenNameFirst(s, g, k)) {
+                return g;
+            }
+        }
+        return k;
     }
 
     private boolean givenNameFirst(TaggedSentence s, int j, int b) {

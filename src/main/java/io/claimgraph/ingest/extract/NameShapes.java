@@ -4,6 +4,7 @@ import io.claimgraph.model.ActorType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a token or a run of tokens looks like to the {@link MentionScanner}: where a run of name words ends, company
@@ -84,6 +85,25 @@ final class NameShapes {
         return j;
     }
 
+    /**
+     * "A U.S. Diplomat said", "the U.S. And China", "the U.S. Market": wire copy capitalises the word after an
+     * abbreviation's dots as if a sentence began there. A common word so capitalised is no name.
+     */
+    static boolean capitalAfterAbbreviation(TaggedSentence s, int j) {
+        if (j == 0 || !ABBREVIATION.matcher(s.token(j - 1)).matches()) {
+            return false;
+        }
+        String w = s.lower(j);
+        return Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || COMMON_AFTER_ABBREVIATION.contains(w);
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    private static final Set<String> COMMON_AFTER_ABBREVIATION = Set.of(
+            "and", "or", "but", "had", "has", "have", "is", "was", "were", "will", "would", "in", "on", "at", "to",
+            "of", "for", "by", "with", "from", "due", "saying", "said", "says", "market", "markets", "economy",
+            "diplomat", "diplomats", "spokesman", "officials", "government", "sources", "which", "that", "as");
+
     static boolean isConnector(String w) {
         return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de");
     }
@@ -108,7 +128,14 @@ final class NameShapes {
             boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1)); // "Energy Minister"
             if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b) && !portfolio) {
                 if (k == j) {
-                    return b; // "FC Porto", "Bank of England": the organisation word leads the whole name
+                    // "FC Porto", "Bank of England": the organisation word leads the whole name, up to a title
+                    // that names its holder ("Bank of Japan Governor Satoshi Sumita")
+                    for (int t = j + 1; t + 1 < b; t++) {
+                        if (isStandaloneTitle(s.lower(t)) && s.isCapitalised(t + 1)) {
+                            return t;
+                        }
+                    }
+                    return b;
                 }
                 while (k + 1 < b && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k + 1))) {
                     k++; // "International Energy Agency"

@@ -27,7 +27,8 @@ final class SourcePhrase {
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
             "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
-            "newsletter", "publication", "circular");
+            "newsletter", "publication", "circular", "edition", "diplomat", "source", "expert", "banker", "trader",
+            "dealer", "broker", "lawyer", "aide", "delegate", "negotiator", "observer", "insider", "daily");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
     private SourcePhrase() {

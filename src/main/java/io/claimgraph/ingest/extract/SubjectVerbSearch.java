@@ -68,7 +68,7 @@ final class SubjectVerbSearch {
                 return null;
             }
             Attribution nearest = subjectBefore(s, from, c - 1, c, p, verb);
-            if (nearest != null && insideAppositive(s, from, nearest.sourceFrom())) {
+            if (nearest == null || insideAppositive(s, from, nearest.sourceFrom())) {
                 // "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said": the comma
                 // before is inside the appositive; the subject is before the appositive's own opening comma
                 int earlier = appositiveOpening(s, from, p, c - 1);
@@ -96,7 +96,7 @@ final class SubjectVerbSearch {
         String first = s.tag(c + 1);
         if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                 || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
-                || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in")
+                || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in") || s.lower(c + 1).equals("here")
                 || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
                 || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
                 || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"

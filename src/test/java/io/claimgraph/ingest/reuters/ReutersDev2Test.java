@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ReutersDev2Test {
 
     // The figures as last measured (statements after the rules written on dev2), as fractions: the floor is the figure
-    private static final double STATEMENTS = 111.0 / 122;
+    private static final double STATEMENTS = 112.0 / 122;
     private static final double PLACES_P = 24.0 / 25;
     private static final double PLACES_R = 24.0 / 25;
     private static final double PEOPLE_P = 20.0 / 20;

@@ -102,8 +102,12 @@ final class WireScore {
                 statementsRight++;
             } else {
                 String given = containing.get(0).asserter();
+                String[] words = st.asserter().split("\\s+");
+                boolean inSentence = squash(containing.get(0).text())
+                        .contains(words[words.length - 1].toLowerCase(Locale.ROOT));
                 String kind = kindOf(st.asserter(), gold.people, gold.organisations) + " -> "
-                        + (given == null ? "none" : kindOf(given, stored.people(), stored.organisations()));
+                        + (given == null ? "none" : kindOf(given, stored.people(), stored.organisations()))
+                        + (inSentence ? " (named in the sentence)" : "");
                 wrongByKind.merge(kind, 1, Integer::sum);
                 report.append("  wrong asserter ").append(containing.get(0).asserter()).append(" for [")
                         .append(st.asserter())
