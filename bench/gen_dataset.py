@@ -97,10 +97,11 @@ def main():
                 roll = rng.random()
                 asserter = 1 if roll < 0.1 else rng.randint(2, args.actors) if roll < 0.7 else None
                 text = f"Claim {c} of article {a}: {name(rng, 2)} said about {rng.randint(10, 5000)} units moved."
+                certainty = rng.choice(CERTAINTIES)
                 claims.append([str(claim_id), str(a), str(c), q(text), str(asserter) if asserter else "null",
-                               q("according to source") if asserter else "null", q(rng.choice(CERTAINTIES)),
+                               q("according to source") if asserter else "null", q(certainty),
                                q("about" if rng.random() < 0.3 else ""), "null", ts(published),
-                               q(published.date().isoformat())])
+                               q(published.date().isoformat()), str(CERTAINTIES.index(certainty)), "0"])
                 for s in {rng.randint(1, args.actors) for _ in range(rng.randint(1, 2))}:
                     subjects.append([str(claim_id), str(s)])
                     article_actors.add((a, s))
@@ -114,7 +115,7 @@ def main():
                     quantities.append([str(quantity_id), str(claim_id), "0", str(rng.randint(10, 5000)), "null",
                                        q("APPROXIMATE"), q("unit"), "null", q("about 100 units")])
         batched(out, "article", "id, url, headline, body, publisher, published_at, language, content_hash, ingested_at, sort_at, dropped_paragraphs", articles)
-        batched(out, "claim", "id, article_id, position, text, asserted_by_id, attribution, certainty, hedges, time_text, sort_at, occurred_on", claims)
+        batched(out, "claim", "id, article_id, position, text, asserted_by_id, attribution, certainty, hedges, time_text, sort_at, occurred_on, certainty_rank, status_rank", claims)
         batched(out, "claim_subject", "claim_id, actor_id", subjects)
         batched(out, "claim_location", "claim_id, location_id", claim_places)
         batched(out, "quantity", "id, claim_id, position, amount, upper_amount, bound, unit, measure, text", quantities)

@@ -17,6 +17,10 @@ public class ClaimOrder extends OrderKey<ClaimOrder.Field> {
          * When what the claim says happened: its own date (time.start) or, when it has none, its article's
          * publication day (UTC).
          */
-        TIME
+        TIME,
+        /** How firmly the article presents it, in the order Certainty lists its values (ASSERTED first when ASC). */
+        CERTAINTY,
+        /** Where it stands against other articles, in the order ClaimStatus lists them (UNREVIEWED first when ASC). */
+        STATUS
     }
 }

@@ -21,6 +21,8 @@ public class ClaimQueries {
 
     private static final Keyset.SortKey<Claim> RECENCY = Keyset.timeKey("sortAt", c -> c.sortAt);
     private static final Keyset.SortKey<Claim> TIME = Keyset.dateKey("occurredOn", c -> c.occurredOn);
+    private static final Keyset.SortKey<Claim> CERTAINTY = Keyset.numberKey("certaintyRank", c -> c.certaintyRank);
+    private static final Keyset.SortKey<Claim> STATUS = Keyset.numberKey("statusRank", c -> c.statusRank);
 
     /** By the article's publication time, newest first, then by id. */
     public static final Keyset<Claim> NEWEST_FIRST = new Keyset<>("claim", List.of(RECENCY.direction(true)), c -> c.id);
@@ -78,6 +80,8 @@ public class ClaimQueries {
         return ListOrder.keyset("claim", NEWEST_FIRST, orderBy, field -> switch (field) {
             case RECENCY -> RECENCY;
             case TIME -> TIME;
+            case CERTAINTY -> CERTAINTY;
+            case STATUS -> STATUS;
         });
     }
 }

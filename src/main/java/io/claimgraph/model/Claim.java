@@ -105,6 +105,16 @@ public class Claim extends PanacheEntityBase {
     @Description("Whether claims of other articles corroborate or contradict this one (see corroboratedBy, contradictedBy).")
     public ClaimStatus status = ClaimStatus.UNREVIEWED;
 
+    /** The certainty's position in {@link Certainty}, for the order by certainty (migration V8). */
+    @Ignore
+    @Column(name = "certainty_rank", nullable = false)
+    public short certaintyRank;
+
+    /** The status's position in {@link ClaimStatus}, for the order by status; relation updates set it with status. */
+    @Ignore
+    @Column(name = "status_rank", nullable = false)
+    public short statusRank;
+
     @Ignore
     @Column(name = "sort_at")
     public OffsetDateTime sortAt;
@@ -137,11 +147,16 @@ public class Claim extends PanacheEntityBase {
                 : new TimeInterval(timeStart, timeEnd, timePrecision);
     }
 
-    /** Keeps {@link #occurredOn} in step with the claim's date and its article's, whoever changed them. */
+    /**
+     * Keeps {@link #occurredOn} in step with the claim's date and its article's, and the ranks of its certainty and
+     * status with their values, whoever changed them.
+     */
     @PrePersist
     @PreUpdate
     void dateTheClaim() {
         occurredOn = timeStart != null ? timeStart : UtcDay.of(sortAt);
+        certaintyRank = (short) certainty.ordinal();
+        statusRank = (short) status.ordinal();
     }
 
     /** Sets the interval, or clears it when {@code time} is null. */

@@ -1,5 +1,6 @@
 package io.claimgraph.relation;
 
+import io.claimgraph.model.ClaimStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ final class RelationStatuses {
                     + " when " + hasRelation("CORROBORATES") + " then 'CORROBORATED'"
                     + " else 'UNREVIEWED' end where id in (:ids)")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+            em.createNativeQuery("update claim set status_rank = case status when 'DISPUTED' then "
+                    + ClaimStatus.DISPUTED.ordinal() + " when 'CORROBORATED' then " + ClaimStatus.CORROBORATED.ordinal()
+                    + " else " + ClaimStatus.UNREVIEWED.ordinal() + " end where id in (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
         }
     }
 
@@ -56,13 +61,15 @@ final class RelationStatuses {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         for (int from = 0; from < disputed.size(); from += SLICE) {
-            em.createNativeQuery("update claim set status = 'DISPUTED' where id in (:ids) and status <> 'DISPUTED'")
+            em.createNativeQuery("update claim set status = 'DISPUTED', status_rank = " + ClaimStatus.DISPUTED.ordinal()
+                    + " where id in (:ids) and status <> 'DISPUTED'")
                     .setParameter("ids", disputed.subList(from, Math.min(disputed.size(), from + SLICE)))
                     .executeUpdate();
         }
         for (int from = 0; from < corroborated.size(); from += SLICE) {
             em.createNativeQuery(
-                    "update claim set status = 'CORROBORATED' where id in (:ids) and status = 'UNREVIEWED'")
+                    "update claim set status = 'CORROBORATED', status_rank = " + ClaimStatus.CORROBORATED.ordinal()
+                            + " where id in (:ids) and status = 'UNREVIEWED'")
                     .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE)))
                     .executeUpdate();
         }

@@ -139,7 +139,7 @@ class ListOrderPlanTest {
             Object sample = null;
             // a time, a date or a text: the first the key reads
             for (String text : new String[]{OffsetDateTime.parse("2024-06-01T00:00:00Z").toInstant().toString(),
-                    "2024-06-01", "m"}) {
+                    "2024-06-01", "1", "m"}) {
                 try {
                     sample = parse.apply(text);
                     break;

@@ -156,5 +156,26 @@ class ListOrderTest {
         ok(dated, vars("id", claims.get(2), "input", vars("timeText", "in March 2023")));
         assertEquals(List.of(claims.get(2), claims.get(0), claims.get(1)), walk(2, "data.claims", claimList,
                 vars("f", vars("text", token), "orderBy", List.of(key("TIME", "DESC")))));
+
+        // by certainty in the schema's order (ASSERTED before DENIED), not the alphabet's; ties newest id first
+        ok(dated, vars("id", claims.get(0), "input", vars("certainty", "DENIED")));
+        ok(dated, vars("id", claims.get(1), "input", vars("certainty", "ASSERTED")));
+        ok(dated, vars("id", claims.get(2), "input", vars("certainty", "ESTIMATED")));
+        assertEquals(List.of(claims.get(1), claims.get(2), claims.get(0)), walk(2, "data.claims", claimList,
+                vars("f", vars("text", token), "orderBy", List.of(key("CERTAINTY", "ASC")))));
+        // the rank follows the value when it changes
+        ok(dated, vars("id", claims.get(0), "input", vars("certainty", "REPORTED")));
+        assertEquals(List.of(claims.get(2), claims.get(0), claims.get(1)), walk(2, "data.claims", claimList,
+                vars("f", vars("text", token), "orderBy", List.of(key("CERTAINTY", "DESC")))));
+        // by status: a contradiction made between two of them moves both to the DISPUTED end
+        String relate = "mutation($in: ClaimRelationInput!) { addClaimRelation(input: $in) { status } }";
+        ok(relate, vars("in", vars("claimId", claims.get(0), "relatedClaimId", claims.get(1), "kind", "CONTRADICTS")));
+        assertEquals(List.of(claims.get(2), claims.get(1), claims.get(0)), walk(2, "data.claims", claimList,
+                vars("f", vars("text", token), "orderBy", List.of(key("STATUS", "ASC"), key("RECENCY", "ASC")))));
+        String statusList = "query($f: ClaimFilter, $orderBy: [ClaimOrder!]) { claims(filter: $f, orderBy: $orderBy)"
+                + " { edges { node { status } } } }";
+        assertEquals(List.of("UNREVIEWED", "DISPUTED", "DISPUTED"), ok(statusList, vars("f", vars("text", token),
+                "orderBy", List.of(key("STATUS", "ASC"), key("RECENCY", "ASC"))))
+                .getList("data.claims.edges.node.status"));
     }
 }
