@@ -50,16 +50,16 @@ def newid(record):
     return int(re.search(r'NEWID="(\d+)"', record).group(1))
 
 
-def main(source, target, per_half, dev2=0, name='dev2', skip=0):
+def main(source, target, per_half, count=0, name='dev2', skip=0):
     records = []
     for f in sorted(pathlib.Path(source).glob('reut2-*.sgm')):
         text = f.read_bytes().decode('latin-1')
         records += [r for r in RECORD.findall(text) if is_prose(r)]
     records.sort(key=lambda r: hashlib.sha1(str(newid(r)).encode()).hexdigest())
     out = pathlib.Path(target)
-    if dev2:
+    if count:
         first = 2 * per_half + skip
-        extra = sorted(records[first:first + dev2], key=newid)
+        extra = sorted(records[first:first + count], key=newid)
         (out / (name + '.sgm')).write_bytes(('\n'.join(extra) + '\n').encode('latin-1'))
         print(name + '.sgm', len(extra), 'articles, NEWIDs', [newid(r) for r in extra])
         return

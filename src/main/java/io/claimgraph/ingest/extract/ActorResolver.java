@@ -38,13 +38,12 @@ public final class ActorResolver {
         }
         if (covering == null && a.form() == Attribution.Form.ACCORDING_TO) {
             // "according to the plant's operator, the Arizona Nuclear Power Project": the name in apposition
-            int after = a.sourceTo() < s.size() && s.token(a.sourceTo()).equals(",") ? a.sourceTo() + 1 : -1;
-            if (after > 0 && s.lower(after).equals("the")) {
-                after++;
-            }
-            for (Mention m : mentions) {
-                if (after > 0 && m.actor != null && m.from == after && Discourse.isOrganisation(m.actor)) {
-                    return m.actor;
+            if (a.sourceTo() < s.size() && s.token(a.sourceTo()).equals(",")) {
+                int after = s.lower(a.sourceTo() + 1).equals("the") ? a.sourceTo() + 2 : a.sourceTo() + 1;
+                for (Mention m : mentions) {
+                    if (m.actor != null && m.from == after && Discourse.isOrganisation(m.actor)) {
+                        return m.actor;
+                    }
                 }
             }
         }

@@ -24,11 +24,6 @@ final class Discourse {
     /** The last unnamed single person who spoke ("a U.S. diplomat") and the noun that named them, for "he". */
     ArticleActors.Entry lastUnnamedPerson;
     String lastUnnamedPersonHead;
-    /** Nouns for one person whom a text does not name. */
-    static final Set<String> PERSON_NOUNS = Set.of(
-            "diplomat", "official", "source", "analyst", "economist", "expert", "executive", "banker", "trader",
-            "dealer", "broker", "lawyer", "aide", "delegate", "negotiator", "observer", "insider", "witness",
-            "spokesman", "spokeswoman", "spokesperson");
     /** The head word the last asserter was named by ("spokesman", "analysts", "Locke"), lower case. */
     String lastAsserterHead;
 
@@ -39,7 +34,7 @@ final class Discourse {
                 title(head, asserter); // "officials of the organisation said ... the officials said"
             }
         }
-        if (asserter.type == ActorType.UNNAMED_SOURCE && PERSON_NOUNS.contains(head)) {
+        if (asserter.type == ActorType.UNNAMED_SOURCE && Lexicon.PERSON_NOUNS.contains(head)) {
             lastUnnamedPerson = asserter;
             lastUnnamedPersonHead = head;
         }

@@ -50,6 +50,12 @@ final class Lexicon {
             "confirmed", "acknowledged", "welcomed");
 
     /** Heads of attribution phrases that name nobody in particular. Each stays its own UNNAMED_SOURCE. */
+    /** Nouns for one person whom a text does not name: "a U.S. diplomat said ... he said". */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "diplomat", "official", "source", "analyst", "economist", "expert", "executive", "banker", "trader",
+            "dealer", "broker", "lawyer", "aide", "delegate", "negotiator", "observer", "insider", "spokesman",
+            "spokeswoman", "spokesperson");
+
     static final Set<String> UNNAMED_SOURCE_HEADS = Set.of(
             "experts", "expert", "analysts", "economists", "officials", "official", "sources", "source", "intelligence",
             "estimates", "estimate", "reports", "report", "assertions", "claims", "data", "figures", "study", "studies",

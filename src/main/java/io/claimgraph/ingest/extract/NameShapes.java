@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a token or a run of tokens looks like to the {@link MentionScanner}: where a run of name words ends, company
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 final class NameShapes {
 
-    static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+    static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
 
     private NameShapes() {
     }
@@ -97,12 +98,12 @@ final class NameShapes {
         return Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || COMMON_AFTER_ABBREVIATION.contains(w);
     }
 
-    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}\\.){2,}");
 
     private static final Set<String> COMMON_AFTER_ABBREVIATION = Set.of(
             "and", "or", "but", "had", "has", "have", "is", "was", "were", "will", "would", "in", "on", "at", "to",
             "of", "for", "by", "with", "from", "due", "saying", "said", "says", "market", "markets", "economy",
-            "diplomat", "diplomats", "spokesman", "officials", "government", "sources", "which", "that", "as");
+            "diplomat", "spokesman", "government", "which", "that", "as");
 
     static boolean isConnector(String w) {
         return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de");

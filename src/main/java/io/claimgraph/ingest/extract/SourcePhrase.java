@@ -27,8 +27,7 @@ final class SourcePhrase {
             "startup", "manufacturer", "supplier", "chairman", "chairwoman", "governor", "mayor", "organisers",
             "organizers", "officials", "players", "unions", "banks", "companies", "firms", "scientists", "researchers",
             "document", "filing", "prospectus", "newspaper", "magazine", "release", "letter", "notice", "announcement",
-            "newsletter", "publication", "circular", "edition", "diplomat", "source", "expert", "banker", "trader",
-            "dealer", "broker", "lawyer", "aide", "delegate", "negotiator", "observer", "insider", "daily");
+            "newsletter", "publication", "circular", "edition", "daily");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
     private SourcePhrase() {
@@ -148,6 +147,7 @@ final class SourcePhrase {
         }
         return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)
                 || Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || SOURCE_WORDS.contains(w)
+                || Lexicon.PERSON_NOUNS.contains(w)
                 || Lexicon.FORCE_NOUNS.contains(w)
                 || Lexicon.TITLE_WORDS.contains(w);
     }
