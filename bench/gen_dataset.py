@@ -121,6 +121,16 @@ def main():
         batched(out, "quantity", "id, claim_id, position, amount, upper_amount, bound, unit, measure, text", quantities)
         batched(out, "article_actor", "article_id, actor_id", [[str(x), str(y)] for x, y in sorted(article_actors)])
         batched(out, "article_location", "article_id, location_id", [[str(x), str(y)] for x, y in sorted(article_places)])
+        # the counts the service keeps as claims come and go (migration V9 computes them the same way)
+        epoch = "timestamp with time zone '1970-01-01 00:00:00+00'"
+        out.write("update actor set claim_count = (select count(*) from claim c where c.asserted_by_id = actor.id)"
+                  " + (select count(*) from claim_subject s join claim c on c.id = s.claim_id where s.actor_id = actor.id"
+                  " and (c.asserted_by_id is null or c.asserted_by_id <> actor.id)), last_seen_at = greatest("
+                  f"coalesce((select max(c.sort_at) from claim c where c.asserted_by_id = actor.id), {epoch}),"
+                  " coalesce((select max(c.sort_at) from claim_subject s join claim c on c.id = s.claim_id"
+                  f" where s.actor_id = actor.id), {epoch}));\n")
+        out.write("update location set claim_count ="
+                  " (select count(*) from claim_location l where l.location_id = location.id);\n")
         for seq, top in [("article_seq", args.articles), ("claim_seq", claim_id), ("quantity_seq", quantity_id),
                          ("actor_seq", args.actors), ("actor_alias_seq", args.actors), ("location_seq", args.locations),
                          ("location_alias_seq", 0)]:

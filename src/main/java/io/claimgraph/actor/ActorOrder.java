@@ -12,6 +12,10 @@ public class ActorOrder extends OrderKey<ActorOrder.Field> {
     @Enum("ActorOrderField")
     public enum Field {
         /** The name, ignoring case and diacritics (the list's standard order when ASC). */
-        NAME
+        NAME,
+        /** How many claims the actor asserts or is a subject of (claimCount). */
+        CLAIM_COUNT,
+        /** When the newest of those claims was published (lastSeen); actors never seen come first when ASC. */
+        LAST_SEEN
     }
 }

@@ -9,6 +9,9 @@ import io.claimgraph.store.Page;
 import io.claimgraph.store.PageRequest;
 import io.claimgraph.text.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +20,10 @@ import java.util.Locale;
 public class ActorQueries {
 
     private static final Keyset.SortKey<Actor> NAME = Keyset.textKey("nameKey", a -> a.nameKey);
+    private static final Keyset.SortKey<Actor> CLAIM_COUNT = Keyset.numberKey("claimCount", a -> a.claimCount);
+    /** An actor created in this transaction has no time read back yet: the column's default, the epoch. */
+    private static final Keyset.SortKey<Actor> LAST_SEEN = Keyset.timeKey("lastSeenAt",
+            a -> a.lastSeenAt == null ? OffsetDateTime.ofInstant(Instant.EPOCH, ZoneOffset.UTC) : a.lastSeenAt);
 
     public static final Keyset<Actor> ALPHABETICAL = new Keyset<>("actor", List.of(NAME), a -> a.id);
 
@@ -44,6 +51,10 @@ public class ActorQueries {
 
     /** The keyset of a client's orderBy; the standard order when it gives none. */
     public static Keyset<Actor> order(List<ActorOrder> orderBy) {
-        return ListOrder.keyset("actor", ALPHABETICAL, orderBy, field -> NAME);
+        return ListOrder.keyset("actor", ALPHABETICAL, orderBy, field -> switch (field) {
+            case NAME -> NAME;
+            case CLAIM_COUNT -> CLAIM_COUNT;
+            case LAST_SEEN -> LAST_SEEN;
+        });
     }
 }

@@ -5,6 +5,8 @@ import io.claimgraph.error.ConflictException;
 import io.claimgraph.error.InputValidator;
 import io.claimgraph.model.Actor;
 import io.claimgraph.model.ActorAlias;
+import io.claimgraph.model.ClaimLinksChanged;
+import io.claimgraph.model.ClaimLinksChanging;
 import io.claimgraph.model.ClaimsChanged;
 import io.claimgraph.store.Lookups;
 import io.claimgraph.store.UniqueKeys;
@@ -28,11 +30,16 @@ public class ActorService {
     private final InputValidator validator;
     private final ActorRegistry registry;
     private final Event<ClaimsChanged> claimsChanged;
+    private final Event<ClaimLinksChanging> linksChanging;
+    private final Event<ClaimLinksChanged> linksChanged;
 
-    public ActorService(InputValidator validator, ActorRegistry registry, Event<ClaimsChanged> claimsChanged) {
+    public ActorService(InputValidator validator, ActorRegistry registry, Event<ClaimsChanged> claimsChanged,
+            Event<ClaimLinksChanging> linksChanging, Event<ClaimLinksChanged> linksChanged) {
         this.validator = validator;
         this.registry = registry;
         this.claimsChanged = claimsChanged;
+        this.linksChanging = linksChanging;
+        this.linksChanged = linksChanged;
     }
 
     @Transactional
@@ -91,12 +98,18 @@ public class ActorService {
         List<Long> aboutSource = em
                 .createQuery("select c.id from Claim c join c.subjects s where s.id = :from", Long.class)
                 .setParameter("from", from).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Long> ofSource = ((List<Number>) em.createNativeQuery("select id from claim where asserted_by_id = :from"
+                + " union select claim_id from claim_subject where actor_id = :from").setParameter("from", from)
+                .getResultList()).stream().map(Number::longValue).toList();
+        linksChanging.fire(new ClaimLinksChanging(ofSource));
         execute(em, "update claim set asserted_by_id = :to where asserted_by_id = :from", from, to);
         moveLinks(em, "claim_subject", "claim_id", from, to);
         moveLinks(em, "article_actor", "article_id", from, to);
         execute(em, "delete from actor_alias where actor_id = :from", from, null);
         execute(em, "delete from actor where id = :from", from, null);
         em.clear();
+        linksChanged.fire(new ClaimLinksChanged(ofSource));
         Actor merged = Actor.findById(to);
         addAliasIfNew(merged, source.name);
         names.forEach(name -> addAliasIfNew(merged, name));

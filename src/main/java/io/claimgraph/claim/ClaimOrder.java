@@ -21,6 +21,10 @@ public class ClaimOrder extends OrderKey<ClaimOrder.Field> {
         /** How firmly the article presents it, in the order Certainty lists its values (ASSERTED first when ASC). */
         CERTAINTY,
         /** Where it stands against other articles, in the order ClaimStatus lists them (UNREVIEWED first when ASC). */
-        STATUS
+        STATUS,
+        /** How many claims of other articles corroborate it (corroborationCount). */
+        CORROBORATIONS,
+        /** How many claims of other articles contradict it (contradictionCount). */
+        CONTRADICTIONS
     }
 }

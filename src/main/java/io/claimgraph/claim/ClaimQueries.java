@@ -23,6 +23,10 @@ public class ClaimQueries {
     private static final Keyset.SortKey<Claim> TIME = Keyset.dateKey("occurredOn", c -> c.occurredOn);
     private static final Keyset.SortKey<Claim> CERTAINTY = Keyset.numberKey("certaintyRank", c -> c.certaintyRank);
     private static final Keyset.SortKey<Claim> STATUS = Keyset.numberKey("statusRank", c -> c.statusRank);
+    private static final Keyset.SortKey<Claim> CORROBORATIONS = Keyset.numberKey("corroborationCount",
+            c -> c.corroborationCount);
+    private static final Keyset.SortKey<Claim> CONTRADICTIONS = Keyset.numberKey("contradictionCount",
+            c -> c.contradictionCount);
 
     /** By the article's publication time, newest first, then by id. */
     public static final Keyset<Claim> NEWEST_FIRST = new Keyset<>("claim", List.of(RECENCY.direction(true)), c -> c.id);
@@ -82,6 +86,8 @@ public class ClaimQueries {
             case TIME -> TIME;
             case CERTAINTY -> CERTAINTY;
             case STATUS -> STATUS;
+            case CORROBORATIONS -> CORROBORATIONS;
+            case CONTRADICTIONS -> CONTRADICTIONS;
         });
     }
 }

@@ -6,6 +6,8 @@ import io.claimgraph.model.Actor;
 import io.claimgraph.model.Article;
 import io.claimgraph.model.Certainty;
 import io.claimgraph.model.Claim;
+import io.claimgraph.model.ClaimLinksChanged;
+import io.claimgraph.model.ClaimLinksChanging;
 import io.claimgraph.model.ClaimsAdded;
 import io.claimgraph.model.ClaimsChanged;
 import io.claimgraph.model.ClaimsRemoving;
@@ -33,13 +35,17 @@ public class ClaimService {
     private final Event<ClaimsChanged> changed;
     private final Event<ClaimsRemoving> removing;
     private final Event<ClaimsAdded> added;
+    private final Event<ClaimLinksChanging> linksChanging;
+    private final Event<ClaimLinksChanged> linksChanged;
 
     public ClaimService(InputValidator validator, Event<ClaimsChanged> changed, Event<ClaimsRemoving> removing,
-            Event<ClaimsAdded> added) {
+            Event<ClaimsAdded> added, Event<ClaimLinksChanging> linksChanging, Event<ClaimLinksChanged> linksChanged) {
         this.validator = validator;
         this.changed = changed;
         this.removing = removing;
         this.added = added;
+        this.linksChanging = linksChanging;
+        this.linksChanged = linksChanged;
     }
 
     @Transactional
@@ -74,6 +80,11 @@ public class ClaimService {
         if (claim == null) {
             throw new NotFoundException("id", "claim", id);
         }
+        boolean relinks = Boolean.TRUE.equals(input.clearAssertedBy) || input.assertedById != null
+                || input.subjectIds != null || input.locationIds != null;
+        if (relinks) {
+            linksChanging.fire(new ClaimLinksChanging(List.of(claim.id)));
+        }
         if (Boolean.TRUE.equals(input.clearAssertedBy)) {
             claim.assertedBy = null;
             claim.assertedById = null;
@@ -97,6 +108,10 @@ public class ClaimService {
             setTime(claim, claim.article, input.timeText);
         }
         linkToArticle(claim, claim.article);
+        if (relinks) {
+            Claim.getEntityManager().flush();
+            linksChanged.fire(new ClaimLinksChanged(List.of(claim.id)));
+        }
         return related(claim);
     }
 

@@ -12,6 +12,8 @@ public class LocationOrder extends OrderKey<LocationOrder.Field> {
     @Enum("LocationOrderField")
     public enum Field {
         /** The name, ignoring case and diacritics (the list's standard order when ASC). */
-        NAME
+        NAME,
+        /** How many claims name the place (claimCount). */
+        CLAIM_COUNT
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 public class LocationQueries {
 
     private static final Keyset.SortKey<Location> NAME = Keyset.textKey("nameKey", l -> l.nameKey);
+    private static final Keyset.SortKey<Location> CLAIM_COUNT = Keyset.numberKey("claimCount", l -> l.claimCount);
 
     public static final Keyset<Location> ALPHABETICAL = new Keyset<>("location", List.of(NAME), l -> l.id);
 
@@ -53,6 +54,9 @@ public class LocationQueries {
 
     /** The keyset of a client's orderBy; the standard order when it gives none. */
     public static Keyset<Location> order(List<LocationOrder> orderBy) {
-        return ListOrder.keyset("location", ALPHABETICAL, orderBy, field -> NAME);
+        return ListOrder.keyset("location", ALPHABETICAL, orderBy, field -> switch (field) {
+            case NAME -> NAME;
+            case CLAIM_COUNT -> CLAIM_COUNT;
+        });
     }
 }

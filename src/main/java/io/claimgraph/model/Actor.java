@@ -12,6 +12,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -44,6 +46,25 @@ public class Actor extends PanacheEntityBase {
     @Column(name = "country_code")
     @Description("ISO 3166-1 alpha-2 of the state the actor belongs to, when known.")
     public String countryCode;
+
+    /** Kept by store.ClaimTallies as claims come and go, never written by Hibernate (migration V9). */
+    @Column(name = "claim_count", insertable = false, updatable = false)
+    @Description("How many claims the actor asserts or is a subject of (the totalCount of claims).")
+    public int claimCount;
+
+    /**
+     * Publication time of the newest claim the actor asserts or is a subject of, the epoch when there is none (an
+     * order's key is never null); kept by store.ClaimTallies, never written by Hibernate.
+     */
+    @Ignore
+    @Column(name = "last_seen_at", insertable = false, updatable = false)
+    public OffsetDateTime lastSeenAt;
+
+    @Description("When the actor was last seen: the publication time of the newest claim it asserts or is a subject of;"
+            + " null when there is none.")
+    public OffsetDateTime getLastSeen() {
+        return lastSeenAt == null || lastSeenAt.toInstant().equals(Instant.EPOCH) ? null : lastSeenAt;
+    }
 
     @PrePersist
     @PreUpdate

@@ -115,6 +115,16 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "status_rank", nullable = false)
     public short statusRank;
 
+    /** Kept by relation's status updates, never written by Hibernate (migration V9). */
+    @Column(name = "corroboration_count", insertable = false, updatable = false)
+    @Description("How many claims of other articles corroborate this one (the length of corroboratedBy).")
+    public int corroborationCount;
+
+    /** Kept by relation's status updates, never written by Hibernate (migration V9). */
+    @Column(name = "contradiction_count", insertable = false, updatable = false)
+    @Description("How many claims of other articles contradict this one (the length of contradictedBy).")
+    public int contradictionCount;
+
     @Ignore
     @Column(name = "sort_at")
     public OffsetDateTime sortAt;

@@ -66,6 +66,11 @@ public class Location extends PanacheEntityBase {
     @Column(name = "natural_key")
     public String naturalKey;
 
+    /** Kept by store.ClaimTallies as claims come and go, never written by Hibernate (migration V9). */
+    @Column(name = "claim_count", insertable = false, updatable = false)
+    @Description("How many claims name the place (the totalCount of claims).")
+    public int claimCount;
+
     @PrePersist
     @PreUpdate
     void foldKeys() {

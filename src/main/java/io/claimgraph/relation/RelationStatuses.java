@@ -1,6 +1,7 @@
 package io.claimgraph.relation;
 
 import io.claimgraph.model.ClaimStatus;
+import io.claimgraph.store.RowLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -9,7 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Writes each claim's status from its relations: computed afresh, or only raised for relations just added. */
+/**
+ * Writes each claim's status and its counts of corroborations and contradictions from its relations: the status
+ * computed afresh or only raised for relations just added, the counts always recounted. The claims' rows are locked
+ * first, in id order (RowLocks), so a recount sees the relations of every transaction that touched them before.
+ */
 final class RelationStatuses {
 
     /** Most ids in one statement's list. */
@@ -29,6 +34,7 @@ final class RelationStatuses {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(claimIds));
+        lock(em, ids);
         for (int from = 0; from < ids.size(); from += SLICE) {
             em.createNativeQuery("update claim set status = case"
                     + " when " + hasRelation("CONTRADICTS") + " then 'DISPUTED'"
@@ -40,6 +46,30 @@ final class RelationStatuses {
                     + " else " + ClaimStatus.UNREVIEWED.ordinal() + " end where id in (:ids)")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
         }
+        recount(em, ids);
+    }
+
+    private static void lock(EntityManager em, List<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += SLICE) {
+            RowLocks.lock(em, "claim", ":ids", sorted.subList(from, Math.min(sorted.size(), from + SLICE)));
+        }
+    }
+
+    /** Sets the counts of corroborations and contradictions of these (locked) claims from their relations. */
+    private static void recount(EntityManager em, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            em.createNativeQuery("update claim set corroboration_count = " + count("CORROBORATES")
+                    + ", contradiction_count = " + count("CONTRADICTS") + " where id in (:ids)")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+        }
+    }
+
+    /** The updated claim's relations of this kind, on either side of their pairs (an index range each). */
+    private static String count(String kind) {
+        return "((select count(*) from claim_relation r where r.claim_id = claim.id and r.kind = '" + kind + "')"
+                + " + (select count(*) from claim_relation r where r.related_claim_id = claim.id and r.kind = '" + kind
+                + "'))";
     }
 
     /** Whether the claim being updated has a relation of this kind, on either side of its pair (an index range each). */
@@ -51,8 +81,8 @@ final class RelationStatuses {
 
     /**
      * Raises statuses for relations just added, where nothing was removed: DISPUTED for claims that gained a
-     * contradiction, CORROBORATED for UNREVIEWED claims that gained a corroboration. Two statements however many
-     * claims, no subqueries; concurrent raises commute.
+     * contradiction, CORROBORATED for UNREVIEWED claims that gained a corroboration, in two statements however many
+     * claims; then their counts are recounted.
      */
     static void raise(Map<Long, RelationKind> added) {
         List<Long> disputed = new ArrayList<>();
@@ -60,6 +90,8 @@ final class RelationStatuses {
         added.forEach((id, kind) -> (kind == RelationKind.CONTRADICTS ? disputed : corroborated).add(id));
         EntityManager em = Panache.getEntityManager();
         em.flush();
+        List<Long> ids = new ArrayList<>(added.keySet());
+        lock(em, ids);
         for (int from = 0; from < disputed.size(); from += SLICE) {
             em.createNativeQuery("update claim set status = 'DISPUTED', status_rank = " + ClaimStatus.DISPUTED.ordinal()
                     + " where id in (:ids) and status <> 'DISPUTED'")
@@ -73,5 +105,6 @@ final class RelationStatuses {
                     .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE)))
                     .executeUpdate();
         }
+        recount(em, ids);
     }
 }

@@ -1,0 +1,126 @@
+package io.claimgraph.claim;
+
+import io.claimgraph.model.ClaimLinksChanged;
+import io.claimgraph.model.ClaimLinksChanging;
+import io.claimgraph.model.ClaimsAdded;
+import io.claimgraph.model.ClaimsRemoving;
+import io.claimgraph.store.RowLocks;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps, beside each actor and location, how many claims name it (and, for actors, when the newest of them was
+ * published), so that lists order by them from an index (orderBy CLAIM_COUNT, LAST_SEEN). Observes the writers'
+ * events inside their transactions: claims added count up, claims about to be removed count down, and a change of
+ * what claims name by hand is their removal followed by their addition.
+ *
+ * <p>Additions add their own claims to the stored figures ({@code claim_count + n}, the later of two times), so
+ * concurrent ingests naming the same actor commute. A removal may take away the newest claim: it finds the newest
+ * claim left in a statement of its own after the rows are locked, which sees everything committed before it. Both
+ * lock the rows first, in id order (RowLocks): two ingests naming the same actors wait for each other instead of
+ * deadlocking on locks taken in different orders.
+ */
+@ApplicationScoped
+public class ClaimTallies {
+
+    private static final String EPOCH = "timestamp with time zone '1970-01-01 00:00:00+00'";
+
+    /** A table whose rows claims link to: the (claim, row, claim's time) pairs of the claims in :ids. */
+    private record Target(String table, String pairs, String newestLeft) {
+
+        /** SQL selecting the ids of the rows the claims in :ids link to. */
+        String owners() {
+            return "select p.owner_id from (" + pairs + ") p";
+        }
+
+        String count() {
+            return "(select count(*) from (" + pairs + ") p where p.owner_id = " + table + ".id)";
+        }
+
+        String newestOfClaims() {
+            return "(select max(p.sort_at) from (" + pairs + ") p where p.owner_id = " + table + ".id)";
+        }
+    }
+
+    /** An actor's claims: those it asserts and those it is a subject of, each once. */
+    private static final Target ACTORS = new Target("actor",
+            "select c.id as claim_id, c.asserted_by_id as owner_id, c.sort_at as sort_at from claim c"
+                    + " where c.id in (:ids) and c.asserted_by_id is not null"
+                    + " union select s.claim_id, s.actor_id, c.sort_at from claim_subject s join claim c on c.id = s.claim_id"
+                    + " where s.claim_id in (:ids)",
+            "greatest(coalesce((select max(c.sort_at) from claim c where c.asserted_by_id = actor.id"
+                    + " and c.id not in (:ids)), " + EPOCH + "), coalesce((select max(c.sort_at) from claim_subject s"
+                    + " join claim c on c.id = s.claim_id where s.actor_id = actor.id and c.id not in (:ids)), "
+                    + EPOCH + "))");
+
+    private static final Target LOCATIONS = new Target("location",
+            "select l.claim_id as claim_id, l.location_id as owner_id, c.sort_at as sort_at from claim_location l"
+                    + " join claim c on c.id = l.claim_id where l.claim_id in (:ids)",
+            null);
+
+    /** Most claim ids in one statement's list. */
+    private static final int SLICE = 1000;
+
+    void onClaimsAdded(@Observes ClaimsAdded added) {
+        add(added.claimIds());
+    }
+
+    void onClaimsRemoving(@Observes ClaimsRemoving removing) {
+        remove(removing.claimIds());
+    }
+
+    void onLinksChanging(@Observes ClaimLinksChanging changing) {
+        remove(changing.claimIds());
+    }
+
+    void onLinksChanged(@Observes ClaimLinksChanged changed) {
+        add(changed.claimIds());
+    }
+
+    private static void add(List<Long> claimIds) {
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        for (List<Long> ids : slices(claimIds)) {
+            for (Target target : List.of(ACTORS, LOCATIONS)) {
+                RowLocks.lock(em, target.table(), target.owners(), ids);
+                String lastSeen = target.newestLeft() == null ? ""
+                        : ", last_seen_at = greatest(last_seen_at, " + target.newestOfClaims() + ")";
+                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count + " + target.count()
+                        + lastSeen + " where id in (" + target.owners() + ")")
+                        .setParameter("ids", ids).executeUpdate();
+            }
+        }
+    }
+
+    private static void remove(List<Long> claimIds) {
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        for (List<Long> ids : slices(claimIds)) {
+            for (Target target : List.of(ACTORS, LOCATIONS)) {
+                RowLocks.lock(em, target.table(), target.owners(), ids);
+                String lastSeen = "";
+                if (target.newestLeft() != null) {
+                    // only a row whose newest claim is among those going needs the newest one left looked up
+                    lastSeen = ", last_seen_at = case when last_seen_at > " + target.newestOfClaims()
+                            + " then last_seen_at else " + target.newestLeft() + " end";
+                }
+                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count - " + target.count()
+                        + lastSeen + " where id in (" + target.owners() + ")")
+                        .setParameter("ids", ids).executeUpdate();
+            }
+        }
+    }
+
+    private static List<List<Long>> slices(List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<List<Long>> slices = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += SLICE) {
+            slices.add(distinct.subList(from, Math.min(distinct.size(), from + SLICE)));
+        }
+        return slices;
+    }
+}
