@@ -15,15 +15,19 @@ import io.claimgraph.graphql.http.GraphQLHttpGate;
 import io.claimgraph.store.InlineExecution;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
 
 /**
  * Claimgraph's part of each GraphQL execution, chained after SmallRye's own instrumentation (its depth and
  * complexity limits and its query cache): the checks of operations sent over a WebSocket
- * ({@link WebSocketOperations}), the per-request time budget (not for subscriptions), and the shape of every error
+ * ({@link WebSocketOperations}), the per-request time budget (not for subscriptions), the stop of an execution whose
+ * client hung up ({@link ClientGone}), and the shape of every error
  * ({@link ErrorShaping}). A request error (no data at all) is reported to the HTTP layer, which answers 4xx
  * for it when the client asked for application/graphql-response+json.
  */
 public class RequestInstrumentation extends SimplePerformantInstrumentation {
+
+    private static final Logger LOG = Logger.getLogger(RequestInstrumentation.class);
 
     /** The GraphQL context key Quarkus's data fetchers read: true runs a blocking resolver in the calling thread. */
     static final String RUN_INLINE = InlineExecution.KEY;
@@ -88,6 +92,9 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
             if (environment.getArgument("inputs") instanceof java.util.List<?> inputs && inputs.size() > maxBatchSize) {
                 throw new LimitExceededException("inputs", "At most " + maxBatchSize + " articles per call");
             }
+            if (ClientGone.of(environment.getGraphQlContext())) {
+                throw new ClientGone();
+            }
             if (System.nanoTime() - deadline.at > 0) {
                 throw new LimitExceededException("The request ran over its time budget of "
                         + Duration.ofNanos(budgetNanos).toMillis() + " ms");
@@ -108,6 +115,12 @@ public class RequestInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult executionResult,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (ClientGone.of(parameters.getGraphQLContext())) {
+            // its errors are those of fields cut off from the request's session: not worth a stack trace each
+            LOG.debugf("The client went away during its query; %d field errors not reported",
+                    executionResult.getErrors().size());
+            return CompletableFuture.completedFuture(executionResult);
+        }
         ExecutionResult shaped = ErrorShaping
                 .shape(SubscriptionEvents.rootNullAsNoData(executionResult, parameters.getGraphQLContext()));
         if (ErrorShaping.isUnavailable(shaped)) {
