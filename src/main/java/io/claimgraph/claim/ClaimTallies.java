@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Keeps, beside each actor and location, how many claims name it (and, for actors, when the newest of them was
@@ -82,34 +83,25 @@ public class ClaimTallies {
     }
 
     private static void add(List<Long> claimIds) {
-        EntityManager em = Panache.getEntityManager();
-        em.flush();
-        for (List<Long> ids : slices(claimIds)) {
-            for (Target target : List.of(ACTORS, LOCATIONS)) {
-                RowLocks.lock(em, target.table(), target.owners(), ids);
-                String lastSeen = target.newestLeft() == null ? ""
-                        : ", last_seen_at = greatest(last_seen_at, " + target.newestOfClaims() + ")";
-                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count + " + target.count()
-                        + lastSeen + " where id in (" + target.owners() + ")")
-                        .setParameter("ids", ids).executeUpdate();
-            }
-        }
+        tally(claimIds, "+", target -> "greatest(last_seen_at, " + target.newestOfClaims() + ")");
     }
 
     private static void remove(List<Long> claimIds) {
+        // only a row whose newest claim is among those going needs the newest one left looked up
+        tally(claimIds, "-", target -> "case when last_seen_at > " + target.newestOfClaims()
+                + " then last_seen_at else " + target.newestLeft() + " end");
+    }
+
+    /** Adds ({@code +}) or subtracts ({@code -}) the claims from their rows' counts, and sets the last seen times. */
+    private static void tally(List<Long> claimIds, String sign, Function<Target, String> lastSeen) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         for (List<Long> ids : slices(claimIds)) {
             for (Target target : List.of(ACTORS, LOCATIONS)) {
                 RowLocks.lock(em, target.table(), target.owners(), ids);
-                String lastSeen = "";
-                if (target.newestLeft() != null) {
-                    // only a row whose newest claim is among those going needs the newest one left looked up
-                    lastSeen = ", last_seen_at = case when last_seen_at > " + target.newestOfClaims()
-                            + " then last_seen_at else " + target.newestLeft() + " end";
-                }
-                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count - " + target.count()
-                        + lastSeen + " where id in (" + target.owners() + ")")
+                String times = target.newestLeft() == null ? "" : ", last_seen_at = " + lastSeen.apply(target);
+                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count " + sign + " "
+                        + target.count() + times + " where id in (" + target.owners() + ")")
                         .setParameter("ids", ids).executeUpdate();
             }
         }
