@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Keeps, beside each actor and location, how many claims name it (and, for actors, when the newest of them was
@@ -20,10 +19,10 @@ import java.util.function.Function;
  * what claims name by hand is their removal followed by their addition.
  *
  * <p>Additions add their own claims to the stored figures ({@code claim_count + n}, the later of two times), so
- * concurrent ingests naming the same actor commute. A removal may take away the newest claim: it finds the newest
- * claim left in a statement of its own after the rows are locked, which sees everything committed before it. Both
- * lock the rows first, in id order (RowLocks): two ingests naming the same actors wait for each other instead of
- * deadlocking on locks taken in different orders.
+ * concurrent ingests naming the same actor commute, with no lock statement of their own (one per ingest cost a fifth
+ * of its throughput); they update the rows one by one in id order, so two of them cannot deadlock on these rows. A
+ * removal may take away the newest claim: it locks the rows first, in id order (RowLocks), then finds the newest
+ * claim left in a statement of its own, which sees everything committed before it.
  */
 @ApplicationScoped
 public class ClaimTallies {
@@ -82,26 +81,46 @@ public class ClaimTallies {
         add(changed.claimIds());
     }
 
+    /**
+     * One grouped read of what the claims bring to each row, then one update per row by its key: the same in one
+     * correlated statement cost H2 about 4 ms per ingested article (its derived tables are evaluated per row).
+     */
     private static void add(List<Long> claimIds) {
-        tally(claimIds, "+", target -> "greatest(last_seen_at, " + target.newestOfClaims() + ")");
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        for (List<Long> ids : slices(claimIds)) {
+            for (Target target : List.of(ACTORS, LOCATIONS)) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> gains = em.createNativeQuery("select p.owner_id, count(*), max(p.sort_at) from ("
+                        + target.pairs() + ") p group by p.owner_id order by p.owner_id").setParameter("ids", ids)
+                        .getResultList();
+                String times = target.newestLeft() == null ? "" : ", last_seen_at = greatest(last_seen_at, :time)";
+                for (Object[] gain : gains) {
+                    var update = em.createNativeQuery("update " + target.table()
+                            + " set claim_count = claim_count + :count" + times + " where id = :id")
+                            .setParameter("count", ((Number) gain[1]).intValue())
+                            .setParameter("id", ((Number) gain[0]).longValue());
+                    if (!times.isEmpty()) {
+                        update.setParameter("time", gain[2]);
+                    }
+                    update.executeUpdate();
+                }
+            }
+        }
     }
 
     private static void remove(List<Long> claimIds) {
-        // only a row whose newest claim is among those going needs the newest one left looked up
-        tally(claimIds, "-", target -> "case when last_seen_at > " + target.newestOfClaims()
-                + " then last_seen_at else " + target.newestLeft() + " end");
-    }
-
-    /** Adds ({@code +}) or subtracts ({@code -}) the claims from their rows' counts, and sets the last seen times. */
-    private static void tally(List<Long> claimIds, String sign, Function<Target, String> lastSeen) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         for (List<Long> ids : slices(claimIds)) {
             for (Target target : List.of(ACTORS, LOCATIONS)) {
                 RowLocks.lock(em, target.table(), target.owners(), ids);
-                String times = target.newestLeft() == null ? "" : ", last_seen_at = " + lastSeen.apply(target);
-                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count " + sign + " "
-                        + target.count() + times + " where id in (" + target.owners() + ")")
+                // only a row whose newest claim is among those going needs the newest one left looked up
+                String times = target.newestLeft() == null ? ""
+                        : ", last_seen_at = case when last_seen_at > " + target.newestOfClaims()
+                                + " then last_seen_at else " + target.newestLeft() + " end";
+                em.createNativeQuery("update " + target.table() + " set claim_count = claim_count - " + target.count()
+                        + times + " where id in (" + target.owners() + ")")
                         .setParameter("ids", ids).executeUpdate();
             }
         }

@@ -99,7 +99,8 @@ public class ClaimRelations {
                 Set<Long> toRefresh = QuarkusTransaction.requiringNew().call(() -> {
                     if (!retry) {
                         // new claims only gain relations: each status can only rise, which needs no look at the others
-                        RelationStatuses.raise(detection.relate(sources, false).added());
+                        RelationDetection.Outcome outcome = detection.relate(sources, false);
+                        RelationStatuses.raise(outcome.added(), outcome.gained());
                         return Set.<Long>of();
                     }
                     return detection.relate(stillStored(sources), true).touched();

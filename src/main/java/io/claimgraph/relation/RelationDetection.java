@@ -36,8 +36,9 @@ final class RelationDetection {
      *
      * @param touched every claim whose relations changed (added or dropped)
      * @param added   the claims that gained relations, with the strongest kind gained (CONTRADICTS over CORROBORATES)
+     * @param gained  per claim that gained relations, how many of each kind (indexed by {@link RelationKind#ordinal})
      */
-    record Outcome(Set<Long> touched, Map<Long, RelationKind> added) {
+    record Outcome(Set<Long> touched, Map<Long, RelationKind> added, Map<Long, int[]> gained) {
     }
 
     /** A relation the rules found for a claim: the other claim and the verdict. */
@@ -51,7 +52,8 @@ final class RelationDetection {
     Outcome relate(List<ClaimFacts> sources, boolean replace) {
         Set<Long> touched = new HashSet<>();
         Map<Long, RelationKind> added = new HashMap<>();
-        Outcome outcome = new Outcome(touched, added);
+        Map<Long, int[]> gained = new HashMap<>();
+        Outcome outcome = new Outcome(touched, added, gained);
         if (sources.isEmpty()) {
             return outcome;
         }
@@ -120,6 +122,10 @@ final class RelationDetection {
                 touched.add(other.id());
                 added.merge(source.id(), verdict.kind(), RelationDetection::stronger);
                 added.merge(other.id(), verdict.kind(), RelationDetection::stronger);
+                gained.computeIfAbsent(source.id(), id -> new int[RelationKind.values().length])[verdict.kind()
+                        .ordinal()]++;
+                gained.computeIfAbsent(other.id(), id -> new int[RelationKind.values().length])[verdict.kind()
+                        .ordinal()]++;
                 kept++;
             }
         }

@@ -6,14 +6,15 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes each claim's status and its counts of corroborations and contradictions from its relations: the status
- * computed afresh or only raised for relations just added, the counts always recounted. The claims' rows are locked
- * first, in id order (RowLocks), so a recount sees the relations of every transaction that touched them before.
+ * Writes each claim's status and its counts of corroborations and contradictions from its relations: computed afresh
+ * (statuses and counts, the claims' rows locked first in id order so a recount sees every transaction that touched
+ * them before), or, for relations just added, raised and added to.
  */
 final class RelationStatuses {
 
@@ -82,16 +83,15 @@ final class RelationStatuses {
     /**
      * Raises statuses for relations just added, where nothing was removed: DISPUTED for claims that gained a
      * contradiction, CORROBORATED for UNREVIEWED claims that gained a corroboration, in two statements however many
-     * claims; then their counts are recounted.
+     * claims; and adds what each gained to its counts (one statement per distinct gain, mostly one). Nothing is
+     * locked or recounted: raises and additions commute.
      */
-    static void raise(Map<Long, RelationKind> added) {
+    static void raise(Map<Long, RelationKind> added, Map<Long, int[]> gained) {
         List<Long> disputed = new ArrayList<>();
         List<Long> corroborated = new ArrayList<>();
         added.forEach((id, kind) -> (kind == RelationKind.CONTRADICTS ? disputed : corroborated).add(id));
         EntityManager em = Panache.getEntityManager();
         em.flush();
-        List<Long> ids = new ArrayList<>(added.keySet());
-        lock(em, ids);
         for (int from = 0; from < disputed.size(); from += SLICE) {
             em.createNativeQuery("update claim set status = 'DISPUTED', status_rank = " + ClaimStatus.DISPUTED.ordinal()
                     + " where id in (:ids) and status <> 'DISPUTED'")
@@ -105,6 +105,15 @@ final class RelationStatuses {
                     .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE)))
                     .executeUpdate();
         }
-        recount(em, ids);
+        Map<List<Integer>, List<Long>> byGain = new HashMap<>();
+        gained.forEach((id, counts) -> byGain.computeIfAbsent(List.of(counts[RelationKind.CORROBORATES.ordinal()],
+                counts[RelationKind.CONTRADICTS.ordinal()]), k -> new ArrayList<>()).add(id));
+        byGain.forEach((gain, ids) -> {
+            for (int from = 0; from < ids.size(); from += SLICE) {
+                em.createNativeQuery("update claim set corroboration_count = corroboration_count + " + gain.get(0)
+                        + ", contradiction_count = contradiction_count + " + gain.get(1) + " where id in (:ids)")
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+            }
+        });
     }
 }

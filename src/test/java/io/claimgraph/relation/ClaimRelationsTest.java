@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class ClaimRelationsTest {
 
-    private static final String CLAIM_FIELDS = "id text status timeText time { start end precision }"
+    private static final String CLAIM_FIELDS = "id text status corroborationCount contradictionCount timeText"
+            + " time { start end precision }"
             + " quantities { value bound unit measure }"
             + " corroboratedBy { id article { id } } contradictedBy { id article { id } }"
             + " relations { kind origin reason createdAt relatedClaim { id } }";
@@ -87,6 +88,10 @@ public class ClaimRelationsTest {
         assertTrue(ids(highKilled, "contradictedBy").contains(lowKilled.get("id")), highKilled.toString());
         assertTrue(ids(lowKilled, "contradictedBy").contains(highKilled.get("id")), lowKilled.toString());
         assertTrue(ids(highKilled, "corroboratedBy").isEmpty());
+        // the counts the ingest's relation pass added, for the order by contradictions
+        assertEquals(ids(highKilled, "contradictedBy").size(), highKilled.get("contradictionCount"));
+        assertEquals(ids(lowKilled, "contradictedBy").size(), lowKilled.get("contradictionCount"));
+        assertEquals(0, highKilled.get("corroborationCount"));
         Map<String, Object> relation = relationTo(highKilled, lowKilled.get("id"));
         assertEquals("CONTRADICTS", relation.get("kind"));
         assertEquals("AUTOMATIC", relation.get("origin"));
@@ -134,6 +139,8 @@ public class ClaimRelationsTest {
         assertTrue(ids(deployed, "corroboratedBy").contains(sent.get("id")), deployed.toString());
         assertTrue(ids(sent, "corroboratedBy").contains(deployed.get("id")), sent.toString());
         assertTrue(ids(sent, "contradictedBy").isEmpty());
+        assertEquals(ids(deployed, "corroboratedBy").size(), deployed.get("corroborationCount"));
+        assertEquals(ids(sent, "corroboratedBy").size(), sent.get("corroborationCount"));
         String reason = (String) relationTo(sent, deployed.get("id")).get("reason");
         assertTrue(reason.startsWith("Figures for deployed troop agree"), reason);
         List<String> corroborated = ok(LIST,
