@@ -4,12 +4,12 @@ import io.claimgraph.model.ClaimLinksChanged;
 import io.claimgraph.model.ClaimLinksChanging;
 import io.claimgraph.model.ClaimsAdded;
 import io.claimgraph.model.ClaimsRemoving;
+import io.claimgraph.store.Batches;
 import io.claimgraph.store.RowLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,7 +88,7 @@ public class ClaimTallies {
     private static void add(List<Long> claimIds) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
-        for (List<Long> ids : slices(claimIds)) {
+        for (List<Long> ids : Batches.slices(claimIds.stream().distinct().toList(), SLICE)) {
             for (Target target : List.of(ACTORS, LOCATIONS)) {
                 @SuppressWarnings("unchecked")
                 List<Object[]> gains = em.createNativeQuery("select p.owner_id, count(*), max(p.sort_at) from ("
@@ -112,7 +112,7 @@ public class ClaimTallies {
     private static void remove(List<Long> claimIds) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
-        for (List<Long> ids : slices(claimIds)) {
+        for (List<Long> ids : Batches.slices(claimIds.stream().distinct().toList(), SLICE)) {
             for (Target target : List.of(ACTORS, LOCATIONS)) {
                 RowLocks.lock(em, target.table(), target.owners(), ids);
                 // only a row whose newest claim is among those going needs the newest one left looked up
@@ -126,12 +126,4 @@ public class ClaimTallies {
         }
     }
 
-    private static List<List<Long>> slices(List<Long> ids) {
-        List<Long> distinct = ids.stream().distinct().toList();
-        List<List<Long>> slices = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += SLICE) {
-            slices.add(distinct.subList(from, Math.min(distinct.size(), from + SLICE)));
-        }
-        return slices;
-    }
 }

@@ -1,6 +1,7 @@
 package io.claimgraph.relation;
 
 import io.claimgraph.model.ClaimStatus;
+import io.claimgraph.store.Batches;
 import io.claimgraph.store.RowLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
@@ -36,33 +37,33 @@ final class RelationStatuses {
         em.flush();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(claimIds));
         lock(em, ids);
-        for (int from = 0; from < ids.size(); from += SLICE) {
+        for (List<Long> slice : Batches.slices(ids, SLICE)) {
             em.createNativeQuery("update claim set status = case"
                     + " when " + hasRelation("CONTRADICTS") + " then 'DISPUTED'"
                     + " when " + hasRelation("CORROBORATES") + " then 'CORROBORATED'"
                     + " else 'UNREVIEWED' end where id in (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+                    .setParameter("ids", slice).executeUpdate();
             em.createNativeQuery("update claim set status_rank = case status when 'DISPUTED' then "
                     + ClaimStatus.DISPUTED.ordinal() + " when 'CORROBORATED' then " + ClaimStatus.CORROBORATED.ordinal()
                     + " else " + ClaimStatus.UNREVIEWED.ordinal() + " end where id in (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+                    .setParameter("ids", slice).executeUpdate();
         }
         recount(em, ids);
     }
 
     private static void lock(EntityManager em, List<Long> ids) {
         List<Long> sorted = ids.stream().sorted().toList();
-        for (int from = 0; from < sorted.size(); from += SLICE) {
-            RowLocks.lock(em, "claim", ":ids", sorted.subList(from, Math.min(sorted.size(), from + SLICE)));
+        for (List<Long> slice : Batches.slices(sorted, SLICE)) {
+            RowLocks.lock(em, "claim", ":ids", slice);
         }
     }
 
     /** Sets the counts of corroborations and contradictions of these (locked) claims from their relations. */
     private static void recount(EntityManager em, List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += SLICE) {
+        for (List<Long> slice : Batches.slices(ids, SLICE)) {
             em.createNativeQuery("update claim set corroboration_count = " + count("CORROBORATES")
                     + ", contradiction_count = " + count("CONTRADICTS") + " where id in (:ids)")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+                    .setParameter("ids", slice).executeUpdate();
         }
     }
 
@@ -92,27 +93,27 @@ final class RelationStatuses {
         added.forEach((id, kind) -> (kind == RelationKind.CONTRADICTS ? disputed : corroborated).add(id));
         EntityManager em = Panache.getEntityManager();
         em.flush();
-        for (int from = 0; from < disputed.size(); from += SLICE) {
+        for (List<Long> slice : Batches.slices(disputed, SLICE)) {
             em.createNativeQuery("update claim set status = 'DISPUTED', status_rank = " + ClaimStatus.DISPUTED.ordinal()
                     + " where id in (:ids) and status <> 'DISPUTED'")
-                    .setParameter("ids", disputed.subList(from, Math.min(disputed.size(), from + SLICE)))
+                    .setParameter("ids", slice)
                     .executeUpdate();
         }
-        for (int from = 0; from < corroborated.size(); from += SLICE) {
+        for (List<Long> slice : Batches.slices(corroborated, SLICE)) {
             em.createNativeQuery(
                     "update claim set status = 'CORROBORATED', status_rank = " + ClaimStatus.CORROBORATED.ordinal()
                             + " where id in (:ids) and status = 'UNREVIEWED'")
-                    .setParameter("ids", corroborated.subList(from, Math.min(corroborated.size(), from + SLICE)))
+                    .setParameter("ids", slice)
                     .executeUpdate();
         }
         Map<List<Integer>, List<Long>> byGain = new HashMap<>();
         gained.forEach((id, counts) -> byGain.computeIfAbsent(List.of(counts[RelationKind.CORROBORATES.ordinal()],
                 counts[RelationKind.CONTRADICTS.ordinal()]), k -> new ArrayList<>()).add(id));
         byGain.forEach((gain, ids) -> {
-            for (int from = 0; from < ids.size(); from += SLICE) {
+            for (List<Long> slice : Batches.slices(ids, SLICE)) {
                 em.createNativeQuery("update claim set corroboration_count = corroboration_count + " + gain.get(0)
                         + ", contradiction_count = contradiction_count + " + gain.get(1) + " where id in (:ids)")
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).executeUpdate();
+                        .setParameter("ids", slice).executeUpdate();
             }
         });
     }

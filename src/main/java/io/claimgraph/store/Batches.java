@@ -45,4 +45,13 @@ public final class Batches {
             return id == null ? null : relatedById.get(id);
         }).toList();
     }
+
+    /** The list cut into consecutive slices of at most {@code size} (a statement's id list has a limit). */
+    public static <T> List<List<T>> slices(List<T> list, int size) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += size) {
+            slices.add(list.subList(from, Math.min(list.size(), from + size)));
+        }
+        return slices;
+    }
 }
