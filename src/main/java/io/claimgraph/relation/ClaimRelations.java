@@ -100,7 +100,7 @@ public class ClaimRelations {
                     if (!retry) {
                         // new claims only gain relations: each status can only rise, which needs no look at the others
                         RelationDetection.Outcome outcome = detection.relate(sources, false);
-                        RelationStatuses.raise(outcome.added(), outcome.gained());
+                        RelationStatuses.raise(outcome.gained());
                         return Set.<Long>of();
                     }
                     return detection.relate(stillStored(sources), true).touched();

@@ -1,9 +1,9 @@
 package io.claimgraph.relation;
 
+import io.claimgraph.store.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.Panache;
-import java.sql.PreparedStatement;
+import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.hibernate.Session;
 
 /**
  * Writes automatic relation rows as one JDBC batch on the transaction's connection. Not as managed entities: an
@@ -20,25 +20,16 @@ final class RelationBatchInsert {
     }
 
     static void insert(List<ClaimRelation> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        session.flush(); // the claims these rows point to, when the caller's transaction changed them
-        session.doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (ClaimRelation row : rows) {
-                    insert.setLong(1, row.claimId);
-                    insert.setLong(2, row.relatedClaimId);
-                    insert.setString(3, row.kind.name());
-                    insert.setString(4, row.origin.name());
-                    insert.setString(5, row.reason);
-                    insert.setString(6, row.reverseReason);
-                    insert.setObject(7, row.createdAt);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+        EntityManager em = Panache.getEntityManager();
+        em.flush(); // the claims these rows point to, when the caller's transaction changed them
+        JdbcBatch.run(em, INSERT, rows, (insert, row) -> {
+            insert.setLong(1, row.claimId);
+            insert.setLong(2, row.relatedClaimId);
+            insert.setString(3, row.kind.name());
+            insert.setString(4, row.origin.name());
+            insert.setString(5, row.reason);
+            insert.setString(6, row.reverseReason);
+            insert.setObject(7, row.createdAt);
         });
     }
 }

@@ -35,10 +35,9 @@ final class RelationDetection {
      * What {@link #relate} changed.
      *
      * @param touched every claim whose relations changed (added or dropped)
-     * @param added   the claims that gained relations, with the strongest kind gained (CONTRADICTS over CORROBORATES)
      * @param gained  per claim that gained relations, how many of each kind (indexed by {@link RelationKind#ordinal})
      */
-    record Outcome(Set<Long> touched, Map<Long, RelationKind> added, Map<Long, int[]> gained) {
+    record Outcome(Set<Long> touched, Map<Long, int[]> gained) {
     }
 
     /** A relation the rules found for a claim: the other claim and the verdict. */
@@ -51,9 +50,8 @@ final class RelationDetection {
      */
     Outcome relate(List<ClaimFacts> sources, boolean replace) {
         Set<Long> touched = new HashSet<>();
-        Map<Long, RelationKind> added = new HashMap<>();
         Map<Long, int[]> gained = new HashMap<>();
-        Outcome outcome = new Outcome(touched, added, gained);
+        Outcome outcome = new Outcome(touched, gained);
         if (sources.isEmpty()) {
             return outcome;
         }
@@ -120,8 +118,6 @@ final class RelationDetection {
                         verdict.reverseReason()));
                 touched.add(source.id());
                 touched.add(other.id());
-                added.merge(source.id(), verdict.kind(), RelationDetection::stronger);
-                added.merge(other.id(), verdict.kind(), RelationDetection::stronger);
                 gained.computeIfAbsent(source.id(), id -> new int[RelationKind.values().length])[verdict.kind()
                         .ordinal()]++;
                 gained.computeIfAbsent(other.id(), id -> new int[RelationKind.values().length])[verdict.kind()
@@ -131,9 +127,5 @@ final class RelationDetection {
         }
         RelationBatchInsert.insert(rows);
         return outcome;
-    }
-
-    private static RelationKind stronger(RelationKind a, RelationKind b) {
-        return a == RelationKind.CONTRADICTS || b == RelationKind.CONTRADICTS ? RelationKind.CONTRADICTS : a;
     }
 }

@@ -1,16 +1,18 @@
 package io.claimgraph.relation;
 
 import io.claimgraph.model.ClaimStatus;
+import io.claimgraph.store.AfterFlush;
 import io.claimgraph.store.Batches;
+import io.claimgraph.store.JdbcBatch;
 import io.claimgraph.store.RowLocks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes each claim's status and its counts of corroborations and contradictions from its relations: computed afresh
@@ -21,6 +23,15 @@ final class RelationStatuses {
 
     /** Most ids in one statement's list. */
     private static final int SLICE = 1000;
+
+    /** Parameters: corroborations and contradictions gained, then those twice more for the status and its rank. */
+    private static final String RAISE = "update claim set corroboration_count = corroboration_count + ?,"
+            + " contradiction_count = contradiction_count + ?,"
+            + " status = case when ? > 0 then 'DISPUTED' when ? > 0 and status = 'UNREVIEWED' then 'CORROBORATED'"
+            + " else status end,"
+            + " status_rank = case when ? > 0 then " + ClaimStatus.DISPUTED.ordinal()
+            + " when ? > 0 and status = 'UNREVIEWED' then "
+            + ClaimStatus.CORROBORATED.ordinal() + " else status_rank end where id = ?";
 
     private RelationStatuses() {
     }
@@ -38,12 +49,12 @@ final class RelationStatuses {
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(claimIds));
         lock(em, ids);
         for (List<Long> slice : Batches.slices(ids, SLICE)) {
-            em.createNativeQuery("update claim set status = case"
+            AfterFlush.nativeQuery(em, "update claim set status = case"
                     + " when " + hasRelation("CONTRADICTS") + " then 'DISPUTED'"
                     + " when " + hasRelation("CORROBORATES") + " then 'CORROBORATED'"
                     + " else 'UNREVIEWED' end where id in (:ids)")
                     .setParameter("ids", slice).executeUpdate();
-            em.createNativeQuery("update claim set status_rank = case status when 'DISPUTED' then "
+            AfterFlush.nativeQuery(em, "update claim set status_rank = case status when 'DISPUTED' then "
                     + ClaimStatus.DISPUTED.ordinal() + " when 'CORROBORATED' then " + ClaimStatus.CORROBORATED.ordinal()
                     + " else " + ClaimStatus.UNREVIEWED.ordinal() + " end where id in (:ids)")
                     .setParameter("ids", slice).executeUpdate();
@@ -61,7 +72,7 @@ final class RelationStatuses {
     /** Sets the counts of corroborations and contradictions of these (locked) claims from their relations. */
     private static void recount(EntityManager em, List<Long> ids) {
         for (List<Long> slice : Batches.slices(ids, SLICE)) {
-            em.createNativeQuery("update claim set corroboration_count = " + count("CORROBORATES")
+            AfterFlush.nativeQuery(em, "update claim set corroboration_count = " + count("CORROBORATES")
                     + ", contradiction_count = " + count("CONTRADICTS") + " where id in (:ids)")
                     .setParameter("ids", slice).executeUpdate();
         }
@@ -82,39 +93,24 @@ final class RelationStatuses {
     }
 
     /**
-     * Raises statuses for relations just added, where nothing was removed: DISPUTED for claims that gained a
-     * contradiction, CORROBORATED for UNREVIEWED claims that gained a corroboration, in two statements however many
-     * claims; and adds what each gained to its counts (one statement per distinct gain, mostly one). Nothing is
-     * locked or recounted: raises and additions commute.
+     * For relations just added, where nothing was removed: adds what each claim gained to its counts and raises its
+     * status (DISPUTED if it gained a contradiction, CORROBORATED if it was UNREVIEWED and gained a corroboration).
+     * Nothing is locked or recounted, since raises and additions commute; one statement per claim in a single JDBC
+     * batch, in id order, so that two passes raising the same claims wait for each other rather than deadlock.
      */
-    static void raise(Map<Long, RelationKind> added, Map<Long, int[]> gained) {
-        List<Long> disputed = new ArrayList<>();
-        List<Long> corroborated = new ArrayList<>();
-        added.forEach((id, kind) -> (kind == RelationKind.CONTRADICTS ? disputed : corroborated).add(id));
+    static void raise(Map<Long, int[]> gained) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
-        for (List<Long> slice : Batches.slices(disputed, SLICE)) {
-            em.createNativeQuery("update claim set status = 'DISPUTED', status_rank = " + ClaimStatus.DISPUTED.ordinal()
-                    + " where id in (:ids) and status <> 'DISPUTED'")
-                    .setParameter("ids", slice)
-                    .executeUpdate();
-        }
-        for (List<Long> slice : Batches.slices(corroborated, SLICE)) {
-            em.createNativeQuery(
-                    "update claim set status = 'CORROBORATED', status_rank = " + ClaimStatus.CORROBORATED.ordinal()
-                            + " where id in (:ids) and status = 'UNREVIEWED'")
-                    .setParameter("ids", slice)
-                    .executeUpdate();
-        }
-        Map<List<Integer>, List<Long>> byGain = new HashMap<>();
-        gained.forEach((id, counts) -> byGain.computeIfAbsent(List.of(counts[RelationKind.CORROBORATES.ordinal()],
-                counts[RelationKind.CONTRADICTS.ordinal()]), k -> new ArrayList<>()).add(id));
-        byGain.forEach((gain, ids) -> {
-            for (List<Long> slice : Batches.slices(ids, SLICE)) {
-                em.createNativeQuery("update claim set corroboration_count = corroboration_count + " + gain.get(0)
-                        + ", contradiction_count = contradiction_count + " + gain.get(1) + " where id in (:ids)")
-                        .setParameter("ids", slice).executeUpdate();
-            }
+        JdbcBatch.run(em, RAISE, new TreeMap<>(gained).entrySet(), (update, gain) -> {
+            int corroborations = gain.getValue()[RelationKind.CORROBORATES.ordinal()];
+            int contradictions = gain.getValue()[RelationKind.CONTRADICTS.ordinal()];
+            update.setInt(1, corroborations);
+            update.setInt(2, contradictions);
+            update.setInt(3, contradictions);
+            update.setInt(4, corroborations);
+            update.setInt(5, contradictions);
+            update.setInt(6, corroborations);
+            update.setLong(7, gain.getKey());
         });
     }
 }

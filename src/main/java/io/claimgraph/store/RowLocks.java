@@ -23,9 +23,12 @@ public final class RowLocks {
     private RowLocks() {
     }
 
-    /** Locks the rows of {@code table} whose id is among those {@code idsSql} selects (its parameter is :ids). */
+    /**
+     * Locks the rows of {@code table} whose id is among those {@code idsSql} selects (its parameter is :ids). The caller
+     * has flushed what it changed: the statement does not flush again.
+     */
     public static void lock(EntityManager em, String table, String idsSql, Collection<Long> ids) {
-        em.createNativeQuery("select id from " + table + " where id in (" + idsSql + ") order by id" + MODE)
+        AfterFlush.nativeQuery(em, "select id from " + table + " where id in (" + idsSql + ") order by id" + MODE)
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 }
