@@ -16,6 +16,8 @@ A fifth and sixth argument name a later dev set and how many records after the f
 after dev2's 18):
 
     python3 src/tools/reuters/select_articles.py /path/to/reuters21578 src/test/resources/reuters 70 16 dev3 18
+
+(dev4: the 16 after dev3, "70 16 dev4 34".)
 """
 import hashlib
 import html
