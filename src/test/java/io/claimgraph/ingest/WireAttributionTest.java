@@ -146,4 +146,54 @@ class WireAttributionTest {
         assertEquals("Citizen's Daily", asserter(a, "Norland took"));
         assertEquals("Citizen's Daily", asserter(a, "The newspaper"));
     }
+
+    @Test
+    void aShortNameEndingInAPossessiveIsTheCompanyNamedInFull() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Ratings", List.of(
+                "Halloran's Ratings Service Inc said it affirmed the debt of Norbury Mills Inc.",
+                "The approval may enhance the mill's prospects, Halloran's added."));
+        assertEquals("Halloran's Ratings Service Inc", asserter(a, "The approval"));
+    }
+
+    @Test
+    void aSpeakerInsideTheQuoteDoesNotSpeakForIt() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Currencies", List.of(
+                "Finance Minister Peter Harlan raised rates on Monday.",
+                "\"The market has been told by Harlan that he will defend the krone. He has just declared the pact "
+                        + "dead,\" said Dana Whitfield, an analyst at Corbel Ridge Partners."));
+        ExtractedClaim quote = a.claims().stream().filter(c -> c.text().contains("declared the pact")).findFirst()
+                .orElseThrow();
+        assertEquals("Dana Whitfield", quote.assertedBy().name());
+    }
+
+    @Test
+    void theOneToldIsNotTheSpeaker() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Currencies", List.of(
+                "Finance Minister Peter Harlan raised rates on Monday.",
+                "But a Northfield Bank official took a calmer view, telling reporters that the krone would "
+                        + "recover within weeks."));
+        assertEquals("Northfield Bank", asserter(a, "But a Northfield Bank official"));
+    }
+
+    @Test
+    void aCommonWordCapitalisedAfterTheCountrysInitialsIsNoName() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Oil", List.of(
+                "Dana Whitfield said she was impressed by the sensible U.S. Response.",
+                "An official with one U.S. Vehicle manufacturer said the system is a technical improvement."));
+        assertTrue(a.actors().stream().noneMatch(x -> x.name().contains("Response") || x.name().equals("Vehicle")),
+                a.actors().toString());
+        assertTrue(a.actors().stream().anyMatch(x -> x.type() == ActorType.STATE && "US".equals(x.countryCode())),
+                a.actors().toString());
+    }
+
+    @Test
+    void leadersAndThePressAreUnnamedSources() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Budget", List.of(
+                "Congressional Democratic leaders announced a compromise has been reached on the budget.",
+                "If the president rejects the tax rise, spending would drop by five billion dlrs, the leaders said.",
+                "Output fell and the Norland press has said heavy rain has affected the harvest."));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Congressional").assertedBy().type());
+        assertEquals(claimStarting(a, "Congressional").assertedBy().name(), asserter(a, "If the president"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Output fell").assertedBy().type());
+    }
 }

@@ -47,6 +47,13 @@ public final class ActorResolver {
                 }
             }
         }
+        if (a.head() + 1 < s.size() && s.token(a.head() + 1).equals("'s") && s.isCapitalised(a.head())) {
+            // "Moody's said" after "Moody's Investors Service Inc": a short name that ends in a possessive
+            var named = actors.organisationStartingWith(s.span(a.head(), a.head() + 2));
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
                 covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"

@@ -181,6 +181,9 @@ final class ArticleActors {
                 if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                     continue;
                 }
+                if (i == 0 && word.length() > 2 && word.endsWith(".") && words.length > 2) {
+                    continue; // "FDA" for U.S. Food and Drug Administration: a country's initials are no part of it
+                }
                 initials.insert(0, word.charAt(0));
                 form = form && COMPANY_FORMS.contains(normalise(word));
                 if (!form) {

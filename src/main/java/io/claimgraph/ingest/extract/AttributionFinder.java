@@ -42,6 +42,9 @@ public final class AttributionFinder {
                 if (a != null) {
                     out.add(a);
                 }
+            } else if ((w.equals("telling") || w.equals("saying")) && i > from + 1 && s.token(i - 1).equals(",")
+                    && quotedBefore(s, from, i) < 0 && participleSubject(s, from, i) != null) {
+                out.add(participleSubject(s, from, i));
             } else if (w.equals("saying") && quotedBefore(s, from, i) >= 0) {
                 Attribution a = quotedAsSaying(s, from, quotedBefore(s, from, i));
                 if (a != null) {
@@ -64,8 +67,56 @@ public final class AttributionFinder {
                 out.add(new Attribution(Attribution.Form.NOMINAL, s.span(start, i + 1), start, i + 1, i, w));
             }
         }
+        dropQuotedSpeakers(s, out);
         out.sort((a, b) -> Integer.compare(a.form().ordinal(), b.form().ordinal()));
         return out;
+    }
+
+    /**
+     * "\"... He has just declared all bets are off,\" Chris Johns said": a speaker inside quotation marks is part of
+     * what is quoted; when the sentence names one outside them, the quoted ones do not speak for it.
+     */
+    private static void dropQuotedSpeakers(TaggedSentence s, List<Attribution> found) {
+        if (found.size() < 2) {
+            return;
+        }
+        boolean[] quoted = new boolean[s.size()];
+        int marks = 0;
+        int first = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).equals("\"")) {
+                first = first < 0 ? i : first;
+                marks++;
+            }
+        }
+        // a sentence that goes on with a quote opened in the one before: its first mark closes ("dead,\" said X")
+        boolean inside = marks % 2 == 1 && first > 0 && s.isPunct(first - 1);
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).equals("\"")) {
+                inside = !inside;
+            } else {
+                quoted[i] = inside;
+            }
+        }
+        if (found.stream().anyMatch(a -> !quoted[a.head()])) {
+            found.removeIf(a -> quoted[a.head()]);
+        }
+    }
+
+    /**
+     * "A central bank official took a calmer view, telling Reuters that ...": the one who says is the subject of the
+     * clause the participle hangs on, found from that clause's first verb; null when there is none.
+     */
+    private static Attribution participleSubject(TaggedSentence s, int from, int participle) {
+        for (int v = from + 1; v < participle - 1; v++) {
+            if ("VERB".equals(s.tag(v)) && SubjectVerbSearch.actsAsVerb(s, v)) {
+                Attribution a = SubjectVerbSearch.subjectVerb(s, from, v);
+                return a == null ? null
+                        : new Attribution(a.form(), a.phrase(), a.sourceFrom(), a.sourceTo(), a.head(),
+                                s.lower(participle));
+            }
+        }
+        return null;
     }
 
     /** The "quoted" of "quoted as saying" or "quoted X as saying" before {@code saying}, or -1. */
@@ -176,8 +227,10 @@ public final class AttributionFinder {
     }
 
     private Attribution verbSubject(TaggedSentence s, int verb, int to) {
-        // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote.
-        if (verb == 0 || !(s.token(verb - 1).equals(",") || s.token(verb - 1).equals("\""))) {
+        // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote. After "told" comes
+        // the one told ("..., telling Reuters that"), never the speaker.
+        if (verb == 0 || !(s.token(verb - 1).equals(",") || s.token(verb - 1).equals("\""))
+                || TELL_VERBS.contains(s.lower(verb))) {
             return null;
         }
         int start = verb + 1;

@@ -65,7 +65,7 @@ final class Lexicon {
             "traders", "executives", "lawmakers", "activists", "campaigners", "analysis", "models", "documents",
             "statement", "statistics", "rumours", "rumors", "allegations", "commentators", "scouts", "medics",
             "aides", "bankers", "dealers", "brokers", "delegates", "negotiators", "plaintiffs", "trustees",
-            "participants");
+            "participants", "leaders", "press");
 
     /** Head nouns that mean an armed force when a demonym precedes them ("North Korean troops"). */
     static final Set<String> FORCE_NOUNS = Set.of(

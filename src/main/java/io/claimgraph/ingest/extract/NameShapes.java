@@ -88,14 +88,21 @@ final class NameShapes {
 
     /**
      * "A U.S. Diplomat said", "the U.S. And China", "the U.S. Market": wire copy capitalises the word after an
-     * abbreviation's dots as if a sentence began there. A common word so capitalised is no name.
+     * abbreviation's dots as if a sentence began there. A common word so capitalised is no name; so is any single
+     * capitalised word there that no capitalised word follows ("one U.S. Vehicle manufacturer", "the U.S. Response."),
+     * unless it names an institution by itself ("the U.S. Navy said") or is a given name.
      */
     static boolean capitalAfterAbbreviation(TaggedSentence s, int j) {
         if (j == 0 || !ABBREVIATION.matcher(s.token(j - 1)).matches()) {
             return false;
         }
         String w = s.lower(j);
-        return Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || COMMON_AFTER_ABBREVIATION.contains(w);
+        if (Lexicon.UNNAMED_SOURCE_HEADS.contains(w) || COMMON_AFTER_ABBREVIATION.contains(w)) {
+            return true;
+        }
+        boolean alone = j + 1 >= s.size() || !s.isCapitalised(j + 1);
+        return alone && !Lexicon.ORGANISATION_WORDS.containsKey(w) && !GivenNames.contains(w)
+                && !s.token(j).equals(s.token(j).toUpperCase(Locale.ROOT));
     }
 
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}\\.){2,}");

@@ -17,7 +17,8 @@ final class SourcePhrase {
     static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
     static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
-            "department", "office", "court", "board", "committee", "commission", "institute", "university", "lab",
+            "department", "office", "court", "board", "committee", "subcommittee", "panel", "commission", "institute",
+            "university", "lab",
             "laboratory", "hospital", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "minister",
             "president", "director", "official", "coach", "manager", "researcher", "scientist", "chief", "executive",
             "regulator", "operator", "insurer", "lender", "carrier", "maker", "automaker", "producer", "retailer",

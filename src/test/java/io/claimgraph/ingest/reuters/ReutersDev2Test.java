@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReutersDev2Test {
 
-    // The figures as last measured (after the rules written on dev2 and dev3), as fractions: the floor is the figure
-    private static final WireFloors FLOORS = new WireFloors(112.0 / 122, 24.0 / 25, 24.0 / 25,
-            20.0 / 20, 20.0 / 20, 64.0 / 72, 58.0 / 66);
+    // The figures as last measured (after the rules written on dev2, dev3 and dev4), as fractions: the floor is the figure
+    private static final WireFloors FLOORS = new WireFloors(114.0 / 122, 24.0 / 25, 24.0 / 25,
+            20.0 / 20, 20.0 / 20, 65.0 / 72, 59.0 / 66);
 
     @Test
     void dev2FiguresStayAtOrAboveTheirFloors() {

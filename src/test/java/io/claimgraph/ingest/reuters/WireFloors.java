@@ -3,7 +3,7 @@ package io.claimgraph.ingest.reuters;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The figures a read set of the Reuters evaluation (dev, dev2, dev3) must keep: statements with the right asserter,
+ * The figures a read set of the Reuters evaluation (dev, dev2, dev3, dev4) must keep: statements with the right asserter,
  * and precision and recall of places, people and organisations. {@link #check} scores the set through the API, prints
  * its summary (and, with {@code -Dreuters.misses=true}, every miss: these sets are there to be read) and asserts each
  * figure is at or above its floor.
