@@ -20,6 +20,9 @@ final class RelationBatchInsert {
     }
 
     static void insert(List<ClaimRelation> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         EntityManager em = Panache.getEntityManager();
         em.flush(); // the claims these rows point to, when the caller's transaction changed them
         JdbcBatch.run(em, INSERT, rows, (insert, row) -> {
