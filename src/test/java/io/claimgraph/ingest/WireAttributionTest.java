@@ -196,4 +196,12 @@ class WireAttributionTest {
         assertEquals(claimStarting(a, "Congressional").assertedBy().name(), asserter(a, "If the president"));
         assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Output fell").assertedBy().type());
     }
+
+    @Test
+    void anAcronymLeavesOutTheCountrysInitialsBeforeAName() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Trade", List.of(
+                "The U.S. Federal Trade Commission opened an inquiry into Norbury Mills Inc.",
+                "The FTC said the merger would raise prices."));
+        assertEquals("U.S. Federal Trade Commission", asserter(a, "The FTC"));
+    }
 }

@@ -37,14 +37,16 @@ public final class AttributionFinder {
         List<Attribution> out = new ArrayList<>(2);
         for (int i = from; i < to; i++) {
             String w = s.lower(i);
-            if (w.equals("according") && s.lower(i + 1).equals("to") && i + 2 < to) {
+            Attribution participle = (w.equals("telling") || w.equals("saying")) && i > from + 1
+                    && s.token(i - 1).equals(",") && quotedBefore(s, from, i) < 0 ? participleSubject(s, from, i)
+                            : null;
+            if (participle != null) {
+                out.add(participle);
+            } else if (w.equals("according") && s.lower(i + 1).equals("to") && i + 2 < to) {
                 Attribution a = accordingTo(s, i, to);
                 if (a != null) {
                     out.add(a);
                 }
-            } else if ((w.equals("telling") || w.equals("saying")) && i > from + 1 && s.token(i - 1).equals(",")
-                    && quotedBefore(s, from, i) < 0 && participleSubject(s, from, i) != null) {
-                out.add(participleSubject(s, from, i));
             } else if (w.equals("saying") && quotedBefore(s, from, i) >= 0) {
                 Attribution a = quotedAsSaying(s, from, quotedBefore(s, from, i));
                 if (a != null) {
