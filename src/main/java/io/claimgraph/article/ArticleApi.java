@@ -9,6 +9,7 @@ import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -50,10 +51,11 @@ public class ArticleApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    @Description("Articles whose headline or body match the search text, most relevant first (a headline match weighs more). Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. The hits are the newest 1,000 matches (claimgraph.search.window), ranked.")
+    @Description("Articles whose headline or body match the search text, most relevant first (a headline match weighs more). Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. Searches the newest 10,000 rows that pass the filter (claimgraph.search.horizon; `scope` says where it stopped, `olderThan` searches older rows); the hits are the newest 1,000 matches among them (claimgraph.search.window), ranked.")
     public ArticleSearchConnection searchArticles(@NonNull String text, ArticleFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return search.search(text, filter, first, after);
+            @DefaultValue("20") Integer first, String after,
+            @Description("Search only rows older than this: a previous search's scope.searchedFrom.") OffsetDateTime olderThan) {
+        return search.search(text, filter, first, after, olderThan);
     }
 
     @Mutation

@@ -4,6 +4,7 @@ import io.claimgraph.model.Article;
 import io.claimgraph.store.SearchPager;
 import io.claimgraph.store.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,12 +26,13 @@ public class ArticleSearch {
         this.pager = pager;
     }
 
-    public ArticleSearchConnection search(String text, ArticleFilter filter, Integer first, String after) {
+    public ArticleSearchConnection search(String text, ArticleFilter filter, Integer first, String after,
+            OffsetDateTime olderThan) {
         SearchText search = SearchText.parse("text", text);
         return new ArticleSearchConnection(
                 pager.page(Article.class, "e.sortAt desc, e.id desc", "article-search", search,
                         search.query("article", COLUMNS),
-                        ArticleQueries.filters(filter), row -> row.id, first, after),
+                        ArticleQueries.filters(filter), row -> row.id, first, after, olderThan),
                 search.highlightWords());
     }
 }

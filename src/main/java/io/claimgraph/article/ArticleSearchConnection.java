@@ -4,6 +4,8 @@ import io.claimgraph.model.Article;
 import io.claimgraph.store.Page;
 import io.claimgraph.store.PageInfo;
 import io.claimgraph.store.SearchHit;
+import io.claimgraph.store.SearchResults;
+import io.claimgraph.store.SearchScope;
 import io.claimgraph.store.Snippet;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,10 +17,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ArticleSearchConnection {
 
     private final Page<SearchHit<Article>> page;
+    private final SearchScope scope;
     private final List<String> highlightWords;
 
-    ArticleSearchConnection(Page<SearchHit<Article>> page, List<String> highlightWords) {
-        this.page = page;
+    ArticleSearchConnection(SearchResults<Article> results, List<String> highlightWords) {
+        this.page = results.page();
+        this.scope = results.scope();
         this.highlightWords = highlightWords;
     }
 
@@ -29,6 +33,10 @@ public class ArticleSearchConnection {
 
     public @NonNull PageInfo getPageInfo() {
         return page.pageInfo();
+    }
+
+    public @NonNull SearchScope getScope() {
+        return scope;
     }
 
     /** Counts the hits; resolved by {@link io.claimgraph.graphql.TotalCountFields} off the event loop. */

@@ -5,6 +5,7 @@ import io.claimgraph.store.Ids;
 import io.claimgraph.store.PageRequest;
 import io.claimgraph.store.ReadOnlyQuery;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -46,10 +47,11 @@ public class ClaimApi {
     @Query
     @NonNull
     @ReadOnlyQuery
-    @Description("Claims whose text matches the search text, most relevant first. Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. The hits are the newest 1,000 matches (claimgraph.search.window), ranked.")
+    @Description("Claims whose text matches the search text, most relevant first. Syntax as in web search: words that must all occur, a \"quoted phrase\", `or` between alternatives (`a b or c` is `(a and b) or c`), `-word` to leave out; on PostgreSQL a word also finds its other English forms (\"troops\" finds \"troop\"). Combines with the filter; paged forward with first/after. Searches the newest 10,000 rows that pass the filter (claimgraph.search.horizon; `scope` says where it stopped, `olderThan` searches older rows); the hits are the newest 1,000 matches among them (claimgraph.search.window), ranked.")
     public ClaimSearchConnection searchClaims(@NonNull String text, ClaimFilter filter,
-            @DefaultValue("20") Integer first, String after) {
-        return search.search(text, filter, first, after);
+            @DefaultValue("20") Integer first, String after,
+            @Description("Search only rows older than this: a previous search's scope.searchedFrom.") OffsetDateTime olderThan) {
+        return search.search(text, filter, first, after, olderThan);
     }
 
     @Mutation

@@ -4,6 +4,7 @@ import io.claimgraph.model.Claim;
 import io.claimgraph.store.SearchPager;
 import io.claimgraph.store.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,10 +25,11 @@ public class ClaimSearch {
         this.pager = pager;
     }
 
-    public ClaimSearchConnection search(String text, ClaimFilter filter, Integer first, String after) {
+    public ClaimSearchConnection search(String text, ClaimFilter filter, Integer first, String after,
+            OffsetDateTime olderThan) {
         SearchText search = SearchText.parse("text", text);
         return new ClaimSearchConnection(pager.page(Claim.class, "e.sortAt desc, e.id desc", "claim-search", search,
                 search.query("claim", COLUMNS),
-                ClaimQueries.filters(filter, true), row -> row.id, first, after), search.highlightWords());
+                ClaimQueries.filters(filter, true), row -> row.id, first, after, olderThan), search.highlightWords());
     }
 }

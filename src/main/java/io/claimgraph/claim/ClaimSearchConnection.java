@@ -4,6 +4,8 @@ import io.claimgraph.model.Claim;
 import io.claimgraph.store.Page;
 import io.claimgraph.store.PageInfo;
 import io.claimgraph.store.SearchHit;
+import io.claimgraph.store.SearchResults;
+import io.claimgraph.store.SearchScope;
 import io.claimgraph.store.Snippet;
 import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,10 +17,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ClaimSearchConnection {
 
     private final Page<SearchHit<Claim>> page;
+    private final SearchScope scope;
     private final List<String> highlightWords;
 
-    ClaimSearchConnection(Page<SearchHit<Claim>> page, List<String> highlightWords) {
-        this.page = page;
+    ClaimSearchConnection(SearchResults<Claim> results, List<String> highlightWords) {
+        this.page = results.page();
+        this.scope = results.scope();
         this.highlightWords = highlightWords;
     }
 
@@ -29,6 +33,10 @@ public class ClaimSearchConnection {
 
     public @NonNull PageInfo getPageInfo() {
         return page.pageInfo();
+    }
+
+    public @NonNull SearchScope getScope() {
+        return scope;
     }
 
     /** Counts the hits; resolved by {@link io.claimgraph.graphql.TotalCountFields} off the event loop. */

@@ -36,6 +36,15 @@ public interface ClaimgraphConfig {
          */
         @WithDefault("1000")
         int window();
+
+        /**
+         * How many of the newest rows that pass the filter a search reads at most; older rows are searched by asking
+         * again with {@code olderThan}. The window alone leaves two searches whose cost grows with the archive: a word
+         * too rare for the newest-first walk to fill the window soon, and a {@code -word} that removes every match.
+         * Raise it and those searches cost more in proportion.
+         */
+        @WithDefault("10000")
+        int horizon();
     }
 
     interface Cursor {

@@ -41,6 +41,21 @@ class SearchPlanTest {
             // the window of newest matches: from the search index (few matches) or the newest-first index (many)
             assertTrue(plan.contains("on " + table + "_search") || plan.contains("using ix_" + table + "_sort"),
                     "an index to the matches:\n" + plan);
+
+            // the horizon: its start from an index (the test database's few rows let the planner sort them; with
+            // 10,000 rows it walks ix_<table>_sort, docs/adr/0007), then the matches inside it
+            String start = plan("select e.sort_at from " + table + " e order by e.sort_at desc, e.id desc offset 9999"
+                    + " limit 2");
+            assertFalse(start.contains("Seq Scan"), start);
+            String inside = plan(
+                    "select h.id from " + table + " h where h.id in (select e.id from " + table + " e where ("
+                            + vector + " @@ " + query + ") and e.sort_at >= now() - interval '30 days'"
+                            + " order by e.sort_at desc, e.id desc limit 1000) order by ts_rank_cd("
+                            + vector + ", " + query + ") desc, h.id desc limit 21",
+                    "ceasefire talks", "ceasefire talks");
+            assertFalse(inside.contains("Seq Scan"), inside);
+            assertTrue(inside.contains("on " + table + "_search") || inside.contains("ix_" + table + "_sort"),
+                    "an index to the matches inside the horizon:\n" + inside);
         }
     }
 
