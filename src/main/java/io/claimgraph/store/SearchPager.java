@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -48,12 +50,14 @@ public class SearchPager {
 
     private final CursorCodec cursors;
     private final KeysetPager pager;
+    private final RecentSearchCopy recentCopy;
     private final int window;
     private final int horizon;
     private final ShortLived<String, SearchScope> unfilteredScopes = new ShortLived<>(UNFILTERED_SCOPE_LIFETIME);
 
-    public SearchPager(CursorCodec cursors, KeysetPager pager, ClaimgraphConfig config) {
+    public SearchPager(CursorCodec cursors, KeysetPager pager, RecentSearchCopy recentCopy, ClaimgraphConfig config) {
         this.cursors = cursors;
+        this.recentCopy = recentCopy;
         this.pager = pager;
         this.window = config.search().window();
         this.horizon = Math.max(1, config.search().horizon());
@@ -79,6 +83,7 @@ public class SearchPager {
         Object rankAfter = position == null ? null : parseRank(query, position.sortValue());
 
         String name = entity.getSimpleName();
+        boolean unfiltered = filters.where().isEmpty() && olderThan == null;
         if (olderThan != null) {
             filters.always("e.sortAt < :searchBefore", Map.of("searchBefore", olderThan));
         }
@@ -87,15 +92,27 @@ public class SearchPager {
         if (!scope.complete()) {
             filters.always("e.sortAt >= :searchedFrom", Map.of("searchedFrom", scope.searchedFrom()));
         }
-        String from = " from " + name + " h where h.id in (select e.id from " + name + " e where " + query.match()
-                + filters.and() + " order by " + recency + " limit " + window + ")";
+        Map<String, Object> parameters = new HashMap<>(query.parameters());
+        Optional<List<Long>> copied = unfiltered
+                ? recentCopy.window(name.toLowerCase(Locale.ROOT), search, scope, window)
+                : Optional.empty();
+        String from;
+        if (copied.isPresent()) {
+            if (copied.get().isEmpty()) {
+                return new SearchResults<>(new Page<>(List.of(), false, position != null, () -> 0, hit -> null), scope);
+            }
+            from = " from " + name + " h where h.id in (:windowIds)";
+            parameters.put("windowIds", copied.get());
+        } else {
+            from = " from " + name + " h where h.id in (select e.id from " + name + " e where " + query.match()
+                    + filters.and() + " order by " + recency + " limit " + window + ")";
+            parameters.putAll(filters.parameters());
+        }
         String keyset = rankAfter == null ? ""
                 : " and (" + query.rank() + " < :rankAfter or (" + query.rank() + " = :rankAfter and h.id < :idAfter))";
         TypedQuery<Object[]> rows = Panache.getEntityManager().createQuery(
                 "select h, " + query.rank() + from + keyset + " order by " + query.rank() + " desc, h.id desc",
                 Object[].class);
-        Map<String, Object> parameters = new HashMap<>(query.parameters());
-        parameters.putAll(filters.parameters());
         parameters.forEach(rows::setParameter);
         if (rankAfter != null) {
             rows.setParameter("rankAfter", rankAfter);
