@@ -6,10 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The newest rows' search vectors, kept apart on PostgreSQL ({@code V9_1__search_recent.sql}): a search without a
+ * The newest rows' search vectors, kept apart on PostgreSQL ({@code V10_1__search_recent.sql}): a search without a
  * filter takes its window of matches from there, where the search index holds only the newest rows, so what it costs
  * does not grow with the archive. The copy is whole from its floor on; a horizon that starts before the floor (or a
  * search with a filter, whose horizon reaches as far back as the filter needs) reads the table itself.
@@ -17,32 +18,36 @@ import java.util.Optional;
 @ApplicationScoped
 public class RecentSearchCopy {
 
-    /** The floor moves only when the copy is trimmed, one insert in a thousand; a stale floor is only more cautious. */
+    /**
+     * The floor rises only when the copy is trimmed (one insert in a thousand), and only to the row {@link #KEEPS} back:
+     * a floor read two seconds ago still lies behind any horizon the copy is used for.
+     */
     private static final Duration FLOOR_LIFETIME = Duration.ofSeconds(2);
+
+    /**
+     * Rows the copy keeps at least (the migration's trim). A horizon of up to half of it stays inside the copy while
+     * the floor read here is up to two seconds old; a larger one reads the table.
+     */
+    private static final int KEEPS = 20_000;
 
     private final ShortLived<String, Optional<Instant>> floors = new ShortLived<>(FLOOR_LIFETIME);
 
     /**
-     * The ids of the newest {@code window} rows of {@code table} that match, within the horizon, newest first; empty
-     * when the copy does not hold the whole horizon (or on H2, which has no copy).
+     * The window of a search without a filter as an HQL subquery over the copy (the newest {@code window} rows that
+     * match, within the horizon); empty when the copy does not hold the whole horizon (or on H2, which has no copy).
+     *
+     * @param entity the searched entity's name ("Article")
+     * @param query  the search: its match functions name the vector column without an alias, which inside this
+     *               subquery is the copy's
      */
-    Optional<List<Long>> window(String table, SearchText search, SearchScope scope, int window) {
-        if (!TextSearch.FULL_TEXT || !holds(table, scope)) {
+    Optional<String> window(String entity, SearchText.SearchQuery query, SearchScope scope, int horizon, int window) {
+        String table = entity.toLowerCase(Locale.ROOT);
+        if (!TextSearch.FULL_TEXT || horizon > KEEPS / 2 || !holds(table, scope)) {
             return Optional.empty();
         }
-        String vector = table + "_search_vector";
-        var query = Panache.getEntityManager()
-                .createNativeQuery("select r.id from " + table + "_search_recent r where r."
-                        + vector + " @@ websearch_to_tsquery('english', " + search.literal() + ")"
-                        + (scope.complete() ? "" : " and r.sort_at >= ?1")
-                        + " order by r.sort_at desc, r.id desc limit "
-                        + window, Long.class);
-        if (!scope.complete()) {
-            query.setParameter(1, scope.searchedFrom());
-        }
-        @SuppressWarnings("unchecked")
-        List<Long> ids = query.getResultList();
-        return Optional.of(ids);
+        return Optional.of("select r.id from " + entity + "SearchCopy r where " + query.match()
+                + (scope.complete() ? "" : " and r.sortAt >= :searchedFrom") + " order by r.sortAt desc, r.id desc"
+                + " limit " + window);
     }
 
     private boolean holds(String table, SearchScope scope) {

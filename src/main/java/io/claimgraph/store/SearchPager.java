@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,21 +92,11 @@ public class SearchPager {
             filters.always("e.sortAt >= :searchedFrom", Map.of("searchedFrom", scope.searchedFrom()));
         }
         Map<String, Object> parameters = new HashMap<>(query.parameters());
-        Optional<List<Long>> copied = unfiltered
-                ? recentCopy.window(name.toLowerCase(Locale.ROOT), search, scope, window)
+        Optional<String> copied = unfiltered ? recentCopy.window(name, query, scope, horizon, window)
                 : Optional.empty();
-        String from;
-        if (copied.isPresent()) {
-            if (copied.get().isEmpty()) {
-                return new SearchResults<>(new Page<>(List.of(), false, position != null, () -> 0, hit -> null), scope);
-            }
-            from = " from " + name + " h where h.id in (:windowIds)";
-            parameters.put("windowIds", copied.get());
-        } else {
-            from = " from " + name + " h where h.id in (select e.id from " + name + " e where " + query.match()
-                    + filters.and() + " order by " + recency + " limit " + window + ")";
-            parameters.putAll(filters.parameters());
-        }
+        String from = " from " + name + " h where h.id in (" + copied.orElse("select e.id from " + name + " e where "
+                + query.match() + filters.and() + " order by " + recency + " limit " + window) + ")";
+        parameters.putAll(filters.parameters());
         String keyset = rankAfter == null ? ""
                 : " and (" + query.rank() + " < :rankAfter or (" + query.rank() + " = :rankAfter and h.id < :idAfter))";
         TypedQuery<Object[]> rows = Panache.getEntityManager().createQuery(

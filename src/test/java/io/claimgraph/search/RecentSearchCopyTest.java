@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * On PostgreSQL a search without a filter takes its matches from the copy of the newest rows' vectors that triggers
- * keep ({@code V9_1__search_recent.sql}), and reads the table itself once the copy no longer reaches back to the
+ * keep ({@code V10_1__search_recent.sql}), and reads the table itself once the copy no longer reaches back to the
  * horizon. The copy is changed by hand here to tell the two paths apart.
  */
 @QuarkusTest

@@ -1,7 +1,7 @@
--- The newest rows' search vectors, apart (io.claimgraph.store.SearchPager, docs/adr/0008). A search reads a horizon
--- of the newest rows, but the GIN index of the whole table gathers every match in the archive before the horizon's
--- range applies (about a microsecond a match), so a word in a few percent of a million rows costs ten times what it
--- costs in a hundred thousand. These tables hold only the newest rows, so their GIN indexes, and a search without a
+-- The newest rows' search vectors, apart (io.claimgraph.store.RecentSearchCopy, docs/adr/0008; the tables are V10's).
+-- A search reads a horizon of the newest rows, but the GIN index of the whole table gathers every match in the
+-- archive before the horizon's range applies (about a microsecond a match), so a word in a few percent of a million
+-- rows costs ten times what it costs in a hundred thousand. These tables hold only the newest rows, so their GIN indexes, and a search without a
 -- filter, cost the same at any archive size.
 --
 -- Triggers keep them: every row inserted (or whose text or time changes) is copied in; now and then (one insert in
@@ -13,17 +13,11 @@ create table search_recent_floor (
     -- null: the copy holds every row of the table
     floor timestamptz);
 
-create table article_search_recent (
-    id bigint primary key references article (id) on delete cascade,
-    sort_at timestamptz not null,
-    article_search_vector tsvector not null);
+alter table article_search_recent add column article_search_vector tsvector not null;
 create index article_search_recent_vector on article_search_recent using gin (article_search_vector);
 create index article_search_recent_sort on article_search_recent (sort_at desc, id desc);
 
-create table claim_search_recent (
-    id bigint primary key references claim (id) on delete cascade,
-    sort_at timestamptz not null,
-    claim_search_vector tsvector not null);
+alter table claim_search_recent add column claim_search_vector tsvector not null;
 create index claim_search_recent_vector on claim_search_recent using gin (claim_search_vector);
 create index claim_search_recent_sort on claim_search_recent (sort_at desc, id desc);
 
