@@ -24,14 +24,17 @@ build_pg_app() {
   fi
 }
 
-# fresh_db DB START STOP: an empty database DB that the service (START, then STOP) migrates with Flyway
+# fresh_db DB START STOP: an empty database DB that the service (START, then STOP: commands with their arguments)
+# migrates with Flyway
 fresh_db() {
   log "fresh database $1"
   psql_db postgres -c "drop database if exists $1 with (force)"
   psql_db postgres -c "create database $1"
   log "the service migrates it"
-  "$2"
-  "$3"
+  # shellcheck disable=SC2086 # a command and its words
+  $2
+  # shellcheck disable=SC2086
+  $3
 }
 
 # machine_lines: the date, commit and machine lines every bench's results begin with

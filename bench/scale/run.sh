@@ -3,8 +3,10 @@
 # size, a database of its own that the service's PostgreSQL build migrates, bench/gen_dataset.py's dataset scaled
 # (10k articles make 100k claims, 100k articles a million), then bench/scale/drive.py times every list order in both
 # paging directions at the first page and 2,000 rows in, and the search and autocomplete fields, with one client
-# (every scenario 5 times first to warm the JIT, then 50 requests each after 5 of warm-up). Prints p50/p99 per size and the ratio of the p50s, and writes them with the
-# machine into docs/performance.md ("Lists at 100k and 1M claims").
+# (every scenario 5 times first to warm the JIT, then 50 requests each after 5 of warm-up). Both sizes' services run at
+# once and the client alternates between them within each scenario (A B, B A, ...), so a drift of the machine's
+# speed weighs on both. Prints p50/p99 per size and the ratio of the p50s, and writes them with the machine into
+# docs/performance.md ("Lists at 100k and 1M claims").
 #
 #   bench/scale/run.sh                      full run (the million-claim load takes about 10 minutes on 2 cores)
 #   KEEP_DB=1 REBUILD=0 bench/scale/run.sh  reuse the loaded databases and the build of an earlier run (Flyway
@@ -26,36 +28,55 @@ JAVA=${JAVA:-java}
 # the reader Deployment's memory settings, as the service runs in production
 JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$(awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml)}
 mkdir -p "$OUT"
-SERVICE_PID=""
-stop() { if [ -n "$SERVICE_PID" ]; then kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=""; fi; }
+SERVICE_PIDS=()
+stop() {
+  for pid in "${SERVICE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  SERVICE_PIDS=()
+}
 trap stop EXIT
+
+# start_service SIZE PORT: the service on the database of SIZE articles, answering on PORT
+start_service() {
+  # shellcheck disable=SC2086
+  (cd "$OUT/app" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$2" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/claimgraph_scale_$1" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+    QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" CLAIMGRAPH_INGEST_ENABLED=false CLAIMGRAPH_AUTH_ENABLED=false \
+    CLAIMGRAPH_CURSOR_SECRET=bench-scale-cursor-key QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false \
+    "$JAVA" $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service-$1.log" 2>&1 &
+  SERVICE_PIDS+=($!)
+  wait_for "http://127.0.0.1:$2/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$!" "$OUT/service-$1.log"
+}
 
 build_pg_app
 for size in $SIZES; do
   DB=claimgraph_scale_$size
-  start_service() {
-    # shellcheck disable=SC2086
-    (cd "$OUT/app" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$PORT" \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-      QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" CLAIMGRAPH_INGEST_ENABLED=false CLAIMGRAPH_AUTH_ENABLED=false \
-      CLAIMGRAPH_CURSOR_SECRET=bench-scale-cursor-key QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false \
-      "$JAVA" $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$OUT/service-$size.log" 2>&1 &
-    SERVICE_PID=$!
-    wait_for "http://127.0.0.1:$PORT/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$SERVICE_PID" "$OUT/service-$size.log"
-  }
   if [ "${KEEP_DB:-0}" != 1 ] || [ -z "$(psql_db postgres -c "select 1 from pg_database where datname = '$DB'")" ]; then
-    fresh_db "$DB" start_service stop
+    fresh_db "$DB" "start_service $size $PORT" stop
     log "loading $size articles"
     python3 bench/gen_dataset.py "$OUT/dataset-$size.sql" --articles "$size" >"$OUT/dataset-$size.txt"
     psql_db "$DB" -f "$OUT/dataset-$size.sql" >/dev/null
     rm -f "$OUT/dataset-$size.sql"
   fi
-  start_service
-  psql_db "$DB" -c "vacuum analyze"
-  log "driving the service on $size articles"
-  python3 bench/scale/drive.py "http://127.0.0.1:$PORT/graphql" >"$OUT/$size.json"
-  stop
 done
+
+# every size's service at once, on ports from PORT up, so that the client alternates between them (drive.py)
+urls=()
+port=$PORT
+for size in $SIZES; do
+  start_service "$size" "$port"
+  psql_db "claimgraph_scale_$size" -c "vacuum analyze"
+  urls+=("http://127.0.0.1:$port/graphql")
+  port=$((port + 1))
+done
+log "driving the services on $SIZES articles, alternating"
+python3 bench/scale/drive.py "${urls[@]}" >"$OUT/runs.json"
+stop
+python3 - "$OUT" $SIZES <<'PY'
+import json, sys
+out, sizes = sys.argv[1], sys.argv[2:]
+for size, run in zip(sizes, json.load(open(f"{out}/runs.json"))):
+    json.dump(run, open(f"{out}/{size}.json", "w"))
+PY
 
 python3 - "$OUT" $SIZES >"$OUT/table.md" <<'PY'
 import json, sys
