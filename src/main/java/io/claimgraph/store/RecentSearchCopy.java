@@ -19,8 +19,8 @@ import java.util.Optional;
 public class RecentSearchCopy {
 
     /**
-     * The floor rises only when the copy is trimmed (one insert in a thousand), and only to the row {@link #KEEPS} back:
-     * a floor read two seconds ago still lies behind any horizon the copy is used for.
+     * The floor rises only when the copy is trimmed (one insert in a thousand), and only to the row {@link #KEEPS}
+     * back: a floor read two seconds ago still lies behind any horizon the copy is used for.
      */
     private static final Duration FLOOR_LIFETIME = Duration.ofSeconds(2);
 

@@ -21,21 +21,22 @@ import java.util.function.Function;
 /**
  * Pages through a search's hits, most relevant first, rows of equal rank by id (newest first).
  *
- * <p>Two bounds keep the rows a search reads the same at a million claims as at a hundred thousand. The <em>window</em>: the
- * hits are the newest {@code claimgraph.search.window} rows that match and pass the filter, ranked. Ranking reads every
- * candidate (PostgreSQL its stored tsvector), so without it a word that half the archive holds would cost in
- * proportion to the archive; with it, PostgreSQL walks the list's newest-first index until the window is full. The
- * <em>horizon</em>: only the newest {@code claimgraph.search.horizon} rows that pass the filter are searched. The window
- * alone does not bound a word of middle frequency (too rare for the walk to fill the window soon, so common that
- * gathering its matches from the search index grows with the archive), nor a search whose {@code -word} removes every
- * match (it must read them all to say there are none). With the horizon's start as a range on the time index,
- * PostgreSQL intersects it with the search index and reads only the matches inside it (the search index still gathers
- * all of a word's matches first, about a microsecond each: docs/adr/0007). What lies beyond is not lost:
- * the {@link SearchScope} says where the search stopped, and {@code olderThan} searches the older rows. The count is of
- * the same window, so it agrees with what paging reaches.
+ * <p>Two bounds keep the rows a search reads the same at a million claims as at a hundred thousand. The
+ * <em>window</em>: the hits are the newest {@code claimgraph.search.window} rows that match and pass the filter,
+ * ranked. Ranking reads every candidate (PostgreSQL its stored tsvector), so without it a word that half the archive
+ * holds would cost in proportion to the archive; with it, PostgreSQL walks the list's newest-first index until the
+ * window is full. The <em>horizon</em>: only the newest {@code claimgraph.search.horizon} rows that pass the filter are
+ * searched. The window alone does not bound a word of middle frequency (too rare for the walk to fill the window soon,
+ * so common that gathering its matches from the search index grows with the archive), nor a search whose
+ * {@code -word} removes every match (it must read them all to say there are none). With the horizon's start as a
+ * range on the time index, PostgreSQL intersects it with the search index and reads only the matches inside it (the
+ * search index still gathers all of a word's matches first, about a microsecond each; on PostgreSQL a search without
+ * a filter therefore takes its window from {@link RecentSearchCopy}, whose index holds only the newest rows). What
+ * lies beyond is not lost: the {@link SearchScope} says where the search stopped, and {@code olderThan} searches the
+ * older rows. The count is of the same window, so it agrees with what paging reaches.
  *
- * <p>The cursor holds the last hit's rank and id and names the search text (by a hash), so a cursor of one search is
- * refused by another: the same position means nothing in a different ranking.
+ * <p>The cursor holds the last hit's rank and id and names the search text and its {@code olderThan} (by a hash), so a
+ * cursor of one search is refused by another: the same position means nothing in a different ranking.
  */
 @ApplicationScoped
 public class SearchPager {
@@ -86,7 +87,7 @@ public class SearchPager {
         if (olderThan != null) {
             filters.always("e.sortAt < :searchBefore", Map.of("searchBefore", olderThan));
         }
-        SearchScope scope = filters.where().isEmpty() ? unfilteredScopes.get(name, () -> scope(name, recency, filters))
+        SearchScope scope = unfiltered ? unfilteredScopes.get(name, () -> scope(name, recency, filters))
                 : scope(name, recency, filters);
         if (!scope.complete()) {
             filters.always("e.sortAt >= :searchedFrom", Map.of("searchedFrom", scope.searchedFrom()));

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 /**
  * Which rows a search looked at: the newest {@code claimgraph.search.horizon} rows of its list that pass the filter
- * (and are older than the search's {@code olderThan}), so that a search reads as many rows in a large archive as in a small one.
+ * (and are older than the search's {@code olderThan}), so that a search reads as many rows in a large archive as in
+ * a small one.
  */
 @Description("Which rows a search looked at. A search reads the newest rows of its list that pass the filter, up to the "
         + "server's horizon (claimgraph.search.horizon, 10,000 by default); when there are more, pass searchedFrom as "
