@@ -14,7 +14,7 @@ change here. A deep page is DEPTH rows in (2,000), reached by walking pages of 1
 `after` and from the end for `before`; it is the same depth at every dataset size, so a keyset read costs the same
 there and a read that counts or sorts the table does not. Every scenario is first sent WARMUP times untimed to every
 URL (the JIT compiles the service's paths, whichever scenario comes first); then each sends WARMUP requests (5) and
-REQUESTS timed ones (50) to each URL, one after the other on one keep-alive connection per URL.
+REQUESTS timed ones (100) to each URL, one after the other on one keep-alive connection per URL.
 """
 import http.client
 import json
@@ -25,8 +25,8 @@ import urllib.parse
 
 URLS = [urllib.parse.urlparse(url) for url in sys.argv[1:]]
 DEPTH = int(os.environ.get("DEPTH", 2000))
-REQUESTS = int(os.environ.get("REQUESTS", 50))
-TURNS = int(os.environ.get("TURNS", 5))
+REQUESTS = int(os.environ.get("REQUESTS", 100))
+TURNS = int(os.environ.get("TURNS", 10))
 WARMUP = int(os.environ.get("WARMUP", 5))
 # what a search box and a name field get typed into them, in the bench dataset's words (bench/gen_dataset.py)
 SEARCH_TERMS = os.environ.get("SEARCH_TERMS", 'units moved|"reported developments"|kalo -units').split("|")

@@ -3,7 +3,7 @@
 # size, a database of its own that the service's PostgreSQL build migrates, bench/gen_dataset.py's dataset scaled
 # (10k articles make 100k claims, 100k articles a million), then bench/scale/drive.py times every list order in both
 # paging directions at the first page and 2,000 rows in, and the search and autocomplete fields, with one client
-# (every scenario 5 times first to warm the JIT, then 50 requests each after 5 of warm-up). Both sizes' services run at
+# (every scenario 5 times first to warm the JIT, then 100 requests each after 5 of warm-up). Both sizes' services run at
 # once and the client alternates between them within each scenario (A B, B A, ...), so a drift of the machine's
 # speed weighs on both. Prints p50/p99 per size and the ratio of the p50s, and writes them with the machine into
 # docs/performance.md ("Lists at 100k and 1M claims").
@@ -99,7 +99,7 @@ PY
   machine_lines
   echo "- database: PostgreSQL $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine"
   echo "- service: PostgreSQL build, $("$JAVA" -version 2>&1 | head -1), $JAVA_OPTS_APPEND (the reader Deployment's), ingest off"
-  echo "- client: bench/scale/drive.py, one connection, every scenario ${WARMUP:-5} times untimed, then ${WARMUP:-5} warm-up and ${REQUESTS:-50} timed requests each, deep pages ${DEPTH:-2000} rows in"
+  echo "- client: bench/scale/drive.py, one connection per size, every scenario ${WARMUP:-5} times untimed, then ${WARMUP:-5} warm-up and ${REQUESTS:-100} timed requests each, sent to the sizes in ${TURNS:-10} alternating turns, deep pages ${DEPTH:-2000} rows in"
   echo
   cat "$OUT/table.md"
 } >"$OUT/results.md"
