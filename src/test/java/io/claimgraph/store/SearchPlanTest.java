@@ -29,14 +29,7 @@ class SearchPlanTest {
     @Test
     void searchesAreAnsweredFromTheirTsvectorIndexes() throws SQLException {
         for (String table : new String[]{"article", "claim"}) {
-            String vector = table + "_search_vector";
-            String query = "websearch_to_tsquery('english', ?)";
-            String plan = plan(
-                    "select h.id from " + table + " h where h.id in (select e.id from " + table + " e where ("
-                            + vector + " @@ " + query
-                            + ") order by e.sort_at desc, e.id desc limit 1000) order by ts_rank_cd("
-                            + vector + ", " + query + ") desc, h.id desc limit 21",
-                    "ceasefire talks", "ceasefire talks");
+            String plan = plan(window(table, ""), "ceasefire talks", "ceasefire talks");
             assertFalse(plan.contains("Seq Scan"), plan);
             // the window of newest matches: from the search index (few matches) or the newest-first index (many)
             assertTrue(plan.contains("on " + table + "_search") || plan.contains("using ix_" + table + "_sort"),
@@ -47,15 +40,19 @@ class SearchPlanTest {
             String start = plan("select e.sort_at from " + table + " e order by e.sort_at desc, e.id desc offset 9999"
                     + " limit 2");
             assertFalse(start.contains("Seq Scan"), start);
-            String inside = plan(
-                    "select h.id from " + table + " h where h.id in (select e.id from " + table + " e where ("
-                            + vector + " @@ " + query + ") and e.sort_at >= now() - interval '30 days'"
-                            + " order by e.sort_at desc, e.id desc limit 1000) order by ts_rank_cd("
-                            + vector + ", " + query + ") desc, h.id desc limit 21",
-                    "ceasefire talks", "ceasefire talks");
+            String inside = plan(window(table, " and e.sort_at >= now() - interval '30 days'"), "ceasefire talks",
+                    "ceasefire talks");
             assertFalse(inside.contains("Seq Scan"), inside);
             assertTrue(inside.contains("on " + table + "_search") || inside.contains("ix_" + table + "_sort"),
                     "an index to the matches inside the horizon:\n" + inside);
+
+            // a search without a filter: the window from the copy of the newest rows (RecentSearchCopy)
+            String copy = plan("select r.id from " + table + "_search_recent r where (" + table + "_search_vector @@"
+                    + " websearch_to_tsquery('english', ?)) and r.sort_at >= now() - interval '30 days'"
+                    + " order by r.sort_at desc, r.id desc limit 1000", "ceasefire talks");
+            assertFalse(copy.contains("Seq Scan"), copy);
+            assertTrue(copy.contains(table + "_search_recent_vector") || copy.contains(table + "_search_recent_sort"),
+                    "an index of the copy:\n" + copy);
         }
     }
 
@@ -108,6 +105,15 @@ class SearchPlanTest {
             }
             s.execute("analyze actor, actor_alias, location, location_alias");
         }
+    }
+
+    /** The statement SearchPager renders on PostgreSQL, with {@code bound} added to the window's condition. */
+    private static String window(String table, String bound) {
+        String vector = table + "_search_vector";
+        String query = "websearch_to_tsquery('english', ?)";
+        return "select h.id from " + table + " h where h.id in (select e.id from " + table + " e where (" + vector
+                + " @@ " + query + ")" + bound + " order by e.sort_at desc, e.id desc limit 1000) order by ts_rank_cd("
+                + vector + ", " + query + ") desc, h.id desc limit 21";
     }
 
     private String plan(String sql, String... values) throws SQLException {
