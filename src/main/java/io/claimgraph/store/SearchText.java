@@ -161,16 +161,11 @@ public final class SearchText {
             // and for words half the archive holds it read every match from the search index (0.9 s at 100k
             // articles) where the plan for the text walks the newest-first index (6 ms). The literal keeps only
             // what websearch_to_tsquery reads (letters, digits, quotes, minus signs, spaces), so it needs no escaping.
-            String literal = literal();
+            String literal = "'" + LITERAL_UNSAFE.matcher(text).replaceAll(" ") + "'";
             return new SearchQuery(table + "_search_matches(" + literal + ") = true",
                     table + "_search_rank(" + literal + ")", Map.of(), Float::valueOf);
         }
         return likeClauses(columns);
-    }
-
-    /** The text as an SQL string literal of what websearch_to_tsquery reads; nothing in it needs escaping. */
-    String literal() {
-        return "'" + LITERAL_UNSAFE.matcher(text).replaceAll(" ") + "'";
     }
 
     /**

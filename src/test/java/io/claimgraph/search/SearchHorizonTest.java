@@ -57,9 +57,10 @@ public class SearchHorizonTest {
     void theOldestArticleIsFoundBySearchingOlderThanWhereTheFirstSearchStopped() {
         String marker = Fixtures.unique();
         String publisher = "Horizon " + marker;
-        String oldest = ingest(publisher, marker, "2024-01-01T00:00:00Z");
-        String middle = ingest(publisher, marker, "2024-02-01T00:00:00Z");
-        String newest = ingest(publisher, marker, "2024-03-01T00:00:00Z");
+        List<String> dated = ingest(publisher, marker, "2024-01-01", "2024-02-01", "2024-03-01");
+        String oldest = dated.get(0);
+        String middle = dated.get(1);
+        String newest = dated.get(2);
         Map<String, Object> filter = vars("publisher", publisher);
 
         JsonPath first = ok(ARTICLES, vars("t", marker, "f", filter));
@@ -82,23 +83,20 @@ public class SearchHorizonTest {
     void rowsOfTheHorizonsOwnTimeAreAllInsideItAndOnlyOlderOnesAreLeftOut() {
         String marker = Fixtures.unique();
         String publisher = "Horizon " + marker;
-        String older = ingest(publisher, marker, "2023-12-01T00:00:00Z");
-        String a = ingest(publisher, marker, "2024-01-01T00:00:00Z");
-        String b = ingest(publisher, marker, "2024-01-01T00:00:00Z");
-        String c = ingest(publisher, marker, "2024-03-01T00:00:00Z");
+        List<String> dated = ingest(publisher, marker, "2023-12-01", "2024-01-01", "2024-01-01",
+                "2024-03-01");
+        String older = dated.get(0);
         Map<String, Object> filter = vars("publisher", publisher);
 
         JsonPath found = ok(ARTICLES, vars("t", marker, "f", filter));
-        assertEquals(Set.of(a, b, c), Set.copyOf(found.getList("data.searchArticles.edges.node.id")));
+        assertEquals(Set.copyOf(dated.subList(1, 4)), Set.copyOf(found.getList("data.searchArticles.edges.node.id")));
         assertFalse(found.getBoolean("data.searchArticles.scope.complete"));
         JsonPath rest = ok(ARTICLES, vars("t", marker, "f", filter, "older",
                 found.getString("data.searchArticles.scope.searchedFrom")));
         assertEquals(List.of(older), rest.getList("data.searchArticles.edges.node.id"));
 
         String onlyTies = "Horizon " + Fixtures.unique();
-        ingest(onlyTies, marker, "2024-01-01T00:00:00Z");
-        ingest(onlyTies, marker, "2024-01-01T00:00:00Z");
-        ingest(onlyTies, marker, "2024-01-01T00:00:00Z");
+        ingest(onlyTies, marker, "2024-01-01", "2024-01-01", "2024-01-01");
         JsonPath all = ok(ARTICLES, vars("t", marker, "f", vars("publisher", onlyTies)));
         assertEquals(3, all.getList("data.searchArticles.edges").size(), all.prettify());
         assertTrue(all.getBoolean("data.searchArticles.scope.complete"), "nothing older was left out");
@@ -108,9 +106,7 @@ public class SearchHorizonTest {
     void aClaimSearchHasTheSameHorizonOverTheClaimsThatPassItsFilter() {
         String marker = Fixtures.unique();
         String publisher = "Horizon " + marker;
-        String oldest = ingest(publisher, marker, "2024-01-01T00:00:00Z");
-        ingest(publisher, marker, "2024-02-01T00:00:00Z");
-        ingest(publisher, marker, "2024-03-01T00:00:00Z");
+        String oldest = ingest(publisher, marker, "2024-01-01", "2024-02-01", "2024-03-01").get(0);
         Map<String, Object> filter = vars("text", marker);
 
         JsonPath first = ok(CLAIMS, vars("t", marker, "f", filter));
@@ -129,8 +125,7 @@ public class SearchHorizonTest {
     void aCursorBelongsToTheSearchOlderThanItsOwnTime() {
         String marker = Fixtures.unique();
         String publisher = "Horizon " + marker;
-        ingest(publisher, marker, "2024-02-01T00:00:00Z");
-        ingest(publisher, marker, "2024-03-01T00:00:00Z");
+        ingest(publisher, marker, "2024-02-01", "2024-03-01");
         Map<String, Object> filter = vars("publisher", publisher);
         String cursor = ok(ARTICLES, vars("t", marker, "f", filter, "first", 1))
                 .getString("data.searchArticles.pageInfo.endCursor");
@@ -140,12 +135,14 @@ public class SearchHorizonTest {
         assertEquals("BAD_USER_INPUT", errorCode(refused), refused.prettify());
     }
 
-    private static String ingest(String publisher, String marker, String publishedAt) {
-        return ok("mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { id } } }",
+    /** One article of {@code publisher} mentioning {@code marker} per day given (at midnight UTC); their ids in order. */
+    private static List<String> ingest(String publisher, String marker, String... days) {
+        return java.util.Arrays.stream(days).map(day -> ok(
+                "mutation($in: ArticleInput!) { ingestArticle(input: $in) { article { id } } }",
                 vars("in", vars("url", "https://search-horizon.example.test/" + Fixtures.unique(), "headline",
                         "Report " + Fixtures.unique(), "body",
                         "Officials said the " + marker + " plan for " + Fixtures.unique() + " was ready.",
-                        "publisher", publisher, "publishedAt", publishedAt)))
-                .getString("data.ingestArticle.article.id");
+                        "publisher", publisher, "publishedAt", day + "T00:00:00Z")))
+                .getString("data.ingestArticle.article.id")).toList();
     }
 }
