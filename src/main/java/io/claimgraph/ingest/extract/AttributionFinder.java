@@ -242,6 +242,8 @@ public final class AttributionFinder {
         }
         while (end < to && (s.isCapitalised(end) || "PROPN".equals(s.tag(end)) || "NOUN".equals(s.tag(end))
                 || "ADJ".equals(s.tag(end)) || SourcePhrase.abbreviationDot(s, end)
+                || Lexicon.TITLE_WORDS.contains(s.lower(end)) // "said lead underwriter Daiwa Securities"
+                || end > start && Lexicon.TITLE_WORDS.contains(s.lower(end - 1)) && !s.isPunct(end)
                 || s.token(end).equals("'s") && end > start && end + 1 < to && s.isCapitalised(end + 1))) {
             end++; // "said Capel's Dennis": the person of the firm named before the possessive
         }
@@ -256,7 +258,7 @@ public final class AttributionFinder {
             }
         }
         int head = SourcePhrase.headOf(s, start, end);
-        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
+        if (head < 0 || !SourcePhrase.canAssert(s, head) && !SourcePhrase.speaksBy(s, head, verb)) {
             return null;
         }
         return new Attribution(Attribution.Form.VERB_SUBJECT, s.span(start, phraseEnd), start, end, head,

@@ -19,7 +19,8 @@ final class SourceNouns {
             "institute", "university", "lab", "laboratory", "hospital", "carrier", "airline", "automaker", "maker",
             "lender", "insurer", "retailer", "regulator", "watchdog", "league", "federation", "commission", "startup",
             "developer", "manufacturer", "producer", "operator", "board", "committee", "court", "government",
-            "organisation", "organization", "newspaper", "paper", "daily", "magazine");
+            "organisation", "organization", "newspaper", "paper", "daily", "magazine", "utility", "association",
+            "exchange", "trust", "partnership", "cooperative", "society", "foundation", "bureau", "authority");
 
     /** "Gencorp's board said", "the Allegis directors said": the organisation speaks through its governing body. */
     static final Set<String> GOVERNING_BODIES = Set.of("board", "directors", "management");
@@ -28,7 +29,8 @@ final class SourceNouns {
     static final Set<String> PLURAL_COMPANY_REFERENCES = Set.of("companies", "firms", "groups");
 
     /** "the company said": whichever organisation the article is about, whatever its name says it is. */
-    static final Set<String> COMPANY_REFERENCES = Set.of("company", "firm", "group", "concern", "corporation");
+    static final Set<String> COMPANY_REFERENCES = Set.of("company", "firm", "group", "concern", "corporation",
+            "utility", "partnership", "trust");
 
     static final Set<String> GOVERNMENT_WORDS = Set.of(
             "government", "administration", "cabinet", "authorities", "leadership", "presidency");

@@ -14,7 +14,7 @@ final class SourcePhrase {
     static final Set<String> SUBORDINATORS = Set.of(
             "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where",
             "whereas", "which");
-    static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in");
+    static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "to", "by");
     static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
             "department", "office", "court", "board", "committee", "subcommittee", "panel", "commission", "institute",
@@ -69,9 +69,14 @@ final class SourcePhrase {
                 && (s.isCapitalised(i + 1) || Lexicon.TITLE_WORDS.contains(s.lower(i + 1)))) {
             return true; // "acting Assistant Attorney General Charles Rule": the tagger reads "acting" as a verb
         }
+        if (s.lower(i).endsWith("ed") && !s.isCapitalised(i) && s.lower(i + 1).equals("by") && i - 1 >= from
+                && ("NOUN".equals(s.tag(i - 1)) || s.isCapitalised(i - 1))) {
+            return true; // "a group led by New York investor Asher Edelman", "a statement released by the group"
+        }
         if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
             String left = s.tag(i - 1);
-            return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1);
+            return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1)
+                    || s.lower(i).equals("by") && inNounPhrase(s, i - 1, from);
         }
         return false;
     }
@@ -139,6 +144,15 @@ final class SourcePhrase {
             }
         }
         return to - 1;
+    }
+
+    /** Verbs only a speaker is the subject of: "said" has no sense in which "exporters" or "the utility" do not speak. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells");
+
+    /** A common noun that is the subject of a speech verb speaks, whatever the word: "exporters said". */
+    static boolean speaksBy(TaggedSentence s, int head, int verb) {
+        return SPEECH_VERBS.contains(s.lower(verb)) && "NOUN".equals(s.tag(head)) && !s.isCapitalised(head)
+                && !s.lower(head).matches(".*\\d.*");
     }
 
     static boolean canAssert(TaggedSentence s, int head) {

@@ -31,9 +31,17 @@ final class SubjectVerbSearch {
             return null; // "called for talks", "called on creditors": a request, not a statement
         }
         int p = verb - 1;
-        while (p >= from && (SKIPPABLE.contains(s.lower(p))
-                || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p))) {
-            p--;
+        while (p >= from) {
+            if (SKIPPABLE.contains(s.lower(p))
+                    || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p)) {
+                p--;
+            } else if (timeBefore(s, from, p) < p) {
+                p = timeBefore(s, from, p); // "AMR today announced", "Philips last month announced"
+            } else if (relativeClauseBefore(s, from, p) >= 0) {
+                p = relativeClauseBefore(s, from, p); // "Congressional aides who asked not to be identified said"
+            } else {
+                break;
+            }
         }
         if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
             return null;
@@ -82,6 +90,50 @@ final class SubjectVerbSearch {
         return subjectBefore(s, from, p, p + 1, p + 1, verb);
     }
 
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> PERIOD_WORDS = Set.of("week", "month", "year", "night", "weekend", "quarter");
+    private static final Set<String> PERIOD_DETERMINERS = Set.of("last", "this", "next", "earlier", "later");
+
+    /**
+     * The last token before a time phrase that ends at {@code p} ("today", "on Tuesday", "last month", "earlier this
+     * week"), or {@code p} itself when there is none.
+     */
+    private static int timeBefore(TaggedSentence s, int from, int p) {
+        String w = s.lower(p);
+        if (DAY_WORDS.contains(w)) {
+            return p - 1 >= from && (s.lower(p - 1).equals("on") || s.lower(p - 1).equals("last")) ? p - 2 : p - 1;
+        }
+        if (PERIOD_WORDS.contains(w) && p - 1 >= from && PERIOD_DETERMINERS.contains(s.lower(p - 1))) {
+            int q = p - 2;
+            return q >= from && (s.lower(q).equals("earlier") || s.lower(q).equals("later")) ? q - 1 : q;
+        }
+        return p;
+    }
+
+    /** "On Friday TWA said", "Last month the company said": the subject opens the clause after a time phrase. */
+    private static boolean afterTimePhrase(TaggedSentence s, int from, int start) {
+        int t = timeBefore(s, from, start - 1);
+        return t < start - 1 && (t < from || SourcePhrase.opensSubject(s, t));
+    }
+
+    /**
+     * The noun before a relative clause "who ..." that runs, with no punctuation, up to {@code p} (the word before the
+     * verb): "aides who asked not to be identified said"; -1 when there is none.
+     */
+    private static int relativeClauseBefore(TaggedSentence s, int from, int p) {
+        for (int w = p; w > from && w > p - 10; w--) {
+            if (s.isPunct(w) || s.token(w).equals("\"")) {
+                return -1;
+            }
+            if (s.lower(w).equals("who")) {
+                String noun = s.tag(w - 1);
+                return w < p && (noun.equals("NOUN") || noun.equals("PROPN")) ? w - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The comma that opens an appositive ending at the comma {@code p}, searching back from {@code c}, or -1: an
      * appositive is at most 24 tokens and opens with a word a noun phrase or a relative clause can start with.
@@ -115,11 +167,19 @@ final class SubjectVerbSearch {
 
     /** The subject noun phrase ending at {@code npEnd} (the last word at {@code p}), the phrase running to {@code phraseEnd}. */
     private static Attribution subjectBefore(TaggedSentence s, int from, int p, int npEnd, int phraseEnd, int verb) {
+        Attribution a = subjectBefore(s, from, p, npEnd, phraseEnd, verb, 9);
+        // "Director Sixten Korkman at the Bank of Finland's monetary department said": a long phrase that opens the
+        // clause is one subject
+        return a != null ? a : subjectBefore(s, from, p, npEnd, phraseEnd, verb, 16);
+    }
+
+    private static Attribution subjectBefore(TaggedSentence s, int from, int p, int npEnd, int phraseEnd, int verb,
+            int longest) {
         int start = npEnd;
         if (p >= from && SourcePhrase.PRONOUNS.contains(s.lower(p)) && npEnd == p + 1) {
             start = p;
         } else {
-            while (start - 1 >= from && npEnd - (start - 1) <= 9 && SourcePhrase.inNounPhrase(s, start - 1, from)
+            while (start - 1 >= from && npEnd - (start - 1) <= longest && SourcePhrase.inNounPhrase(s, start - 1, from)
                     || start - 1 >= from && s.token(start - 1).equals(">")
                             && SourcePhrase.tickerOpening(s, start - 1, from) >= 0
                     || start - 2 >= from && SourcePhrase.joinsNames(s, start - 1)) {
@@ -156,11 +216,11 @@ final class SubjectVerbSearch {
                 sourceEnd = qualifier;
             }
         }
-        if (!(start == from || SourcePhrase.opensSubject(s, start - 1))) {
+        if (!(start == from || SourcePhrase.opensSubject(s, start - 1) || afterTimePhrase(s, from, start))) {
             return null;
         }
         int head = SourcePhrase.headOf(s, start, sourceEnd);
-        if (head < 0 || !SourcePhrase.canAssert(s, head)) {
+        if (head < 0 || !SourcePhrase.canAssert(s, head) && !SourcePhrase.speaksBy(s, head, verb)) {
             return null;
         }
         return new Attribution(Attribution.Form.SUBJECT_VERB, s.span(start, phraseEnd), start, sourceEnd, head,

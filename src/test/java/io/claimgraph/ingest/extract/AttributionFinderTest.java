@@ -133,4 +133,45 @@ class AttributionFinderTest {
         String sentence = "Smith, speaking at a news conference, said profits would rise.";
         assertEquals("Smith", source(sentence, first(sentence)));
     }
+
+    @Test
+    void anyCommonNounBeforeSaidSpeaks() {
+        // no list names "growers" or "the utility": "said" has no subject that does not speak
+        assertEquals("growers", source("Frost cut the crop by a third, growers said.",
+                first("Frost cut the crop by a third, growers said.")));
+        String sentence = "The utility said it would sell the plant.";
+        assertEquals("The utility", source(sentence, first(sentence)));
+        // other reporting verbs keep their stricter subject check: "the plan reported" is no source
+        assertTrue(find("Sales rose as the plan reported earlier was adopted.").isEmpty());
+    }
+
+    @Test
+    void timePhrasesAroundTheSubjectAreSkipped() {
+        String sentence = "Northfield Data Systems today said it had bought a printer maker.";
+        assertEquals("Northfield Data Systems", source(sentence, first(sentence)));
+        sentence = "On Friday the utility said it would sell the plant.";
+        assertEquals("the utility", source(sentence, first(sentence)));
+        sentence = "Halvorsen last month said the sale was off.";
+        assertEquals("Halvorsen", source(sentence, first(sentence)));
+    }
+
+    @Test
+    void relativeClausesAndLongSubjectsBeforeTheVerb() {
+        String sentence = "Senate aides who asked not to be identified said the bill would pass.";
+        assertEquals("Senate aides", source(sentence, first(sentence)));
+        sentence = "Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department said rates would rise.";
+        assertEquals("Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department",
+                source(sentence, first(sentence)));
+        sentence = "A group led by investor Carl Moss said it held six pct of the shares.";
+        assertEquals("A group led by investor Carl Moss", source(sentence, first(sentence)));
+        sentence = "Output will fall, a report by Harbour Shipping Consultants said.";
+        Attribution a = first(sentence);
+        assertEquals("report", Tagging.tag(sentence).lower(a.head()));
+    }
+
+    @Test
+    void titleWordsAfterAnInvertedSaid() {
+        String sentence = "Northfield Data is raising 50 mln dlrs through notes, said lead underwriter Harbour Securities Inc.";
+        assertEquals("lead underwriter Harbour Securities Inc.", source(sentence, first(sentence)));
+    }
 }
