@@ -204,4 +204,28 @@ class WireAttributionTest {
                 "The FTC said the merger would raise prices."));
         assertEquals("U.S. Federal Trade Commission", asserter(a, "The FTC"));
     }
+
+    @Test
+    void aPersonOfACompanyIsAPersonWhoWorksThereAndHeIsThatPerson() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Orders", List.of(
+                "\"Orders will stay weak,\" said Gregory Tallis of Wexford Amis Securities Inc. \"Spending is slowing "
+                        + "down.\"",
+                "Tallis pointed to lower backlogs. Backlogs fell 0.6 pct in January, he said."));
+        assertEquals("Gregory Tallis", asserter(a, "\"Orders will"));
+        assertEquals(ActorType.PERSON, claimStarting(a, "\"Orders will").assertedBy().type());
+        assertEquals("Gregory Tallis", asserter(a, "Backlogs fell"));
+        assertTrue(a.actors().stream().anyMatch(m -> m.name().startsWith("Wexford Amis Securities")
+                && m.type() == ActorType.COMPANY), a.actors().toString());
+    }
+
+    @Test
+    void anyCommonNounBeforeSaidIsAnUnnamedSourceOrTheCompany() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Power", List.of(
+                "Northfield Power Co said it would close its Harlow plant.",
+                "The utility said the plant had lost money for three years.",
+                "Frost cut the crop by a third, growers said."));
+        assertEquals("Northfield Power Co", asserter(a, "The utility said"));
+        assertEquals("growers", asserter(a, "Frost cut"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Frost cut").assertedBy().type());
+    }
 }

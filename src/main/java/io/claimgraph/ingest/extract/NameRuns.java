@@ -44,6 +44,7 @@ final class NameRuns {
                             && NameShapes.isNameToken(s, j + 2))) {
                 j++; // "Caroline van Rijn", "Jan de Boer", "Faisal al-Rashid"
             } else if (NameShapes.isConnector(s.lower(j)) && NameShapes.isNameToken(s, j + 1)
+                    && !personBefore(s, start, j)
                     && (NameShapes.hasOrganisationWord(s, start, j)
                             || NameShapes.hasOrganisationWord(s, j + 1, runThroughPossessive(s, j + 1)))) {
                 j++;
@@ -54,6 +55,20 @@ final class NameRuns {
             }
         }
         return j;
+    }
+
+    /**
+     * "David Wyss of Data Resources Inc": a given name and a surname or two (after any title) before "of" are a person,
+     * and the organisation after "of" is where the person works, not part of one name.
+     */
+    private static boolean personBefore(TaggedSentence s, int start, int connector) {
+        int first = start;
+        while (first < connector && NameShapes.isTitle(s, first)) {
+            first++;
+        }
+        int words = connector - first;
+        return words >= 2 && words <= 3 && s.lower(connector).equals("of") && GivenNames.contains(s.token(first))
+                && !NameShapes.hasOrganisationWord(s, first, connector);
     }
 
     /** The end of the name run from {@code j}, through a possessive that belongs to a company's name. */
