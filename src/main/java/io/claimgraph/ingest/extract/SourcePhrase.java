@@ -65,6 +65,12 @@ final class SourcePhrase {
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
             return true;
         }
+        if (i >= 1 && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i] && !s.isPunct(i)) {
+            return true; // "state-owned", "New Jersey-based": a compound modifier
+        }
+        if (s.token(i).equals(">") && i - 1 >= from) {
+            return false;
+        }
         if (BEFORE_TITLES.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.isCapitalised(i + 1) || Lexicon.TITLE_WORDS.contains(s.lower(i + 1)))) {
             return true; // "acting Assistant Attorney General Charles Rule": the tagger reads "acting" as a verb
@@ -76,7 +82,8 @@ final class SourcePhrase {
         if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
             String left = s.tag(i - 1);
             return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1)
-                    || s.lower(i).equals("by") && inNounPhrase(s, i - 1, from);
+                    || s.lower(i).equals("by") && inNounPhrase(s, i - 1, from)
+                    || s.token(i - 1).equals(">"); // "<Qintex Ltd> of Brisbane"
         }
         return false;
     }

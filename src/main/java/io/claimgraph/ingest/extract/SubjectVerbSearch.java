@@ -53,29 +53,16 @@ final class SubjectVerbSearch {
                 && "ADV".equals(s.tag(p - 1))) {
             p -= 3; // "Funaro, however, said"
         }
-        while (p >= from && (s.token(p).equals(")") || s.token(p).equals(">"))) {
-            // "Nationale Nederlanden NV <NTTN.AS> (NatNed) said": codes and short forms after the name
-            String open = s.token(p).equals(")") ? "(" : "<";
-            int o = p - 1;
-            while (o >= from && o > p - 8 && !s.token(o).equals(open)) {
-                o--;
-            }
-            if (o < from || o <= p - 8) {
-                break;
-            }
-            if (o - 1 < from || s.isPunct(o - 1)) {
-                p--; // "<Gordon Investment Corp> said": the brackets hold the name itself
-                break;
-            }
-            p = o - 1;
-        }
+        p = beforeCodes(s, from, p);
         if (p >= from && s.token(p).equals(",")) {
             // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
             int c = appositiveOpening(s, from, p, p - 1);
             if (c < 0) {
                 return null;
             }
-            Attribution nearest = subjectBefore(s, from, c - 1, c, p, verb);
+            // "<Exco International Plc>, a subsidiary of ..., said": the name before the appositive may carry codes
+            int q = beforeCodes(s, from, c - 1);
+            Attribution nearest = subjectBefore(s, from, q, q + 1, p, verb);
             if (nearest == null || insideAppositive(s, from, nearest.sourceFrom())) {
                 // "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said": the comma
                 // before is inside the appositive; the subject is before the appositive's own opening comma
@@ -88,6 +75,28 @@ final class SubjectVerbSearch {
             return nearest;
         }
         return subjectBefore(s, from, p, p + 1, p + 1, verb);
+    }
+
+    /**
+     * The last word of the name that codes and short forms in brackets follow, ending at {@code p}: "Nationale
+     * Nederlanden NV <NTTN.AS> (NatNed)" → "NV"; "<Gordon Investment Corp>", a name in brackets → "Corp".
+     */
+    private static int beforeCodes(TaggedSentence s, int from, int p) {
+        while (p >= from && (s.token(p).equals(")") || s.token(p).equals(">"))) {
+            String open = s.token(p).equals(")") ? "(" : "<";
+            int o = p - 1;
+            while (o >= from && o > p - 8 && !s.token(o).equals(open)) {
+                o--;
+            }
+            if (o < from || o <= p - 8) {
+                break;
+            }
+            if (o - 1 < from || s.isPunct(o - 1)) {
+                return p - 1;
+            }
+            p = o - 1;
+        }
+        return p;
     }
 
     private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
@@ -109,6 +118,37 @@ final class SubjectVerbSearch {
             return q >= from && (s.lower(q).equals("earlier") || s.lower(q).equals("later")) ? q - 1 : q;
         }
         return p;
+    }
+
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "after", "during", "with", "on",
+            "following");
+
+    /**
+     * "In a report the Kiel institute said", "At a news conference the minister said": a short prepositional phrase
+     * that opens the sentence, with no verb in it, comes before the subject.
+     */
+    private static boolean afterOpeningPhrase(TaggedSentence s, int from, int start) {
+        if (start - from < 2 || start - from > 6 || !OPENING_PREPOSITIONS.contains(s.lower(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < start; i++) {
+            String tag = s.tag(i);
+            if (s.isPunct(i) || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The "<" of a company name in angle brackets closing at {@code close} ("<Qintex Ltd>"), or -1. */
+    private static int bracketedNameOpening(TaggedSentence s, int close, int from) {
+        for (int o = close - 1; o >= from && o > close - 10; o--) {
+            if (s.token(o).equals("<")) {
+                return o + 1 < close && s.isCapitalised(o + 1) && (o == from || SourcePhrase.opensSubject(s, o - 1))
+                        ? o : -1;
+            }
+        }
+        return -1;
     }
 
     /** "On Friday TWA said", "Last month the company said": the subject opens the clause after a time phrase. */
@@ -182,7 +222,13 @@ final class SubjectVerbSearch {
             while (start - 1 >= from && npEnd - (start - 1) <= longest && SourcePhrase.inNounPhrase(s, start - 1, from)
                     || start - 1 >= from && s.token(start - 1).equals(">")
                             && SourcePhrase.tickerOpening(s, start - 1, from) >= 0
+                    || start - 1 >= from && s.token(start - 1).equals(">")
+                            && bracketedNameOpening(s, start - 1, from) >= 0
                     || start - 2 >= from && SourcePhrase.joinsNames(s, start - 1)) {
+                if (s.token(start - 1).equals(">") && SourcePhrase.tickerOpening(s, start - 1, from) < 0) {
+                    start = bracketedNameOpening(s, start - 1, from); // "<Qintex Ltd> of Brisbane said"
+                    continue;
+                }
                 if (s.token(start - 1).equals(">")) {
                     start = SourcePhrase.tickerOpening(s, start - 1, from); // "Broken Hill Pty Co Ltd <BRKN.S> officials said"
                     continue;
@@ -216,7 +262,12 @@ final class SubjectVerbSearch {
                 sourceEnd = qualifier;
             }
         }
-        if (!(start == from || SourcePhrase.opensSubject(s, start - 1) || afterTimePhrase(s, from, start))) {
+        if (start + 1 < npEnd && DAY_WORDS.contains(s.lower(start))
+                && (start == from || s.lower(start - 1).equals("on"))) {
+            start++; // "On Wednesday Dixon said": the day is no part of the name
+        }
+        if (!(start == from || SourcePhrase.opensSubject(s, start - 1) || afterTimePhrase(s, from, start)
+                || afterOpeningPhrase(s, from, start))) {
             return null;
         }
         int head = SourcePhrase.headOf(s, start, sourceEnd);

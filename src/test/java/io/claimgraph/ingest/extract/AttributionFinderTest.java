@@ -174,4 +174,22 @@ class AttributionFinderTest {
         String sentence = "Northfield Data is raising 50 mln dlrs through notes, said lead underwriter Harbour Securities Inc.";
         assertEquals("lead underwriter Harbour Securities Inc.", source(sentence, first(sentence)));
     }
+
+    @Test
+    void companyNamesWithCodesBracketsAndCompoundModifiers() {
+        String sentence = "<Norbury Mills Plc>, a subsidiary of Harlow Holdings Plc <HARL.L>, said it sold a plant.";
+        assertEquals("Norbury Mills Plc", source(sentence, first(sentence)));
+        sentence = "<Halvorsen Ltd> of Springfield said it had sold the unit.";
+        assertEquals("<Halvorsen Ltd> of Springfield", source(sentence, first(sentence)));
+        sentence = "Ruritanian state-owned mining group Norbury <NORB.RU> said output rose.";
+        assertEquals("Ruritanian state-owned mining group Norbury", source(sentence, first(sentence)));
+    }
+
+    @Test
+    void aDayOrAnOpeningPhraseBeforeTheSubject() {
+        String sentence = "On Wednesday Halvorsen said it had bought 54 pct of the shares.";
+        assertEquals("Halvorsen", source(sentence, first(sentence)));
+        sentence = "In a report the Harlow institute said exports would not fall.";
+        assertEquals("the Harlow institute", source(sentence, first(sentence)));
+    }
 }
