@@ -228,4 +228,17 @@ class WireAttributionTest {
         assertEquals("growers", asserter(a, "Frost cut"));
         assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Frost cut").assertedBy().type());
     }
+
+    @Test
+    void initialsJoinedByAndAClippedNameAndASourceNounOpeningTheSentence() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Ratings", List.of(
+                "Harlow and Finch Corp said it lowered the ratings of Norbury Mills Inc debt.",
+                "The grade reflects weaker cash flow, H and F said.",
+                "The Federal Reserve Board said bank borrowings fell.",
+                "The Fed said extended credits rose 10 mln dlrs.",
+                "Bankers said the move was a change of tactic."));
+        assertEquals("Harlow and Finch Corp", asserter(a, "The grade"));
+        assertEquals("Federal Reserve Board", asserter(a, "The Fed said"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Bankers").assertedBy().type());
+    }
 }

@@ -54,6 +54,22 @@ public final class ActorResolver {
                 return named.get();
             }
         }
+        String initials = initialsJoined(s, a.sourceFrom(), a.sourceTo());
+        if (covering == null && initials != null) {
+            // "S and P said" after "Standard and Poor's Corp": initials joined by "and"
+            var named = actors.organisationWithInitials(initials);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        if (covering == null && a.sourceTo() - a.sourceFrom() <= 2 && s.isCapitalised(a.head())
+                && !"DET".equals(s.tag(a.head()))) {
+            // "the Fed said" after "Federal Reserve Board": a clipped first word
+            var clipped = actors.organisationClippedTo(s.token(a.head()));
+            if (clipped.isPresent()) {
+                return clipped.get();
+            }
+        }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
                 covering.actor.aliases.add(a.phrase()); // "Ukrainian special forces in the region"
@@ -233,6 +249,23 @@ public final class ActorResolver {
             }
         }
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
+    }
+
+    /** "S and P", "A&P": single capital letters joined by "and" or "&" as the whole source, their letters; else null. */
+    private static String initialsJoined(TaggedSentence s, int from, int to) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String t = s.token(i);
+            boolean letter = t.length() == 1 && Character.isUpperCase(t.charAt(0));
+            boolean joint = t.equals("&") || t.equalsIgnoreCase("and");
+            if ((i - from) % 2 == 0 ? !letter : !joint) {
+                return null;
+            }
+            if (letter) {
+                letters.append(t);
+            }
+        }
+        return letters.length() >= 2 && (to - from) % 2 == 1 ? letters.toString() : null;
     }
 
     /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */

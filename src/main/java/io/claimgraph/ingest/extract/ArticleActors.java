@@ -198,6 +198,31 @@ final class ArticleActors {
         return Optional.empty();
     }
 
+    /**
+     * The one organisation whose first word the word clips ("Fed" for Federal Reserve Board: at least three letters,
+     * shorter than the name's first word), if exactly one does.
+     */
+    Optional<Entry> organisationClippedTo(String word) {
+        if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        Entry found = null;
+        for (Entry e : byKey.values()) {
+            if (!Discourse.isOrganisation(e)) {
+                continue;
+            }
+            String first = e.name.split("\\s+")[0];
+            if (first.length() > word.length() + 1 && first.startsWith(word)
+                    && first.substring(word.length()).chars().allMatch(Character::isLowerCase)) {
+                if (found != null && found != e) {
+                    return Optional.empty();
+                }
+                found = e;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The first company or organisation the article names: what "the club" or "the firm" most often means. */
     Optional<Entry> firstOrganisation() {
         return byKey.values().stream()

@@ -81,6 +81,9 @@ final class MentionScanner {
         // organisation word further on ("Farmer-Citizen Movement leader ...") agrees.
         String w = s.token(i);
         int end = runs.end(s, i);
+        if (end == i + 1 && Lexicon.UNNAMED_SOURCE_HEADS.contains(s.lower(i))) {
+            return false; // "Bankers said": a source noun that opens the sentence
+        }
         return "PROPN".equals(s.tag(i)) || NameShapes.isTitle(s, i) || GivenNames.contains(w)
                 || places.countryByDemonym(w).isPresent()
                 || places.lookup(w).isPresent() || NameShapes.hasOrganisationWord(s, i + 1, end)
