@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Lets at most {@code claimgraph.graphql.max-running-queries} queries execute at once; the others wait, in arrival
  * order, until one ends. Two cores answer no more queries per second with 32 executing than with a few, but every
  * execution keeps its half-built result, its rows and graphql-java's per-field state alive until it ends: 32 of them at
- * once outgrew the replica's 112 MB heap, their objects were promoted and the serial collector ran a full collection
- * several times a second. Waiting requests hold nothing but their parsed body. Mutations and subscriptions are not
- * queued here.
+ * once outgrew the replica's heap (112 MB then), their objects were promoted and the serial collector ran a full
+ * collection several times a second. Waiting requests hold nothing but their parsed body. Mutations and
+ * subscriptions are not queued here.
  */
 @ApplicationScoped
 public class QueryAdmission {
