@@ -62,6 +62,12 @@ final class SourcePhrase {
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
             return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
         }
+        if (s.lower(i).equals("one") || POSSESSIVES.contains(s.lower(i))) {
+            return true; // "one trader said", "its annual report said": the tagger reads them as pronouns
+        }
+        if (s.lower(i).endsWith("ing") && i - 1 >= from && "DET".equals(s.tag(i - 1))) {
+            return true; // "a leading Spanish broker": a participle used as an adjective
+        }
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
             return true;
         }
@@ -162,9 +168,17 @@ final class SourcePhrase {
                 && !s.lower(head).matches(".*\\d.*");
     }
 
+    /** Words that are determiners whatever their case; a capitalised word the tagger calls one may be a name. */
+    private static final Set<String> DETERMINER_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "another", "each", "every", "some", "any", "all", "both", "either", "neither", "no", "such");
+
+    /** Possessive pronouns that open a noun phrase as a determiner does: "its annual report said". */
+    static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
     static boolean canAssert(TaggedSentence s, int head) {
         String w = s.lower(head);
-        if ("DET".equals(s.tag(head)) || w.equals("the") || w.equals("a") || w.equals("an")) {
+        boolean determiner = "DET".equals(s.tag(head)) && (DETERMINER_WORDS.contains(w) || !s.isCapitalised(head));
+        if (determiner || w.equals("the") || w.equals("a") || w.equals("an")) {
             return false; // "The estimated amount": a capitalised article is not a name
         }
         return "PROPN".equals(s.tag(head)) || s.isCapitalised(head) || PRONOUNS.contains(w)

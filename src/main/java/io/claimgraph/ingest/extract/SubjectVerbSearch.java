@@ -237,7 +237,7 @@ final class SubjectVerbSearch {
                 // "a spokesman for the International ... House said": the determiner opens the inner phrase only
                 boolean inner = start - 2 >= from && SourcePhrase.INNER_PREPOSITIONS.contains(s.lower(start - 1))
                         && ("NOUN".equals(s.tag(start - 2)) || "PROPN".equals(s.tag(start - 2)));
-                if ("DET".equals(s.tag(start)) && !inner) {
+                if (("DET".equals(s.tag(start)) || SourcePhrase.POSSESSIVES.contains(s.lower(start))) && !inner) {
                     break;
                 }
             }

@@ -192,4 +192,18 @@ class AttributionFinderTest {
         sentence = "In a report the Harlow institute said exports would not fall.";
         assertEquals("the Harlow institute", source(sentence, first(sentence)));
     }
+
+    @Test
+    void subjectsTheTaggerMisreads() {
+        // a name the tagger calls a determiner, "one" as a pronoun, a participle as an adjective, a possessive pronoun
+        String sentence = "The probe began in February, Halvorsen said.";
+        assertTrue(find(sentence).stream().anyMatch(a -> source(sentence, a).equals("Halvorsen")), find(sentence)
+                .toString());
+        String trader = "\"Buyers stay away,\" one trader said.";
+        assertEquals("one trader", source(trader, first(trader)));
+        String broker = "A leading Ruritanian broker said rates would rise.";
+        assertEquals("A leading Ruritanian broker", source(broker, first(broker)));
+        String report = "Reserves declined in 1986, its annual report said.";
+        assertEquals("its annual report", source(report, first(report)));
+    }
 }
