@@ -241,4 +241,12 @@ class WireAttributionTest {
         assertEquals("Federal Reserve Board", asserter(a, "The Fed said"));
         assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Bankers").assertedBy().type());
     }
+
+    @Test
+    void itIsTheOneThingThatSpokeWhenNoOrganisationIsNamed() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Sugar", List.of(
+                "Raw sugar output is likely to be unchanged this year, the embassy report said.",
+                "It said imports may rise."));
+        assertEquals("embassy report", asserter(a, "It said imports"));
+    }
 }

@@ -150,6 +150,11 @@ public final class ActorResolver {
                 && discourse.organisationOfTitle(head) == null) {
             return lastPerson; // "Minister for Trade Negotiations Michael Duffy said ... The minister said"
         }
+        if (head.equals("it") && discourse.lastOrganisation == null && discourse.lastAsserter != null
+                && discourse.lastAsserter.type != ActorType.PERSON && discourse.lastAsserterHead != null
+                && !(discourse.lastAsserterHead.endsWith("s") && !discourse.lastAsserterHead.endsWith("ss"))) {
+            return discourse.lastAsserter; // "the U.S. Embassy report said ... It said": the one thing that spoke
+        }
         if (head.equals("it")) {
             return discourse.lastOrganisation; // "it said": the organisation the article is about
         }
