@@ -256,7 +256,7 @@ public final class ActorResolver {
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
     }
 
-    /** "S and P", "A&P": single capital letters joined by "and" or "&" as the whole source, their letters; else null. */
+    /** "S and P", "A&P": capital letters joined by "and" or "&" as the whole source: their letters, else null. */
     private static String initialsJoined(TaggedSentence s, int from, int to) {
         StringBuilder letters = new StringBuilder();
         for (int i = from; i < to; i++) {

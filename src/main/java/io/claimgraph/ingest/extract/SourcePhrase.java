@@ -159,7 +159,7 @@ final class SourcePhrase {
         return to - 1;
     }
 
-    /** Verbs only a speaker is the subject of: "said" has no sense in which "exporters" or "the utility" do not speak. */
+    /** Verbs only a speaker is the subject of: in "exporters said" or "the utility said" the subject speaks. */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells");
 
     /** A common noun that is the subject of a speech verb speaks, whatever the word: "exporters said". */

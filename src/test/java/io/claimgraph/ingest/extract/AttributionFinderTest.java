@@ -26,6 +26,11 @@ class AttributionFinderTest {
         return s.span(a.sourceFrom(), a.sourceTo());
     }
 
+    /** The first attribution's source as written, the check most forms need. */
+    private void assertSource(String expected, String sentence) {
+        assertEquals(expected, source(sentence, first(sentence)), sentence);
+    }
+
     @Test
     void accordingToKeepsThePhraseButNotTheQualifier() {
         String sentence = "Troops returned to the front, according to Ukrainian special forces in the region.";
@@ -92,10 +97,8 @@ class AttributionFinderTest {
 
     @Test
     void quotedAsSayingNamesTheOneQuoted() {
-        String passive = "The minister was quoted as saying the rates would not change.";
-        assertEquals("The minister", source(passive, first(passive)));
-        String active = "The Kyodo news agency quoted Tanaka as saying the talks had failed.";
-        assertEquals("Tanaka", source(active, first(active)));
+        assertSource("The minister", "The minister was quoted as saying the rates would not change.");
+        assertSource("Tanaka", "The Kyodo news agency quoted Tanaka as saying the talks had failed.");
     }
 
     @Test
@@ -108,16 +111,16 @@ class AttributionFinderTest {
 
     @Test
     void initialsAndTickerCodesStayInsideTheSubject() {
-        String initials = "The J.P. Morgan spokesman explained that the notes were guaranteed.";
-        assertEquals("The J.P. Morgan spokesman", source(initials, first(initials)));
+        assertSource("The J.P. Morgan spokesman",
+                "The J.P. Morgan spokesman explained that the notes were guaranteed.");
         String ticker = "The program should pay off next year, Broken Hill Pty Co Ltd <BRKN.S> officials said.";
         assertTrue(source(ticker, first(ticker)).startsWith("Broken Hill Pty Co Ltd"), source(ticker, first(ticker)));
     }
 
     @Test
     void aCapitalisedArticleIsNoSource() {
-        String sentence = "\"The estimated amount of oil is around 320 mln barrels,\" Paul Spedding of Kleinwort told Reuters.";
-        assertEquals("Paul Spedding of Kleinwort", source(sentence, first(sentence)));
+        assertSource("Paul Spedding of Kleinwort",
+                "\"The estimated amount of oil is around 320 mln barrels,\" Paul Spedding of Kleinwort told Reuters.");
     }
 
     @Test
@@ -130,67 +133,56 @@ class AttributionFinderTest {
 
     @Test
     void participleAppositionBeforeSaid() {
-        String sentence = "Smith, speaking at a news conference, said profits would rise.";
-        assertEquals("Smith", source(sentence, first(sentence)));
+        assertSource("Smith", "Smith, speaking at a news conference, said profits would rise.");
     }
 
     @Test
     void anyCommonNounBeforeSaidSpeaks() {
         // no list names "growers" or "the utility": "said" has no subject that does not speak
-        assertEquals("growers", source("Frost cut the crop by a third, growers said.",
-                first("Frost cut the crop by a third, growers said.")));
-        String sentence = "The utility said it would sell the plant.";
-        assertEquals("The utility", source(sentence, first(sentence)));
+        assertSource("growers", "Frost cut the crop by a third, growers said.");
+        assertSource("The utility", "The utility said it would sell the plant.");
         // other reporting verbs keep their stricter subject check: "the plan reported" is no source
         assertTrue(find("Sales rose as the plan reported earlier was adopted.").isEmpty());
     }
 
     @Test
     void timePhrasesAroundTheSubjectAreSkipped() {
-        String sentence = "Northfield Data Systems today said it had bought a printer maker.";
-        assertEquals("Northfield Data Systems", source(sentence, first(sentence)));
-        sentence = "On Friday the utility said it would sell the plant.";
-        assertEquals("the utility", source(sentence, first(sentence)));
-        sentence = "Halvorsen last month said the sale was off.";
-        assertEquals("Halvorsen", source(sentence, first(sentence)));
+        assertSource("Northfield Data Systems", "Northfield Data Systems today said it had bought a printer maker.");
+        assertSource("the utility", "On Friday the utility said it would sell the plant.");
+        assertSource("Halvorsen", "Halvorsen last month said the sale was off.");
     }
 
     @Test
     void relativeClausesAndLongSubjectsBeforeTheVerb() {
-        String sentence = "Senate aides who asked not to be identified said the bill would pass.";
-        assertEquals("Senate aides", source(sentence, first(sentence)));
-        sentence = "Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department said rates would rise.";
-        assertEquals("Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department",
-                source(sentence, first(sentence)));
-        sentence = "A group led by investor Carl Moss said it held six pct of the shares.";
-        assertEquals("A group led by investor Carl Moss", source(sentence, first(sentence)));
-        sentence = "Output will fall, a report by Harbour Shipping Consultants said.";
+        assertSource("Senate aides", "Senate aides who asked not to be identified said the bill would pass.");
+        assertSource("Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department",
+                "Deputy director Anna Berg at the Bank of Ruritania's foreign exchange department said rates rose.");
+        assertSource("A group led by investor Carl Moss",
+                "A group led by investor Carl Moss said it held six pct of the shares.");
+        String sentence = "Output will fall, a report by Harbour Shipping Consultants said.";
         Attribution a = first(sentence);
         assertEquals("report", Tagging.tag(sentence).lower(a.head()));
     }
 
     @Test
     void titleWordsAfterAnInvertedSaid() {
-        String sentence = "Northfield Data is raising 50 mln dlrs through notes, said lead underwriter Harbour Securities Inc.";
-        assertEquals("lead underwriter Harbour Securities Inc.", source(sentence, first(sentence)));
+        assertSource("lead underwriter Harbour Securities Inc.",
+                "Northfield Data is raising 50 mln dlrs through notes, said lead underwriter Harbour Securities Inc.");
     }
 
     @Test
     void companyNamesWithCodesBracketsAndCompoundModifiers() {
-        String sentence = "<Norbury Mills Plc>, a subsidiary of Harlow Holdings Plc <HARL.L>, said it sold a plant.";
-        assertEquals("Norbury Mills Plc", source(sentence, first(sentence)));
-        sentence = "<Halvorsen Ltd> of Springfield said it had sold the unit.";
-        assertEquals("<Halvorsen Ltd> of Springfield", source(sentence, first(sentence)));
-        sentence = "Ruritanian state-owned mining group Norbury <NORB.RU> said output rose.";
-        assertEquals("Ruritanian state-owned mining group Norbury", source(sentence, first(sentence)));
+        assertSource("Norbury Mills Plc",
+                "<Norbury Mills Plc>, a subsidiary of Harlow Holdings Plc <HARL.L>, said it sold a plant.");
+        assertSource("<Halvorsen Ltd> of Springfield", "<Halvorsen Ltd> of Springfield said it had sold the unit.");
+        assertSource("Ruritanian state-owned mining group Norbury",
+                "Ruritanian state-owned mining group Norbury <NORB.RU> said output rose.");
     }
 
     @Test
     void aDayOrAnOpeningPhraseBeforeTheSubject() {
-        String sentence = "On Wednesday Halvorsen said it had bought 54 pct of the shares.";
-        assertEquals("Halvorsen", source(sentence, first(sentence)));
-        sentence = "In a report the Harlow institute said exports would not fall.";
-        assertEquals("the Harlow institute", source(sentence, first(sentence)));
+        assertSource("Halvorsen", "On Wednesday Halvorsen said it had bought 54 pct of the shares.");
+        assertSource("the Harlow institute", "In a report the Harlow institute said exports would not fall.");
     }
 
     @Test
@@ -199,11 +191,8 @@ class AttributionFinderTest {
         String sentence = "The probe began in February, Halvorsen said.";
         assertTrue(find(sentence).stream().anyMatch(a -> source(sentence, a).equals("Halvorsen")), find(sentence)
                 .toString());
-        String trader = "\"Buyers stay away,\" one trader said.";
-        assertEquals("one trader", source(trader, first(trader)));
-        String broker = "A leading Ruritanian broker said rates would rise.";
-        assertEquals("A leading Ruritanian broker", source(broker, first(broker)));
-        String report = "Reserves declined in 1986, its annual report said.";
-        assertEquals("its annual report", source(report, first(report)));
+        assertSource("one trader", "\"Buyers stay away,\" one trader said.");
+        assertSource("A leading Ruritanian broker", "A leading Ruritanian broker said rates would rise.");
+        assertSource("its annual report", "Reserves declined in 1986, its annual report said.");
     }
 }
