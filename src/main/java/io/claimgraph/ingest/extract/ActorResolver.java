@@ -54,21 +54,9 @@ public final class ActorResolver {
                 return named.get();
             }
         }
-        String initials = initialsJoined(s, a.sourceFrom(), a.sourceTo());
-        if (covering == null && initials != null) {
-            // "S and P said" after "Standard and Poor's Corp": initials joined by "and"
-            var named = actors.organisationWithInitials(initials);
-            if (named.isPresent()) {
-                return named.get();
-            }
-        }
-        if (covering == null && a.sourceTo() - a.sourceFrom() <= 2 && s.isCapitalised(a.head())
-                && !"DET".equals(s.tag(a.head()))) {
-            // "the Fed said" after "Federal Reserve Board": a clipped first word
-            var clipped = actors.organisationClippedTo(s.token(a.head()));
-            if (clipped.isPresent()) {
-                return clipped.get();
-            }
+        ArticleActors.Entry shortForm = covering == null ? OrganisationShortForms.named(s, a, actors) : null;
+        if (shortForm != null) {
+            return shortForm; // "S and P said", "the Fed said"
         }
         if (covering != null) {
             if (a.form() == Attribution.Form.ACCORDING_TO) {
@@ -150,13 +138,8 @@ public final class ActorResolver {
                 && discourse.organisationOfTitle(head) == null) {
             return lastPerson; // "Minister for Trade Negotiations Michael Duffy said ... The minister said"
         }
-        if (head.equals("it") && discourse.lastOrganisation == null && discourse.lastAsserter != null
-                && discourse.lastAsserter.type != ActorType.PERSON && discourse.lastAsserterHead != null
-                && !(discourse.lastAsserterHead.endsWith("s") && !discourse.lastAsserterHead.endsWith("ss"))) {
-            return discourse.lastAsserter; // "the U.S. Embassy report said ... It said": the one thing that spoke
-        }
         if (head.equals("it")) {
-            return discourse.lastOrganisation; // "it said": the organisation the article is about
+            return discourse.it(); // "it said": the organisation the article is about
         }
         if (Lexicon.TITLE_WORDS.contains(head) || SourceNouns.GOVERNING_BODIES.contains(head)
                 || Lexicon.UNNAMED_SOURCE_HEADS.contains(head) && !SourceNouns.DATA_WORDS.contains(head)) {
@@ -201,7 +184,7 @@ public final class ActorResolver {
         if (SourceNouns.DATA_WORDS.contains(head)
                 && (a.form() == Attribution.Form.ACCORDING_TO || a.form() == Attribution.Form.SUBJECT_VERB)) {
             // "according to data from the central bank": the publisher of the data is the source
-            ArticleActors.Entry publisher = publisherAfterFrom(s, mentions, a, actors);
+            ArticleActors.Entry publisher = SourceNouns.publisherAfterFrom(s, mentions, a, actors);
             if (publisher != null) {
                 return publisher;
             }
@@ -256,23 +239,6 @@ public final class ActorResolver {
         return actors.add(name, ActorType.UNNAMED_SOURCE, country, null);
     }
 
-    /** "S and P", "A&P": capital letters joined by "and" or "&" as the whole source: their letters, else null. */
-    private static String initialsJoined(TaggedSentence s, int from, int to) {
-        StringBuilder letters = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            String t = s.token(i);
-            boolean letter = t.length() == 1 && Character.isUpperCase(t.charAt(0));
-            boolean joint = t.equals("&") || t.equalsIgnoreCase("and");
-            if ((i - from) % 2 == 0 ? !letter : !joint) {
-                return null;
-            }
-            if (letter) {
-                letters.append(t);
-            }
-        }
-        return letters.length() >= 2 && (to - from) % 2 == 1 ? letters.toString() : null;
-    }
-
     /** The organisation named last before the token in this sentence, else the discourse's, else the first one. */
     private static ArticleActors.Entry organisationBefore(List<Mention> mentions, int token,
             Discourse discourse, ArticleActors actors) {
@@ -296,34 +262,6 @@ public final class ActorResolver {
             }
         }
         return true;
-    }
-
-    private ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
-            ArticleActors actors) {
-        int end = a.sourceFrom();
-        while (end < s.size() && !s.isPunct(end)) {
-            end++;
-        }
-        for (int i = a.head() + 1; i < end - 1; i++) {
-            if (!s.lower(i).equals("from") && !s.lower(i).equals("by")) {
-                continue;
-            }
-            for (Mention m : mentions) {
-                if (m.from > i && m.to <= end && m.actor == null && m.kind == Mention.Kind.SINGLE_NAME) {
-                    // "shipping data compiled by Kpler": whoever compiles the data is an organisation
-                    m.actor = actors.add(m.seenAs, ActorType.ORGANIZATION, m.countryCode, null);
-                }
-                if (m.actor != null && m.from > i && m.to <= end) {
-                    return m.actor;
-                }
-            }
-            for (int k = i + 1; k < end; k++) {
-                if (SourceNouns.ORGANISATION_REFERENCES.contains(s.lower(k))) {
-                    return actors.latestOrganisationNamed(s.lower(k)).orElse(null);
-                }
-            }
-        }
-        return null;
     }
 
     private static Mention bareNameBefore(List<Mention> mentions, int head) {

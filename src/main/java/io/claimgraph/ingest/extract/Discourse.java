@@ -88,6 +88,18 @@ final class Discourse {
     private static final Set<String> SPEAKERS = Set.of(
             "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "executive");
 
+    /**
+     * What "it said" refers to: the organisation the article is about; with none named, the one thing that spoke last
+     * ("the U.S. Embassy report said ... It said"), when that was not a person and not a group.
+     */
+    ArticleActors.Entry it() {
+        if (lastOrganisation == null && lastAsserter != null && lastAsserter.type != ActorType.PERSON
+                && lastAsserterHead != null && !(lastAsserterHead.endsWith("s") && !lastAsserterHead.endsWith("ss"))) {
+            return lastAsserter;
+        }
+        return lastOrganisation;
+    }
+
     ArticleActors.Entry organisationThatSpoke() {
         return organisationThatSpoke;
     }

@@ -1,5 +1,7 @@
 package io.claimgraph.ingest.extract;
 
+import io.claimgraph.model.ActorType;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,35 @@ final class SourceNouns {
             named = actors.latestOrganisationNamed(w);
         }
         return named;
+    }
+
+    /** "according to data from the central bank", "shipping data compiled by Kpler": who publishes the data. */
+    static ArticleActors.Entry publisherAfterFrom(TaggedSentence s, List<Mention> mentions, Attribution a,
+            ArticleActors actors) {
+        int end = a.sourceFrom();
+        while (end < s.size() && !s.isPunct(end)) {
+            end++;
+        }
+        for (int i = a.head() + 1; i < end - 1; i++) {
+            if (!s.lower(i).equals("from") && !s.lower(i).equals("by")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.from > i && m.to <= end && m.actor == null && m.kind == Mention.Kind.SINGLE_NAME) {
+                    // "shipping data compiled by Kpler": whoever compiles the data is an organisation
+                    m.actor = actors.add(m.seenAs, ActorType.ORGANIZATION, m.countryCode, null);
+                }
+                if (m.actor != null && m.from > i && m.to <= end) {
+                    return m.actor;
+                }
+            }
+            for (int k = i + 1; k < end; k++) {
+                if (SourceNouns.ORGANISATION_REFERENCES.contains(s.lower(k))) {
+                    return actors.latestOrganisationNamed(s.lower(k)).orElse(null);
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "several", "all", "few", "other",

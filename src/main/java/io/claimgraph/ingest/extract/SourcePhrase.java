@@ -74,9 +74,6 @@ final class SourcePhrase {
         if (i >= 1 && s.token(i - 1).equals("-") && s.ends()[i - 1] == s.starts()[i] && !s.isPunct(i)) {
             return true; // "state-owned", "New Jersey-based": a compound modifier
         }
-        if (s.token(i).equals(">") && i - 1 >= from) {
-            return false;
-        }
         if (BEFORE_TITLES.contains(s.lower(i)) && i + 1 < s.size()
                 && (s.isCapitalised(i + 1) || Lexicon.TITLE_WORDS.contains(s.lower(i + 1)))) {
             return true; // "acting Assistant Attorney General Charles Rule": the tagger reads "acting" as a verb

@@ -35,10 +35,10 @@ final class SubjectVerbSearch {
             if (SKIPPABLE.contains(s.lower(p))
                     || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p)) {
                 p--;
-            } else if (timeBefore(s, from, p) < p) {
-                p = timeBefore(s, from, p); // "AMR today announced", "Philips last month announced"
-            } else if (relativeClauseBefore(s, from, p) >= 0) {
-                p = relativeClauseBefore(s, from, p); // "Congressional aides who asked not to be identified said"
+            } else if (SubjectSurroundings.timeBefore(s, from, p) < p) {
+                p = SubjectSurroundings.timeBefore(s, from, p); // "AMR today announced", "Philips last month announced"
+            } else if (SubjectSurroundings.relativeClauseBefore(s, from, p) >= 0) {
+                p = SubjectSurroundings.relativeClauseBefore(s, from, p); // "Congressional aides who asked not to be identified said"
             } else {
                 break;
             }
@@ -99,81 +99,6 @@ final class SubjectVerbSearch {
         return p;
     }
 
-    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tonight", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> PERIOD_WORDS = Set.of("week", "month", "year", "night", "weekend", "quarter");
-    private static final Set<String> PERIOD_DETERMINERS = Set.of("last", "this", "next", "earlier", "later");
-
-    /**
-     * The last token before a time phrase that ends at {@code p} ("today", "on Tuesday", "last month", "earlier this
-     * week"), or {@code p} itself when there is none.
-     */
-    private static int timeBefore(TaggedSentence s, int from, int p) {
-        String w = s.lower(p);
-        if (DAY_WORDS.contains(w)) {
-            return p - 1 >= from && (s.lower(p - 1).equals("on") || s.lower(p - 1).equals("last")) ? p - 2 : p - 1;
-        }
-        if (PERIOD_WORDS.contains(w) && p - 1 >= from && PERIOD_DETERMINERS.contains(s.lower(p - 1))) {
-            int q = p - 2;
-            return q >= from && (s.lower(q).equals("earlier") || s.lower(q).equals("later")) ? q - 1 : q;
-        }
-        return p;
-    }
-
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "after", "during", "with", "on",
-            "following");
-
-    /**
-     * "In a report the Kiel institute said", "At a news conference the minister said": a short prepositional phrase
-     * that opens the sentence, with no verb in it, comes before the subject.
-     */
-    private static boolean afterOpeningPhrase(TaggedSentence s, int from, int start) {
-        if (start - from < 2 || start - from > 6 || !OPENING_PREPOSITIONS.contains(s.lower(from))) {
-            return false;
-        }
-        for (int i = from + 1; i < start; i++) {
-            String tag = s.tag(i);
-            if (s.isPunct(i) || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The "<" of a company name in angle brackets closing at {@code close} ("<Qintex Ltd>"), or -1. */
-    private static int bracketedNameOpening(TaggedSentence s, int close, int from) {
-        for (int o = close - 1; o >= from && o > close - 10; o--) {
-            if (s.token(o).equals("<")) {
-                return o + 1 < close && s.isCapitalised(o + 1) && (o == from || SourcePhrase.opensSubject(s, o - 1))
-                        ? o : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "On Friday TWA said", "Last month the company said": the subject opens the clause after a time phrase. */
-    private static boolean afterTimePhrase(TaggedSentence s, int from, int start) {
-        int t = timeBefore(s, from, start - 1);
-        return t < start - 1 && (t < from || SourcePhrase.opensSubject(s, t));
-    }
-
-    /**
-     * The noun before a relative clause "who ..." that runs, with no punctuation, up to {@code p} (the word before the
-     * verb): "aides who asked not to be identified said"; -1 when there is none.
-     */
-    private static int relativeClauseBefore(TaggedSentence s, int from, int p) {
-        for (int w = p; w > from && w > p - 10; w--) {
-            if (s.isPunct(w) || s.token(w).equals("\"")) {
-                return -1;
-            }
-            if (s.lower(w).equals("who")) {
-                String noun = s.tag(w - 1);
-                return w < p && (noun.equals("NOUN") || noun.equals("PROPN")) ? w - 1 : -1;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The comma that opens an appositive ending at the comma {@code p}, searching back from {@code c}, or -1: an
      * appositive is at most 24 tokens and opens with a word a noun phrase or a relative clause can start with.
@@ -195,6 +120,17 @@ final class SubjectVerbSearch {
             return -1;
         }
         return c;
+    }
+
+    /** The "<" of a company name in angle brackets closing at {@code close} ("<Qintex Ltd>"), or -1. */
+    private static int bracketedNameOpening(TaggedSentence s, int close, int from) {
+        for (int o = close - 1; o >= from && o > close - 10; o--) {
+            if (s.token(o).equals("<")) {
+                return o + 1 < close && s.isCapitalised(o + 1) && (o == from || SourcePhrase.opensSubject(s, o - 1))
+                        ? o : -1;
+            }
+        }
+        return -1;
     }
 
     /** "analyst with X", "economist at X": a name after a role's preposition is part of an appositive, not a subject. */
@@ -262,12 +198,13 @@ final class SubjectVerbSearch {
                 sourceEnd = qualifier;
             }
         }
-        if (start + 1 < npEnd && DAY_WORDS.contains(s.lower(start))
+        if (start + 1 < npEnd && SubjectSurroundings.DAY_WORDS.contains(s.lower(start))
                 && (start == from || s.lower(start - 1).equals("on"))) {
             start++; // "On Wednesday Dixon said": the day is no part of the name
         }
-        if (!(start == from || SourcePhrase.opensSubject(s, start - 1) || afterTimePhrase(s, from, start)
-                || afterOpeningPhrase(s, from, start))) {
+        if (!(start == from || SourcePhrase.opensSubject(s, start - 1)
+                || SubjectSurroundings.afterTimePhrase(s, from, start)
+                || SubjectSurroundings.afterOpeningPhrase(s, from, start))) {
             return null;
         }
         int head = SourcePhrase.headOf(s, start, sourceEnd);
