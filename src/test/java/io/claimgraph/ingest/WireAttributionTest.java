@@ -249,4 +249,16 @@ class WireAttributionTest {
                 "It said imports may rise."));
         assertEquals("embassy report", asserter(a, "It said imports"));
     }
+
+    @Test
+    void aMisspeltSourceIsTheSourceNamedBeforeButAPluralIsAnother() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Tax", List.of(
+                "A value added tax would be costly, the finance department said.",
+                "The finance deparment said the other two proposals were simpler.",
+                "Rates will rise, an economist said.",
+                "Rates will fall, economists said."));
+        assertEquals("finance department", asserter(a, "The finance deparment"));
+        assertEquals("economist", asserter(a, "Rates will rise"));
+        assertEquals("economists", asserter(a, "Rates will fall"));
+    }
 }

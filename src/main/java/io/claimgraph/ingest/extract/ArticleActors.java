@@ -51,6 +51,9 @@ final class ArticleActors {
 
     Entry add(String name, ActorType type, String countryCode, String seenAs) {
         String key = key(type, name);
+        if (type == ActorType.UNNAMED_SOURCE && !byKey.containsKey(key)) {
+            key = misspeltSourceKey(key); // "The finance deparment said" after "the finance department said"
+        }
         Entry e = byKey.computeIfAbsent(key, k -> new Entry(name, type, countryCode));
         if (e.countryCode == null) {
             e.countryCode = countryCode;
@@ -236,6 +239,19 @@ final class ArticleActors {
             out.add(e.toMention());
         }
         return out;
+    }
+
+    /**
+     * The key of an unnamed source already in the article whose name this one misspells ({@link Misspellings}): wire
+     * copy carries such typos, and the same source is meant. The key itself when there is none.
+     */
+    private String misspeltSourceKey(String key) {
+        for (String other : byKey.keySet()) {
+            if (other.startsWith("unnamed:") && other.length() >= 14 && Misspellings.oneTypoApart(key, other)) {
+                return other;
+            }
+        }
+        return key;
     }
 
     private static String key(ActorType type, String name) {

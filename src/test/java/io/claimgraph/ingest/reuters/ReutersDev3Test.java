@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReutersDev3Test {
 
-    // The figures as last measured, as fractions: the floor is the figure. Statements 94 -> 93 with the rule that any
-    // common noun before "said" speaks (held-out +5): "The finance deparment said", misspelt in the wire copy, now
-    // names its own source where it used to continue the correctly spelt one of the sentence before.
-    private static final WireFloors FLOORS = new WireFloors(93.0 / 102, 29.0 / 29, 29.0 / 31,
+    // The figures as last measured (after the rules written on dev3), as fractions: the floor is the figure
+    private static final WireFloors FLOORS = new WireFloors(94.0 / 102, 29.0 / 29, 29.0 / 31,
             11.0 / 12, 11.0 / 11, 36.0 / 38, 31.0 / 38);
 
     @Test
