@@ -65,8 +65,9 @@ final class SourcePhrase {
         if (s.lower(i).equals("one") || POSSESSIVES.contains(s.lower(i))) {
             return true; // "one trader said", "its annual report said": the tagger reads them as pronouns
         }
-        if (s.lower(i).endsWith("ing") && i - 1 >= from && "DET".equals(s.tag(i - 1))) {
-            return true; // "a leading Spanish broker": a participle used as an adjective
+        if (s.lower(i).endsWith("ing") && (i - 1 >= from && "DET".equals(s.tag(i - 1))
+                || Lexicon.TITLE_WORDS.contains(s.lower(i + 1)) || Lexicon.TITLE_WORDS.contains(s.lower(i + 2)))) {
+            return true; // "a leading Spanish broker", "managing director", "managing board chairman"
         }
         if (s.token(i).equals("'s") || s.token(i).equals("&") || s.token(i).equals("-") || abbreviationDot(s, i)) {
             return true;
@@ -84,7 +85,9 @@ final class SourcePhrase {
         }
         if (INNER_PREPOSITIONS.contains(s.lower(i)) && i - 1 >= from) {
             String left = s.tag(i - 1);
+            boolean compound = i - 2 >= from && s.token(i - 2).equals("-") && s.ends()[i - 2] == s.starts()[i - 1];
             return left.equals("NOUN") || left.equals("PROPN") || s.isCapitalised(i - 1)
+                    || compound // "director-general for agriculture"
                     || s.lower(i).equals("by") && inNounPhrase(s, i - 1, from)
                     || s.token(i - 1).equals(">"); // "<Qintex Ltd> of Brisbane"
         }

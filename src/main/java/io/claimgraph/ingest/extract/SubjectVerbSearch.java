@@ -114,6 +114,7 @@ final class SubjectVerbSearch {
         if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                 || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
                 || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in") || s.lower(c + 1).equals("here")
+                || s.lower(c + 1).equals("of") // "Hannu Halttunen, of Helsinki bank KOP, told"
                 || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
                 || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
                 || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"

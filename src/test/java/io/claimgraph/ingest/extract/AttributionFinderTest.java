@@ -195,4 +195,13 @@ class AttributionFinderTest {
         assertSource("A leading Ruritanian broker", "A leading Ruritanian broker said rates would rise.");
         assertSource("its annual report", "Reserves declined in 1986, its annual report said.");
     }
+
+    @Test
+    void titlesWithParticiplesCompoundsAndAnAppositiveOpeningWithOf() {
+        assertSource("Norbury managing director Anna Berg",
+                "Norbury managing director Anna Berg told reporters prices rose.");
+        assertSource("Harlow director-general for trade Jean-Luc Moss",
+                "Harlow director-general for trade Jean-Luc Moss told reporters here that talks had stalled.");
+        assertSource("Anna Berg", "Anna Berg, of Harlow bank Norbury-Finch (NF), told Reuters rates would rise.");
+    }
 }
