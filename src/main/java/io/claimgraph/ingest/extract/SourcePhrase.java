@@ -165,7 +165,7 @@ final class SourcePhrase {
     /** A common noun that is the subject of a speech verb speaks, whatever the word: "exporters said". */
     static boolean speaksBy(TaggedSentence s, int head, int verb) {
         return SPEECH_VERBS.contains(s.lower(verb)) && "NOUN".equals(s.tag(head)) && !s.isCapitalised(head)
-                && !s.lower(head).matches(".*\\d.*");
+                && s.lower(head).chars().noneMatch(Character::isDigit);
     }
 
     /** Words that are determiners whatever their case; a capitalised word the tagger calls one may be a name. */

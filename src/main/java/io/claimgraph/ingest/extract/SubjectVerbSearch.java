@@ -32,16 +32,18 @@ final class SubjectVerbSearch {
         }
         int p = verb - 1;
         while (p >= from) {
-            if (SKIPPABLE.contains(s.lower(p))
-                    || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p)) {
-                p--;
-            } else if (SubjectSurroundings.timeBefore(s, from, p) < p) {
-                p = SubjectSurroundings.timeBefore(s, from, p); // "AMR today announced", "Philips last month announced"
-            } else if (SubjectSurroundings.relativeClauseBefore(s, from, p) >= 0) {
-                p = SubjectSurroundings.relativeClauseBefore(s, from, p); // "Congressional aides who asked not to be identified said"
-            } else {
-                break;
+            boolean skippable = SKIPPABLE.contains(s.lower(p))
+                    || "ADV".equals(s.tag(p)) && !s.lower(p).equals("not") && !s.isCapitalised(p);
+            // "AMR today announced", "Philips last month announced"; "aides who asked not to be identified said"
+            int before = skippable ? p - 1 : SubjectSurroundings.timeBefore(s, from, p);
+            if (before == p) {
+                int relative = SubjectSurroundings.relativeClauseBefore(s, from, p);
+                if (relative < 0) {
+                    break;
+                }
+                before = relative;
             }
+            p = before;
         }
         if (p >= from && PASSIVE_AUX.contains(s.lower(p))) {
             return null;
