@@ -261,4 +261,26 @@ class WireAttributionTest {
         assertEquals("economist", asserter(a, "Rates will rise"));
         assertEquals("economists", asserter(a, "Rates will fall"));
     }
+    @Test
+    void aPersonInAppositionToATitleOfAnOrganisationSpeaksForHimself() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Borrowing", List.of(
+                "Norland aims to cut foreign borrowing this year, the Governor of the Bank of Norland, Anders "
+                        + "Vikstrom, said. He said the funds will go to debts due after 1990.",
+                "Wool exports will fall sharply, the chairman of the marketing committee, Pat Quirke, said."));
+        assertEquals("Anders Vikstrom", asserter(a, "Norland aims"));
+        assertEquals("Anders Vikstrom", asserter(a, "He said"));
+        assertEquals(ActorType.PERSON, claimStarting(a, "Norland aims").assertedBy().type());
+        assertEquals("Pat Quirke", asserter(a, "Wool exports"));
+    }
+
+    @Test
+    void aTitleAfterANameIsThatPersonNotTheOrganisationTheTitleNames() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Cattle", List.of(
+                "Losses can be attributed to the storm, Tom Derling, director of communications for the Dakota "
+                        + "Cattlemen's Association said.",
+                "Lars Hovde, director-general of Norgass, the state petroleum agency, indicated in an interview "
+                        + "that imports would start this year."));
+        assertEquals("Tom Derling", asserter(a, "Losses"));
+        assertEquals("Lars Hovde", asserter(a, "Lars Hovde"));
+    }
 }

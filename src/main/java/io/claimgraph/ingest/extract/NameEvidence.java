@@ -19,6 +19,9 @@ final class NameEvidence {
         if (j >= 2 && s.token(j - 1).equals(",") && isLowerCaseTitle(s.lower(j - 2)) && s.token(k).equals(",")) {
             return true; // "the bank's president, Kenji Tanaka, said"
         }
+        if (j >= 2 && s.token(j - 1).equals(",") && s.token(k).equals(",") && titleOfBefore(s, j - 2)) {
+            return true; // "the Governor of the Bank of Greece, Dimitris Halikias, said"
+        }
         for (int t = j + 1; t < k - 1; t++) {
             String w = s.token(t);
             if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
@@ -26,6 +29,17 @@ final class NameEvidence {
             }
         }
         return personApposition(s, k);
+    }
+
+    /** A title and what it is of ending at {@code e}: "the chairman of the formation committee", "head of Sonatrach". */
+    private static boolean titleOfBefore(TaggedSentence s, int e) {
+        for (int t = e; t > 0 && t > e - 8 && !s.isPunct(t); t--) {
+            String w = s.lower(t);
+            if ((w.equals("of") || w.equals("at") || w.equals("for")) && isLowerCaseTitle(s.lower(t - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A job title written in lower case before a name: "chairman", "vice-chairman", "co-founder". */

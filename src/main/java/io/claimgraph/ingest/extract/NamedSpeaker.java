@@ -34,6 +34,16 @@ final class NamedSpeaker {
                 }
             }
         }
+        if (covering == null && Lexicon.TITLE_WORDS.contains(head) && !s.isCapitalised(a.sourceFrom())
+                && a.sourceFrom() > 0 && s.token(a.sourceFrom() - 1).equals(",")) {
+            // "Todd Domer, director of communications for the Kansas Livestock Association said": the person the
+            // title describes, not the organisation in it
+            for (Mention m : mentions) {
+                if (m.actor != null && m.kind == Mention.Kind.PERSON && m.to == a.sourceFrom() - 1) {
+                    return m.actor;
+                }
+            }
+        }
         Mention named = covering != null ? covering : personBeforeVerb(mentions, a);
         if ((named == null || named.kind != Mention.Kind.ORGANISATION && named.kind != Mention.Kind.PERSON)
                 && properNameSource(s, a)) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReutersDev4Test {
 
     // The figures as last measured, as fractions: the floor is the figure
-    private static final WireFloors FLOORS = new WireFloors(107.0 / 123, 30.0 / 32, 30.0 / 35,
+    private static final WireFloors FLOORS = new WireFloors(109.0 / 123, 30.0 / 32, 30.0 / 35,
             25.0 / 25, 25.0 / 27, 47.0 / 55, 47.0 / 65);
 
     @Test
