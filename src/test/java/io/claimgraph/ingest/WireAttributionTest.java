@@ -283,4 +283,25 @@ class WireAttributionTest {
         assertEquals("Tom Derling", asserter(a, "Losses"));
         assertEquals("Lars Hovde", asserter(a, "Lars Hovde"));
     }
+    @Test
+    void aPersonNamedInAppositionAfterAnyNounForAPersonSpeaks() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Farm credit", List.of(
+                "Another board member, Tim Garrow, said Congress should plan to spend 800 mln dlrs.",
+                "Another exchange official, executive vice president Dale Pirnie, said the issue would be discussed.",
+                "Another analyst, Roger Kell at Hume Baird Ltd, noted that investors are holding dollars."));
+        assertEquals("Tim Garrow", asserter(a, "Another board member"));
+        assertEquals("Dale Pirnie", asserter(a, "Another exchange official"));
+        assertEquals("Roger Kell", asserter(a, "Another analyst"));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPlaceOrAHyphenedFirstNameStaysInThePersonsName() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Landslides", List.of(
+                "Information Minister Marco Lara told reporters the number of dead is not known.",
+                "Shares will be bought, chief financial officer Ramon del Rosario said.",
+                "Farm trade is at risk, director-general for agriculture Jean-Marc Lucq said."));
+        assertEquals("Marco Lara", asserter(a, "Information Minister"));
+        assertEquals("Ramon del Rosario", asserter(a, "Shares will"));
+        assertEquals("Jean-Marc Lucq", asserter(a, "Farm trade"));
+    }
 }

@@ -123,11 +123,7 @@ final class MentionScanner {
             }
             if (!titled && givenNameFirst(s, j, b)) {
                 // "Paul Spedding": a given name that is also some town, before a surname that is no place
-                int k = j + 1;
-                while (k < b && !NameShapes.isTitle(s, k) && placeNames.demonym(s, k, b) == null
-                        && !placeNames.startsLargePlace(s, k, b)) {
-                    k++;
-                }
+                int k = nameEnd(s, j, b, true);
                 String text = s.span(j, k);
                 out.add(new Mention(j, k, Mention.Kind.PERSON, text, ActorType.PERSON, titleCountry, null, text));
                 j = k;
@@ -144,15 +140,7 @@ final class MentionScanner {
                     continue;
                 }
             }
-            int k = j + 1;
-            // A name runs up to a title or up to a place or demonym that follows it ("Neighbouring Bulgaria").
-            while (k < b && !NameShapes.isTitle(s, k) && placeNames.demonym(s, k, b) == null
-                    && !placeNames.startsLargePlace(s, k, b)) {
-                k++;
-            }
-            if (k == j) {
-                k = j + 1;
-            }
+            int k = nameEnd(s, j, b, titled);
             int given = titled ? k : givenNameInside(s, j, k);
             if (given < k) {
                 // "Chancellor of the Exchequer Nigel Lawson": the end of a title, then the person who holds it
@@ -174,10 +162,34 @@ final class MentionScanner {
         }
     }
 
+    /**
+     * Where a name that starts at {@code j} ends: up to a title, or up to a place or demonym that follows it
+     * ("Neighbouring Bulgaria"). A place that is no country is still the surname after a lone first name of a person
+     * ("Information Minister Marco Lara", "Chairman Shoichi Saba"), a hyphen ("Guido Schmidt-Chiari") or a particle
+     * ("Ramon del Rosario").
+     */
+    private int nameEnd(TaggedSentence s, int j, int b, boolean person) {
+        int k = j + 1;
+        while (k < b && !NameShapes.isTitle(s, k) && placeNames.demonym(s, k, b) == null
+                && (!placeNames.startsLargePlace(s, k, b) || surnameThatIsAPlace(s, j, k, b, person))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of(
+            "-", "del", "de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "dos", "das");
+
+    private boolean surnameThatIsAPlace(TaggedSentence s, int j, int k, int b, boolean person) {
+        boolean afterFirstName = k == j + 1 && (person || GivenNames.contains(s.token(j)));
+        return (afterFirstName || k > j + 1 && SURNAME_PARTICLES.contains(s.lower(k - 1)))
+                && !placeNames.isCountry(s, k, placeNames.place(s, k, b).to);
+    }
+
     /** The first common given name after the run's first word that a surname follows, else {@code k}. */
     private int givenNameInside(TaggedSentence s, int j, int k) {
         for (int g = j + 1; g + 1 < k; g++) {
-            if (givenNameFirst(s, g, k)) {
+            if (givenNameFirst(s, g, k) && !s.token(g - 1).equals("-")) { // "Jean-Marc Lucq" is one person
                 return g;
             }
         }

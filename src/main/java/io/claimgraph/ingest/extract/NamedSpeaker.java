@@ -24,14 +24,12 @@ final class NamedSpeaker {
             }
         }
         String head = s.lower(a.head());
-        if (covering == null && (Lexicon.TITLE_WORDS.contains(head) || ActorResolver.SPEAKER_HEADS.contains(head))
+        if (covering == null && (Lexicon.TITLE_WORDS.contains(head) || ActorResolver.SPEAKER_HEADS.contains(head)
+                || Lexicon.PERSON_NOUNS.contains(head) || head.equals("member"))
                 && s.token(a.sourceTo()).equals(",")) {
-            // "Texaco Inc's chief financial officer, Peter Bijur, said": the person named in apposition speaks
-            for (Mention m : mentions) {
-                if (m.actor != null && m.kind == Mention.Kind.PERSON && m.from == a.sourceTo() + 1
-                        && s.token(m.to).equals(",")) {
-                    return m.actor;
-                }
+            ArticleActors.Entry person = personInApposition(s, mentions, a.sourceTo());
+            if (person != null) {
+                return person;
             }
         }
         if (covering == null && Lexicon.TITLE_WORDS.contains(head) && !s.isCapitalised(a.sourceFrom())
@@ -55,6 +53,38 @@ final class NamedSpeaker {
             }
         }
         return null;
+    }
+
+    /**
+     * "Texaco Inc's chief financial officer, Peter Bijur, said", "another board member, Jim Billington, said", "Another
+     * CBT official, executive vice president George Sladoje, said", "Another analyst, Richard Cohen at Brown Baldwin,
+     * noted": the person named in the apposition that opens at the comma, after nothing but titles, or null.
+     */
+    private static ArticleActors.Entry personInApposition(TaggedSentence s, List<Mention> mentions, int comma) {
+        int close = comma + 1;
+        while (close < s.size() && close < comma + 14 && !s.token(close).equals(",")) {
+            close++;
+        }
+        if (close >= s.size() || !s.token(close).equals(",")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.actor != null && m.kind == Mention.Kind.PERSON && m.from > comma && m.to <= close
+                    && onlyTitlesBetween(s, comma + 1, m.from)) {
+                return m.actor;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyTitlesBetween(TaggedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (!(Lexicon.TITLE_WORDS.contains(w) || w.equals("retired") || w.equals("former") || w.equals("-"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "White House chief of staff Howard Baker said": the person named right before the verb, or null. */
