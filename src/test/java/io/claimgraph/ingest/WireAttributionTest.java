@@ -304,4 +304,14 @@ class WireAttributionTest {
         assertEquals("Ramon del Rosario", asserter(a, "Shares will"));
         assertEquals("Jean-Marc Lucq", asserter(a, "Farm trade"));
     }
+    @Test
+    void aNameBeforeSpokesmanIsTheOrganisationHeSpeaksFor() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Sneakers", List.of(
+                "Customs have turned away 100,000 pairs of fake sneakers, the Brantell spokesman said.",
+                "He said customs had sent them back."));
+        ExtractedClaim c = claimStarting(a, "Customs have");
+        assertEquals("Brantell", c.assertedBy().name());
+        assertEquals(ActorType.ORGANIZATION, c.assertedBy().type());
+        assertEquals("Brantell", asserter(a, "He said"));
+    }
 }

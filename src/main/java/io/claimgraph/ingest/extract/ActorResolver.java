@@ -195,6 +195,12 @@ public final class ActorResolver {
             bareName.actor = actors.add(bareName.seenAs, ActorType.ORGANIZATION, bareName.countryCode, null);
             return bareName.actor;
         }
+        if (bareName != null && SPEAKER_HEADS.contains(head) && s.isCapitalised(bareName.from)) {
+            // "the Reebok spokesman said": only an organisation has spokesmen and officials
+            bareName.actor = actors.latestOrganisationNamed(bareName.seenAs)
+                    .orElseGet(() -> actors.add(bareName.seenAs, ActorType.ORGANIZATION, bareName.countryCode, null));
+            return bareName.actor;
+        }
         if (SourceNouns.GOVERNMENT_WORDS.contains(head)) {
             // "Greenland's government", "the Polish government": the state speaks
             for (Mention m : mentions) {
