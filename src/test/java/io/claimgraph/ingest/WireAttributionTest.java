@@ -314,4 +314,17 @@ class WireAttributionTest {
         assertEquals(ActorType.ORGANIZATION, c.assertedBy().type());
         assertEquals("Brantell", asserter(a, "He said"));
     }
+    @Test
+    void subjectsBehindAnAdverbialAppositiveAnOpeningPhraseOrAtTheEndOfTheSentence() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Gold", List.of(
+                "Harrowgate Resources Ltd, earlier reporting a 1986 loss of 25.6 mln dlrs, said it adopted a more "
+                        + "conservative accounting policy.",
+                "Brenmoor Corp, formerly known as Brenmoor Rubber Co, said it signed agreements for the sale of a plant.",
+                "In a separate interview Pauline Merrow said the deficit for this year was 3.5 billion.",
+                "The quakes were felt over an area of 100 square km, the seismologist added."));
+        assertEquals("Harrowgate Resources Ltd", asserter(a, "Harrowgate"));
+        assertEquals("Brenmoor Corp", asserter(a, "Brenmoor Corp"));
+        assertEquals("Pauline Merrow", asserter(a, "In a separate"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The quakes").assertedBy().type());
+    }
 }

@@ -164,7 +164,11 @@ final class SourcePhrase {
 
     /** A common noun that is the subject of a speech verb speaks, whatever the word: "exporters said". */
     static boolean speaksBy(TaggedSentence s, int head, int verb) {
-        return SPEECH_VERBS.contains(s.lower(verb)) && "NOUN".equals(s.tag(head)) && !s.isCapitalised(head)
+        // any reporting verb after ", the NOUN" at the end of the sentence reports: "..., the seismologist added."
+        boolean reports = SPEECH_VERBS.contains(s.lower(verb))
+                || Lexicon.REPORTING_VERBS.contains(s.lower(verb)) && s.token(verb + 1).equals(".") && head == verb - 1
+                        && s.lower(head - 1).equals("the") && s.token(head - 2).equals(",");
+        return reports && "NOUN".equals(s.tag(head)) && !s.isCapitalised(head)
                 && s.lower(head).chars().noneMatch(Character::isDigit);
     }
 

@@ -53,6 +53,15 @@ final class SubjectSurroundings {
         return true;
     }
 
+    /** The first word of a name that ends the phrase {@code [start, end)} right after a common noun, or -1. */
+    static int nameAfterCommonNoun(TaggedSentence s, int start, int end) {
+        int k = end;
+        while (k - 1 > start && s.isCapitalised(k - 1) && !s.isPunct(k - 1)) {
+            k--;
+        }
+        return k < end && k > start && "NOUN".equals(s.tag(k - 1)) && !s.isCapitalised(k - 1) ? k : -1;
+    }
+
     /** "On Friday TWA said", "Last month the company said": the subject opens the clause after a time phrase. */
     static boolean afterTimePhrase(TaggedSentence s, int from, int start) {
         int t = timeBefore(s, from, start - 1);

@@ -115,6 +115,9 @@ final class SubjectVerbSearch {
         String first = s.tag(c + 1);
         if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                 || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
+                || s.lower(c + 1).equals("whose") // "Lerner, whose Equitable Bancorp is also in Cleveland, said"
+                // "Galactic Resources Ltd, earlier reporting a loss, said", "Armtek Corp, formerly known as ..., said"
+                || first.equals("ADV") && "VERB".equals(s.tag(c + 2)) && !s.isCapitalised(c + 1)
                 || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in") || s.lower(c + 1).equals("here")
                 || s.lower(c + 1).equals("of") // "Hannu Halttunen, of Helsinki bank KOP, told"
                 || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
@@ -208,7 +211,12 @@ final class SubjectVerbSearch {
         if (!(start == from || SourcePhrase.opensSubject(s, start - 1)
                 || SubjectSurroundings.afterTimePhrase(s, from, start)
                 || SubjectSurroundings.afterOpeningPhrase(s, from, start))) {
-            return null;
+            // "In a separate interview Keating said": the name after the opening phrase's noun is the subject
+            int name = SubjectSurroundings.nameAfterCommonNoun(s, start, sourceEnd);
+            if (name < 0 || !SubjectSurroundings.afterOpeningPhrase(s, from, name)) {
+                return null;
+            }
+            start = name;
         }
         int head = SourcePhrase.headOf(s, start, sourceEnd);
         if (head < 0 || !SourcePhrase.canAssert(s, head) && !SourcePhrase.speaksBy(s, head, verb)) {
