@@ -327,4 +327,18 @@ class WireAttributionTest {
         assertEquals("Pauline Merrow", asserter(a, "In a separate"));
         assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The quakes").assertedBy().type());
     }
+    @Test
+    void wordsTheTaggerMisreadsInsideASourceStillNameIt() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Markets", List.of(
+                "The new market will open on April 1 in the port city, the People's Daily overseas edition said.",
+                "The government daily Gazeta said a considerable amount of winter crops need to be reseeded.",
+                "The official, who asked to remain anonymous, added: \"An announcement will be made in 10 days.\"",
+                "\"Prices will move back to around 120 cents within a few weeks,\" the roaster added.",
+                "Over the past five years Pauline Merrow said the company had grown 32 pct a year."));
+        assertEquals("People's Daily", asserter(a, "The new market"));
+        assertEquals("Gazeta", asserter(a, "The government daily"));
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The official").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "\"Prices").assertedBy().type());
+        assertEquals("Pauline Merrow", asserter(a, "Over the past"));
+    }
 }

@@ -54,6 +54,12 @@ public final class ActorResolver {
                 return named.get();
             }
         }
+        for (Mention m : mentions) {
+            if (covering == null && s.lower(a.head()).equals("edition") && m.actor != null && m.from >= a.sourceFrom()
+                    && m.to <= a.head() && Discourse.isOrganisation(m.actor)) {
+                return m.actor; // "the People's Daily overseas edition said": the paper
+            }
+        }
         ArticleActors.Entry shortForm = covering == null ? OrganisationShortForms.named(s, a, actors) : null;
         if (shortForm != null) {
             return shortForm; // "S and P said", "the Fed said"

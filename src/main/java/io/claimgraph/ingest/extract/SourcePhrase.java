@@ -14,6 +14,7 @@ final class SourcePhrase {
     static final Set<String> SUBORDINATORS = Set.of(
             "before", "after", "when", "because", "since", "although", "though", "if", "once", "until", "where",
             "whereas", "which");
+    private static final Set<String> PUBLICATION_WORDS = Set.of("daily", "weekly", "monthly", "overseas");
     static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "at", "from", "in", "to", "by");
     static final Set<String> SOURCE_WORDS = Set.of(
             "company", "firm", "bank", "ministry", "agency", "government", "group", "club", "team", "union", "council",
@@ -61,6 +62,9 @@ final class SourcePhrase {
         }
         if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("DET")) {
             return !isClauseWord(s.lower(i)); // "that", "which" open a clause, not a noun phrase
+        }
+        if (PUBLICATION_WORDS.contains(s.lower(i))) {
+            return true; // "the government daily Izvestia", "the People's Daily overseas edition": read as adverbs
         }
         if (s.lower(i).equals("one") || POSSESSIVES.contains(s.lower(i))) {
             return true; // "one trader said", "its annual report said": the tagger reads them as pronouns
@@ -152,8 +156,8 @@ final class SourcePhrase {
             }
             String tag = s.tag(i);
             if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || s.isCapitalised(i)
-                    && !s.token(i).equals("'s")) {
-                return i;
+                    && !s.token(i).equals("'s") || Lexicon.PERSON_NOUNS.contains(s.lower(i))) {
+                return i; // "The official, who ..., added": the tagger reads "official" as an adjective
             }
         }
         return to - 1;
@@ -167,7 +171,8 @@ final class SourcePhrase {
         // any reporting verb after ", the NOUN" at the end of the sentence reports: "..., the seismologist added."
         boolean reports = SPEECH_VERBS.contains(s.lower(verb))
                 || Lexicon.REPORTING_VERBS.contains(s.lower(verb)) && s.token(verb + 1).equals(".") && head == verb - 1
-                        && s.lower(head - 1).equals("the") && s.token(head - 2).equals(",");
+                        && s.lower(head - 1).equals("the")
+                        && (s.token(head - 2).equals(",") || s.token(head - 2).equals("\""));
         return reports && "NOUN".equals(s.tag(head)) && !s.isCapitalised(head)
                 && s.lower(head).chars().noneMatch(Character::isDigit);
     }

@@ -34,7 +34,7 @@ final class SubjectSurroundings {
     }
 
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "after", "during", "with", "on",
-            "following");
+            "following", "over", "despite");
 
     /**
      * "In a report the Kiel institute said", "At a news conference the minister said": a short prepositional phrase

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReutersDev3Test {
 
     // The figures as last measured (after the rules written on dev3), as fractions: the floor is the figure
-    private static final WireFloors FLOORS = new WireFloors(94.0 / 102, 29.0 / 29, 29.0 / 31,
+    private static final WireFloors FLOORS = new WireFloors(95.0 / 102, 29.0 / 29, 29.0 / 31,
             11.0 / 12, 11.0 / 11, 36.0 / 38, 31.0 / 38);
 
     @Test
