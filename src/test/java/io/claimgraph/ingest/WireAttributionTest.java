@@ -341,4 +341,10 @@ class WireAttributionTest {
         assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "\"Prices").assertedBy().type());
         assertEquals("Pauline Merrow", asserter(a, "Over the past"));
     }
+    @Test
+    void heIsTheNameThatSpokeEvenWhenNothingSaidItWasAPerson() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Coffee", List.of(
+                "Exports will be reviewed, Jorvo Daustel said. He said the plan would lead to overproduction."));
+        assertEquals("Jorvo Daustel", asserter(a, "He said"));
+    }
 }

@@ -98,10 +98,25 @@ final class NamedSpeaker {
         return found;
     }
 
-    /** A one-word name typed an organisation only because it spoke, with no organisation word in it. */
+    /**
+     * A name of one to three words typed an organisation only because it spoke, with no organisation word in it and no
+     * acronym: "Volcker", "Jorio Dauster" when "he said" follows.
+     */
     static boolean bareSpeakingName(ArticleActors.Entry e) {
-        return e != null && e.type == ActorType.ORGANIZATION && !e.name.contains(" ")
-                && !Lexicon.ORGANISATION_WORDS.containsKey(e.key) && !e.name.chars().allMatch(Character::isUpperCase);
+        if (e == null || e.type != ActorType.ORGANIZATION) {
+            return false;
+        }
+        String[] words = e.name.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().allMatch(Character::isUpperCase)
+                    || Lexicon.ORGANISATION_WORDS.containsKey(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A source of two or more capitalised words and nothing else. */
