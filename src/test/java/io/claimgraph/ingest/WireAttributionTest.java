@@ -347,4 +347,15 @@ class WireAttributionTest {
                 "Exports will be reviewed, Jorvo Daustel said. He said the plan would lead to overproduction."));
         assertEquals("Jorvo Daustel", asserter(a, "He said"));
     }
+    @Test
+    void appositivesOpenedByAnAdverbOrPrepositionAndLongSourcesAfterSaid() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Loss", List.of(
+                "Varley Corp, formerly Maston-Fergus Ltd, said it expected to report a loss for the fourth quarter.",
+                "Morrow Guaranty Ltd, through a special financing subsidiary, said it is issuing floating rate notes.",
+                "Output will grow three pct in real terms this year, said economic information company Data Sources "
+                        + "Norland Inc."));
+        assertEquals("Varley Corp", asserter(a, "Varley Corp"));
+        assertEquals("Morrow Guaranty Ltd", asserter(a, "Morrow Guaranty"));
+        assertEquals(ActorType.COMPANY, claimStarting(a, "Output will grow").assertedBy().type());
+    }
 }

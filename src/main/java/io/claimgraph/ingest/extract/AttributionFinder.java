@@ -228,6 +228,23 @@ public final class AttributionFinder {
                 "according to");
     }
 
+    /**
+     * "said economic information company Data Resources Europe Inc", "said Kansas City Southern president and chief
+     * executive officer Landon H. Rowland": a long source that ends in a company's legal form or in a name after a
+     * title.
+     */
+    private static boolean namedAtLength(TaggedSentence s, int start, int end) {
+        if (Lexicon.ORGANISATION_WORDS.containsKey(s.lower(end - 1))) {
+            return true;
+        }
+        for (int i = start; i < end - 1; i++) {
+            if (Lexicon.TITLE_WORDS.contains(s.lower(i)) && !s.isCapitalised(i) && s.isCapitalised(end - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Attribution verbSubject(TaggedSentence s, int verb, int to) {
         // Only "..., said X" / "\" said X": the verb right after a comma or a closing quote. After "told" comes
         // the one told ("..., telling Reuters that"), never the speaker.
@@ -247,7 +264,7 @@ public final class AttributionFinder {
                 || s.token(end).equals("'s") && end > start && end + 1 < to && s.isCapitalised(end + 1))) {
             end++; // "said Capel's Dennis": the person of the firm named before the possessive
         }
-        if (end == start || end - start > 6) {
+        if (end == start || end - start > (namedAtLength(s, start, end) ? 10 : 6)) {
             return null;
         }
         int phraseEnd = end;

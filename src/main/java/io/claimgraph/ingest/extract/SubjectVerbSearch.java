@@ -18,6 +18,7 @@ final class SubjectVerbSearch {
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds");
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called");
     private static final Set<String> CALL_PARTICLES = Set.of("for", "on", "off", "in", "up", "back", "it", "a", "an");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("formerly", "also", "through", "now", "under");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar with", "close to", "involved in", "briefed on");
 
     private SubjectVerbSearch() {
@@ -116,6 +117,8 @@ final class SubjectVerbSearch {
         if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
                 || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
                 || s.lower(c + 1).equals("whose") // "Lerner, whose Equitable Bancorp is also in Cleveland, said"
+                // "Varity Corp, formerly Massey-Ferguson Ltd, said", "Morgan Guaranty Ltd, through a subsidiary, said"
+                || APPOSITIVE_OPENERS.contains(s.lower(c + 1))
                 // "Galactic Resources Ltd, earlier reporting a loss, said", "Armtek Corp, formerly known as ..., said"
                 || first.equals("ADV") && "VERB".equals(s.tag(c + 2)) && !s.isCapitalised(c + 1)
                 || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in") || s.lower(c + 1).equals("here")
