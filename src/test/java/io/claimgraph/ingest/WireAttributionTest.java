@@ -319,7 +319,7 @@ class WireAttributionTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Gold", List.of(
                 "Harrowgate Resources Ltd, earlier reporting a 1986 loss of 25.6 mln dlrs, said it adopted a more "
                         + "conservative accounting policy.",
-                "Brenmoor Corp, formerly known as Brenmoor Rubber Co, said it signed agreements for the sale of a plant.",
+                "Brenmoor Corp, formerly known as Brenmoor Rubber Co, said it signed agreements to sell a plant.",
                 "In a separate interview Pauline Merrow said the deficit for this year was 3.5 billion.",
                 "The quakes were felt over an area of 100 square km, the seismologist added."));
         assertEquals("Harrowgate Resources Ltd", asserter(a, "Harrowgate"));

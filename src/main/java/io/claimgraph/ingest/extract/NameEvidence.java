@@ -31,7 +31,7 @@ final class NameEvidence {
         return personApposition(s, k);
     }
 
-    /** A title and what it is of ending at {@code e}: "the chairman of the formation committee", "head of Sonatrach". */
+    /** A title and what it is of, ending at {@code e}: "the chairman of the formation committee". */
     private static boolean titleOfBefore(TaggedSentence s, int e) {
         for (int t = e; t > 0 && t > e - 8 && !s.isPunct(t); t--) {
             String w = s.lower(t);
