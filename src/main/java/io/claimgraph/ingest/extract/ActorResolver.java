@@ -54,10 +54,12 @@ public final class ActorResolver {
                 return named.get();
             }
         }
-        for (Mention m : mentions) {
-            if (covering == null && s.lower(a.head()).equals("edition") && m.actor != null && m.from >= a.sourceFrom()
-                    && m.to <= a.head() && Discourse.isOrganisation(m.actor)) {
-                return m.actor; // "the People's Daily overseas edition said": the paper
+        if (covering == null && s.lower(a.head()).equals("edition")) {
+            for (Mention m : mentions) {
+                if (m.actor != null && m.from >= a.sourceFrom() && m.to <= a.head()
+                        && Discourse.isOrganisation(m.actor)) {
+                    return m.actor; // "the People's Daily overseas edition said": the paper
+                }
             }
         }
         ArticleActors.Entry shortForm = covering == null ? OrganisationShortForms.named(s, a, actors) : null;

@@ -177,12 +177,11 @@ final class MentionScanner {
         return k;
     }
 
-    private static final java.util.Set<String> SURNAME_PARTICLES = java.util.Set.of(
-            "-", "del", "de", "da", "di", "van", "von", "der", "al", "bin", "la", "le", "dos", "das");
-
     private boolean surnameThatIsAPlace(TaggedSentence s, int j, int k, int b, boolean person) {
         boolean afterFirstName = k == j + 1 && (person || GivenNames.contains(s.token(j)));
-        return (afterFirstName || k > j + 1 && SURNAME_PARTICLES.contains(s.lower(k - 1)))
+        boolean afterParticle = k > j + 1
+                && (s.token(k - 1).equals("-") || NameRuns.NAME_PARTICLES.contains(s.lower(k - 1)));
+        return (afterFirstName || afterParticle)
                 && !placeNames.isCountry(s, k, placeNames.place(s, k, b).to);
     }
 

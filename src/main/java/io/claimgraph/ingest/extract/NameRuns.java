@@ -10,7 +10,7 @@ import java.util.Set;
 final class NameRuns {
 
     private static final int MAX_RUN = 8;
-    private static final Set<String> NAME_PARTICLES = Set.of(
+    static final Set<String> NAME_PARTICLES = Set.of(
             "van", "de", "der", "den", "von", "da", "di", "du", "dos", "del", "al", "bin", "ibn", "le", "la", "ter");
 
     private final PlaceDirectory places;

@@ -2,6 +2,7 @@ package io.claimgraph.ingest.extract;
 
 import io.claimgraph.model.ActorType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Part of {@link ActorResolver}: the named actor a source phrase points at through its words around the head, before
@@ -112,7 +113,7 @@ final class NamedSpeaker {
         }
         for (String w : words) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().allMatch(Character::isUpperCase)
-                    || Lexicon.ORGANISATION_WORDS.containsKey(w.toLowerCase(java.util.Locale.ROOT))) {
+                    || Lexicon.ORGANISATION_WORDS.containsKey(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
