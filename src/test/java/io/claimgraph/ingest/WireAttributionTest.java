@@ -348,7 +348,7 @@ class WireAttributionTest {
         assertEquals("Jorvo Daustel", asserter(a, "He said"));
     }
     @Test
-    void appositivesOpenedByAnAdverbOrPrepositionAndLongSourcesAfterSaid() {
+    void appositivesOpenedByAnAdverbOrPrepositionAStrayCommaAfterACompanyAndLongSourcesAfterSaid() {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Loss", List.of(
                 "Varley Corp, formerly Maston-Fergus Ltd, said it expected to report a loss for the fourth quarter.",
                 "Morrow Guaranty Ltd, through a special financing subsidiary, said it is issuing floating rate notes.",
@@ -356,6 +356,9 @@ class WireAttributionTest {
                         + "Norland Inc."));
         assertEquals("Varley Corp", asserter(a, "Varley Corp"));
         assertEquals("Morrow Guaranty Ltd", asserter(a, "Morrow Guaranty"));
+        ExtractedArticle stray = Articles.EXTRACTOR.extract("Settlement", List.of(
+                "Selden Rourke and Co, said it reached an out-of-court settlement over the labeling of garments."));
+        assertEquals("Selden Rourke and Co", asserter(stray, "Selden"));
         assertEquals(ActorType.COMPANY, claimStarting(a, "Output will grow").assertedBy().type());
     }
 }

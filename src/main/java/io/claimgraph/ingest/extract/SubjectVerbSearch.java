@@ -60,6 +60,11 @@ final class SubjectVerbSearch {
         if (p >= from && s.token(p).equals(",")) {
             // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
             int c = appositiveOpening(s, from, p, p - 1);
+            if (c < 0 && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(p - 1)) && !s.token(from - 1).equals(",")) {
+                // "Sears Roebuck and Co, said": a stray comma after a company that opens the clause
+                Attribution company = subjectBefore(s, from, p - 1, p, p, verb);
+                return company != null && company.sourceFrom() == from ? company : null;
+            }
             if (c < 0) {
                 return null;
             }
