@@ -18,7 +18,13 @@ final class SubjectVerbSearch {
     private static final Set<String> ALWAYS_VERBS = Set.of("said", "says", "told", "tells", "added", "adds");
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called");
     private static final Set<String> CALL_PARTICLES = Set.of("for", "on", "off", "in", "up", "back", "it", "a", "an");
-    private static final Set<String> APPOSITIVE_OPENERS = Set.of("formerly", "also", "through", "now", "under");
+    /**
+     * Words an appositive may open with besides a noun phrase: "Lerner, whose Equitable Bancorp is also in Cleveland,
+     * said", "Hannu Halttunen, of Helsinki bank KOP, told", "Varity Corp, formerly Massey-Ferguson Ltd, said", "Morgan
+     * Guaranty Ltd, through a subsidiary, said".
+     */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "which", "whose", "with", "in", "here", "of",
+            "formerly", "also", "through", "now", "under");
     private static final Set<String> POSTMODIFIERS = Set.of("familiar with", "close to", "involved in", "briefed on");
 
     private SubjectVerbSearch() {
@@ -60,13 +66,12 @@ final class SubjectVerbSearch {
         if (p >= from && s.token(p).equals(",")) {
             // "Maria Keller, an analyst at Nordhavn Risk Partners, said"
             int c = appositiveOpening(s, from, p, p - 1);
-            if (c < 0 && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(p - 1)) && !s.token(from - 1).equals(",")) {
-                // "Sears Roebuck and Co, said": a stray comma after a company that opens the clause
-                Attribution company = subjectBefore(s, from, p - 1, p, p, verb);
-                return company != null && company.sourceFrom() == from ? company : null;
-            }
             if (c < 0) {
-                return null;
+                // "Sears Roebuck and Co, said": only a stray comma after a company that opens the clause
+                boolean company = Lexicon.ORGANISATION_WORDS.containsKey(s.lower(p - 1))
+                        && !s.token(from - 1).equals(",");
+                Attribution whole = company ? subjectBefore(s, from, p - 1, p, p, verb) : null;
+                return whole != null && whole.sourceFrom() == from ? whole : null;
             }
             // "<Exco International Plc>, a subsidiary of ..., said": the name before the appositive may carry codes
             int q = beforeCodes(s, from, c - 1);
@@ -120,14 +125,9 @@ final class SubjectVerbSearch {
         }
         String first = s.tag(c + 1);
         if (!(first.equals("DET") || first.equals("ADJ") || first.equals("NOUN") || first.equals("NUM")
-                || first.equals("PROPN") || s.lower(c + 1).equals("who") || s.lower(c + 1).equals("which")
-                || s.lower(c + 1).equals("whose") // "Lerner, whose Equitable Bancorp is also in Cleveland, said"
-                // "Varity Corp, formerly Massey-Ferguson Ltd, said", "Morgan Guaranty Ltd, through a subsidiary, said"
-                || APPOSITIVE_OPENERS.contains(s.lower(c + 1))
+                || first.equals("PROPN") || APPOSITIVE_OPENERS.contains(s.lower(c + 1))
                 // "Galactic Resources Ltd, earlier reporting a loss, said", "Armtek Corp, formerly known as ..., said"
                 || first.equals("ADV") && "VERB".equals(s.tag(c + 2)) && !s.isCapitalised(c + 1)
-                || s.lower(c + 1).equals("with") || s.lower(c + 1).equals("in") || s.lower(c + 1).equals("here")
-                || s.lower(c + 1).equals("of") // "Hannu Halttunen, of Helsinki bank KOP, told"
                 || Lexicon.TITLE_WORDS.contains(s.lower(c + 1)) || Lexicon.TITLE_MODIFIERS.contains(s.lower(c + 1))
                 || s.lower(c + 1).endsWith("ing") && !s.isCapitalised(c + 1)
                 || s.lower(c + 1).endsWith("ed") && "VERB".equals(s.tag(c + 1)))) { // ", based in Dallas,"
