@@ -62,11 +62,26 @@ final class MentionScanner {
                 i++;
                 continue;
             }
+            if (pluralBeforeOf(s, i)) {
+                i += 2; // "Shares of Polaroid Corp rose": the sentence's first noun is no part of the name
+                continue;
+            }
             int end = runs.end(s, i);
             segment(s, i, end, out);
             i = end;
         }
         return out;
+    }
+
+    /** "Shares of Polaroid Corp", "Holders of X Inc": a plural opening the sentence before a company's name. */
+    private boolean pluralBeforeOf(TaggedSentence s, int i) {
+        String w = s.lower(i);
+        if (i != 0 || !w.endsWith("s") || w.endsWith("ss") || !s.lower(1).equals("of") || !startsName(s, 2)
+                || Lexicon.ORGANISATION_WORDS.containsKey(w)) {
+            return false;
+        }
+        int end = runs.end(s, 2);
+        return ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""));
     }
 
     private boolean startsName(TaggedSentence s, int i) {
@@ -102,6 +117,9 @@ final class MentionScanner {
             if (org > j) {
                 out.add(organisation(s, j, org, titleCountry));
                 j = org;
+                while (j < b && (s.token(j).equals("'s") || NameShapes.isConnector(s.lower(j)))) {
+                    j++; // "Bally Manufacturing Corp's Scientific Games Inc", "X Inc and Y Co": a second company
+                }
                 continue;
             }
             if (NameShapes.isTitle(s, j) && !(j + 1 < b && NameShapes.isConnector(s.lower(j + 1)))) {

@@ -59,7 +59,8 @@ final class NameRuns {
 
     /**
      * "David Wyss of Data Resources Inc": a given name and a surname or two (after any title) before "of" are a person,
-     * and the organisation after "of" is where the person works, not part of one name.
+     * and the organisation after "of" is where the person works, not part of one name; before "and", a titled person
+     * and whoever follows are two.
      */
     private static boolean personBefore(TaggedSentence s, int start, int connector) {
         int first = start;
@@ -67,6 +68,16 @@ final class NameRuns {
             first++;
         }
         int words = connector - first;
+        if (s.lower(connector).equals("and")) {
+            // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": two people
+            for (int f = connector - 3; f <= connector - 2; f++) {
+                if (f >= start && GivenNames.contains(s.token(f)) && (f == start || NameShapes.isTitle(s, f - 1))
+                        && !NameShapes.hasOrganisationWord(s, f, connector)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return words >= 2 && words <= 3 && s.lower(connector).equals("of") && GivenNames.contains(s.token(first))
                 && !NameShapes.hasOrganisationWord(s, first, connector);
     }

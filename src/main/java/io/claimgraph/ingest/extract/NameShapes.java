@@ -93,7 +93,8 @@ final class NameShapes {
      * unless it names an institution by itself ("the U.S. Navy said") or is a given name.
      */
     static boolean capitalAfterAbbreviation(TaggedSentence s, int j) {
-        if (j == 0 || !ABBREVIATION.matcher(s.token(j - 1)).matches()) {
+        if (j == 0 || !ABBREVIATION.matcher(s.token(j - 1)).matches()
+                || j >= 2 && Lexicon.TITLE_WORDS.contains(s.lower(j - 2))) { // "Chairman A.W. Clausen": initials
             return false;
         }
         String w = s.lower(j);
@@ -113,7 +114,9 @@ final class NameShapes {
             "diplomat", "spokesman", "government", "which", "that", "as");
 
     static boolean isConnector(String w) {
-        return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de");
+        // "Bank Mees en Hope NV": Dutch names join with "en"
+        return w.equals("of") || w.equals("for") || w.equals("&") || w.equals("and") || w.equals("de")
+                || w.equals("en");
     }
 
     static boolean hasOrganisationWord(TaggedSentence s, int from, int to) {
@@ -133,7 +136,9 @@ final class NameShapes {
     static int organisationEnd(TaggedSentence s, int j, int b) {
         for (int k = j; k < b; k++) {
             String w = s.lower(k);
-            boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1)); // "Energy Minister"
+            // "Energy Minister" is a portfolio; "BankAmerica Corp Chairman" a company and its chairman
+            boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1))
+                    && !ArticleActors.isLegalForm(w.replace(".", ""));
             if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b) && !portfolio) {
                 if (k == j) {
                     // "FC Porto", "Bank of England": the organisation word leads the whole name, up to a title
@@ -148,9 +153,12 @@ final class NameShapes {
                 while (k + 1 < b && Lexicon.ORGANISATION_WORDS.containsKey(s.lower(k + 1))) {
                     k++; // "International Energy Agency"
                 }
-                int end = k + 1;
+                int end = legalFormAfter(s, k + 1, b);
                 // "Bank of England", "Ministry of Defence"
-                while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)) {
+                // after a legal form, "and" joins a second company ("... International Inc and Merrill Lynch ...")
+                boolean complete = ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""));
+                while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)
+                        && !(complete && !s.lower(end).equals("of"))) {
                     end = nameRunFrom(s, end + 1);
                     for (int t = k + 1; t < end; t++) {
                         if (isStandaloneTitle(s.lower(t))) {
@@ -167,6 +175,27 @@ final class NameShapes {
         }
         // A one-word run that is an organisation word alone ("Ministry") is not a name.
         return j;
+    }
+
+    /**
+     * The end of a company name that goes on past its first organisation word to a legal form later in the same run
+     * ("Algemene Bank Nederland NV", "Data Resources Europe Inc": a place inside is part of the name), else
+     * {@code from}.
+     */
+    private static int legalFormAfter(TaggedSentence s, int from, int b) {
+        if (from > 0 && ArticleActors.isLegalForm(s.lower(from - 1).replace(".", ""))) {
+            return from; // "Bally Manufacturing Corp's Scientific Games Inc": a second company
+        }
+        for (int m = from; m < b; m++) {
+            String w = s.lower(m);
+            if (isStandaloneTitle(w) || w.equals("'s") || isConnector(w)) {
+                return from;
+            }
+            if (ArticleActors.isLegalForm(w.replace(".", ""))) {
+                return m + 1;
+            }
+        }
+        return from;
     }
 
     static boolean isStandaloneTitle(String w) {

@@ -121,10 +121,11 @@ final class SourcePhrase {
         return -1;
     }
 
-    /** "Carol Bell of Phillips and Drew", "Glenn and Warner": "and" between two names. */
+    /** "Carol Bell of Phillips and Drew", "Glenn and Warner", "Bank Mees en Hope NV": "and" between two names. */
     static boolean joinsNames(TaggedSentence s, int i) {
         String w = s.lower(i);
-        return (w.equals("and") || w.equals("&")) && s.isCapitalised(i - 1) && s.isCapitalised(i + 1);
+        return (w.equals("and") || w.equals("&") || w.equals("en")) && s.isCapitalised(i - 1)
+                && s.isCapitalised(i + 1);
     }
 
     static boolean isClauseWord(String w) {

@@ -84,4 +84,24 @@ final class SubjectSurroundings {
         }
         return -1;
     }
+
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "where", "when");
+
+    /**
+     * "..., Drexel Burnham Lambert Inc, Merrill Lynch and Prudential-Bache are the underwriters, said Pennsylvania
+     * Power": a name and its own verb between the commas make a clause, not an appositive, unless a relative word
+     * opens it first.
+     */
+    static boolean clauseInside(TaggedSentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (RELATIVES.contains(s.lower(i - 1))) {
+                return false;
+            }
+            if (SubjectVerbSearch.PASSIVE_AUX.contains(s.lower(i)) && !s.lower(i).startsWith("be")
+                    && ("NOUN".equals(s.tag(i - 1)) || "PROPN".equals(s.tag(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -120,7 +120,7 @@ final class SubjectVerbSearch {
         while (c >= from && c > p - 24 && !s.token(c).equals(",")) {
             c--;
         }
-        if (c < from || c <= p - 24 || c + 1 >= p) {
+        if (c < from || c <= p - 24 || c + 1 >= p || SubjectSurroundings.clauseInside(s, c + 1, p)) {
             return -1;
         }
         String first = s.tag(c + 1);
