@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ReutersDev2Test {
 
     // The figures as last measured (after the rules written on dev2, dev3 and dev4), as fractions: the floor is the figure
-    private static final WireFloors FLOORS = new WireFloors(114.0 / 122, 24.0 / 25, 24.0 / 25,
-            20.0 / 20, 20.0 / 20, 65.0 / 72, 59.0 / 66);
+    private static final WireFloors FLOORS = new WireFloors(115.0 / 122, 24.0 / 25, 24.0 / 25,
+            20.0 / 20, 20.0 / 20, 61.0 / 67, 59.0 / 66);
 
     @Test
     void dev2FiguresStayAtOrAboveTheirFloors() {
