@@ -361,4 +361,13 @@ class WireAttributionTest {
         assertEquals("Selden Rourke and Co", asserter(stray, "Selden"));
         assertEquals(ActorType.COMPANY, claimStarting(a, "Output will grow").assertedBy().type());
     }
+
+    @Test
+    void aLegislatorsPartyStateAndRoleBetweenCommasLeaveTheLegislatorSpeaking() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Farm bill", List.of(
+                "Rep. Daniel Harlow, D-Kan., Chairman of the House grains subcommittee, has introduced a bill which "
+                        + "would freeze loan rates, saying it would save 500 mln dlrs."));
+        assertEquals(1, a.claims().size(), a.claims().toString());
+        assertEquals("Daniel Harlow", asserter(a, "Rep. Daniel Harlow"));
+    }
 }

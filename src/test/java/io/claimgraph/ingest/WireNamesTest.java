@@ -85,4 +85,24 @@ class WireNamesTest {
         ExtractedClaim c = claimStarting(a, "The First Norbury");
         assertEquals("Harlow Power", c.assertedBy().name());
     }
+
+    @Test
+    void theFirstOfTwoSurnamesNamesTheSameSpeakerLater() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Rates", List.of(
+                "Venezuela's cabinet approved a new exchange rate, Energy Minister Arturo Velarde Ortiz said.",
+                "Velarde told reporters after the meeting that the measure would help the industry."));
+        ExtractedClaim c = claimStarting(a, "Velarde told");
+        assertEquals("Arturo Velarde Ortiz", c.assertedBy().name());
+        assertEquals(ActorType.PERSON, c.assertedBy().type());
+    }
+
+    @Test
+    void aPlaceAndAWordThatBeginACompanysNameAreThatCompany() {
+        ExtractedArticle a = Articles.EXTRACTOR.extract("Thrift", List.of(
+                "Norbury Capital Corp said it agreed to buy Montana Federal Savings and Loan Association.",
+                "The Federal Home Loan Bank Board must approve the deal.",
+                "Montana Federal said the proceeds would let it lend more."));
+        assertEquals("Montana Federal Savings and Loan Association",
+                claimStarting(a, "Montana Federal said").assertedBy().name());
+    }
 }

@@ -29,6 +29,12 @@ public final class ActorResolver {
                 covering = m;
             }
         }
+        if (covering == null || covering.from > a.sourceFrom()) {
+            ArticleActors.Entry leading = OrganisationShortForms.leadingWords(s, a, actors);
+            if (leading != null) {
+                return leading; // "Virginia Federal said": a place and a word, the start of a name seen before
+            }
+        }
         ArticleActors.Entry speaker = NamedSpeaker.within(s, mentions, a, actors, covering);
         if (speaker != null) {
             return speaker;

@@ -68,6 +68,10 @@ final class ArticleActors {
                 // "Kim" for "Kim Mahn-je": many names put the family name first
                 firstNames.putIfAbsent(normalise(parts[0]), e);
             }
+            if (parts.length > 2 && parts[1].length() > 2 && !parts[1].endsWith(".")) {
+                // "Salinas" for "Carlos Salinas de Gortari": Spanish names carry the father's surname first
+                bySurname.putIfAbsent(normalise(parts[1]), e);
+            }
         }
         return e;
     }

@@ -25,6 +25,24 @@ final class OrganisationShortForms {
         return null;
     }
 
+    /**
+     * The organisation whose name starts with the whole source, two to four capitalised words ("Virginia Federal" for
+     * Virginia Federal Savings and Loan Association), or null.
+     */
+    static ArticleActors.Entry leadingWords(TaggedSentence s, Attribution a, ArticleActors actors) {
+        int from = a.sourceFrom();
+        int to = a.sourceTo();
+        if (to - from < 2 || to - from > 4) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (!s.isCapitalised(i) || s.isPunct(i)) {
+                return null;
+            }
+        }
+        return actors.organisationStartingWith(s.span(from, to)).orElse(null);
+    }
+
     /** "S and P", "A&P": capital letters joined by "and" or "&" as the whole source: their letters, else null. */
     private static String initialsJoined(TaggedSentence s, int from, int to) {
         StringBuilder letters = new StringBuilder();

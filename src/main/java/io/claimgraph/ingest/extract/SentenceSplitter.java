@@ -40,9 +40,11 @@ public final class SentenceSplitter {
             if (from >= span.getEnd()) {
                 continue;
             }
-            // The model sometimes cuts inside "$1.5 billion"; no sentence starts with a lower-case letter or a digit.
+            // The model sometimes cuts inside "$1.5 billion"; no sentence starts with a lower-case letter or a digit,
+            // and none ends on a comma ("Rep. Dan Glickman, D-Kan., chairman of ...").
             char first = paragraph.charAt(from);
             if (start >= 0 && (Character.isLowerCase(first) || Character.isDigit(first) || first == ','
+                    || paragraph.substring(start, end).strip().endsWith(",")
                     || endsOnNamePart(paragraph.substring(start, end)))) {
                 end = span.getEnd();
                 continue;

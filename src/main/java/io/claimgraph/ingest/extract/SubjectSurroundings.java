@@ -104,4 +104,11 @@ final class SubjectSurroundings {
         }
         return false;
     }
+
+    /** "Sen. John Melcher, D-Mont., chairman of the panel, said": a legislator's party and state, no subject. */
+    static boolean partyAndState(TaggedSentence s, int i) {
+        String t = s.token(i);
+        return i > 0 && s.token(i - 1).equals(",") && t.length() <= 10
+                && (t.startsWith("D-") || t.startsWith("R-") || t.startsWith("I-"));
+    }
 }

@@ -76,7 +76,8 @@ final class SubjectVerbSearch {
             // "<Exco International Plc>, a subsidiary of ..., said": the name before the appositive may carry codes
             int q = beforeCodes(s, from, c - 1);
             Attribution nearest = subjectBefore(s, from, q, q + 1, p, verb);
-            if (nearest == null || insideAppositive(s, from, nearest.sourceFrom())) {
+            if (nearest == null || insideAppositive(s, from, nearest.sourceFrom())
+                    || SubjectSurroundings.partyAndState(s, nearest.sourceFrom())) {
                 // "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner in New York, said": the comma
                 // before is inside the appositive; the subject is before the appositive's own opening comma
                 int earlier = appositiveOpening(s, from, p, c - 1);

@@ -111,7 +111,7 @@ final class WireScore {
                 wrongByKind.merge(kind, 1, Integer::sum);
                 report.append("  wrong asserter ").append(containing.get(0).asserter()).append(" for [")
                         .append(st.asserter())
-                        .append("]: ").append(containing.get(0).text()).append('\n');
+                        .append("] (").append(kind).append("): ").append(containing.get(0).text()).append('\n');
             }
         }
         compareNames("person", gold.people, stored.people(), people, report);
