@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReutersDev2Test {
 
     // The figures as last measured (after the rules written on dev2, dev3 and dev4), as fractions: the floor is the figure
-    private static final WireFloors FLOORS = new WireFloors(115.0 / 122, 24.0 / 25, 24.0 / 25,
+    private static final WireFloors FLOORS = new WireFloors(116.0 / 122, 24.0 / 25, 24.0 / 25,
             20.0 / 20, 20.0 / 20, 61.0 / 67, 59.0 / 66);
 
     @Test
