@@ -68,7 +68,8 @@ final class ArticleActors {
                 // "Kim" for "Kim Mahn-je": many names put the family name first
                 firstNames.putIfAbsent(normalise(parts[0]), e);
             }
-            if (parts.length > 2 && parts[1].length() > 2 && !parts[1].endsWith(".")) {
+            if (parts.length > 2 && parts[1].length() > 2 && !parts[1].endsWith(".")
+                    && Character.isUpperCase(parts[1].charAt(0))) {
                 // "Salinas" for "Carlos Salinas de Gortari": Spanish names carry the father's surname first
                 bySurname.putIfAbsent(normalise(parts[1]), e);
             }
@@ -116,7 +117,7 @@ final class ArticleActors {
     }
 
     static boolean isLegalForm(String word) {
-        return COMPANY_FORMS.contains(word);
+        return COMPANY_FORMS.contains(word.replace(".", "")); // "N.V." as "nv"
     }
 
     /** The first organisation whose name starts with the word ("Greyhound" → Greyhound Lines Inc), if any. */

@@ -81,7 +81,7 @@ final class MentionScanner {
             return false;
         }
         int end = runs.end(s, 2);
-        return ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""));
+        return ArticleActors.isLegalForm(s.lower(end - 1));
     }
 
     private boolean startsName(TaggedSentence s, int i) {

@@ -115,7 +115,7 @@ final class NameRuns {
             return j;
         }
         int close = s.token(j + 2).equals(")") ? j + 2 : s.token(j + 3).equals(")") ? j + 3 : -1;
-        if (close < 0 || !ArticleActors.isLegalForm(s.lower(close + 1).replace(".", ""))) {
+        if (close < 0 || !ArticleActors.isLegalForm(s.lower(close + 1))) {
             return j;
         }
         return close + 1;

@@ -138,7 +138,7 @@ final class NameShapes {
             String w = s.lower(k);
             // "Energy Minister" is a portfolio; "BankAmerica Corp Chairman" a company and its chairman
             boolean portfolio = k + 1 < b && Lexicon.TITLE_WORDS.contains(s.lower(k + 1))
-                    && !ArticleActors.isLegalForm(w.replace(".", ""));
+                    && !ArticleActors.isLegalForm(w);
             if (Lexicon.ORGANISATION_WORDS.containsKey(w) && !(k == j && k + 1 >= b) && !portfolio) {
                 if (k == j) {
                     // "FC Porto", "Bank of England": the organisation word leads the whole name, up to a title
@@ -156,7 +156,7 @@ final class NameShapes {
                 int end = legalFormAfter(s, k + 1, b);
                 // "Bank of England", "Ministry of Defence"
                 // after a legal form, "and" joins a second company ("... International Inc and Merrill Lynch ...")
-                boolean complete = ArticleActors.isLegalForm(s.lower(end - 1).replace(".", ""));
+                boolean complete = ArticleActors.isLegalForm(s.lower(end - 1));
                 while (end < s.size() && isConnector(s.lower(end)) && isNameToken(s, end + 1)
                         && !(complete && !s.lower(end).equals("of"))) {
                     end = nameRunFrom(s, end + 1);
@@ -183,7 +183,7 @@ final class NameShapes {
      * {@code from}.
      */
     private static int legalFormAfter(TaggedSentence s, int from, int b) {
-        if (from > 0 && ArticleActors.isLegalForm(s.lower(from - 1).replace(".", ""))) {
+        if (from > 0 && ArticleActors.isLegalForm(s.lower(from - 1))) {
             return from; // "Bally Manufacturing Corp's Scientific Games Inc": a second company
         }
         for (int m = from; m < b; m++) {
@@ -191,7 +191,7 @@ final class NameShapes {
             if (isStandaloneTitle(w) || w.equals("'s") || isConnector(w)) {
                 return from;
             }
-            if (ArticleActors.isLegalForm(w.replace(".", ""))) {
+            if (ArticleActors.isLegalForm(w)) {
                 return m + 1;
             }
         }

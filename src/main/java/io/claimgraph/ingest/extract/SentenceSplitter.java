@@ -43,9 +43,9 @@ public final class SentenceSplitter {
             // The model sometimes cuts inside "$1.5 billion"; no sentence starts with a lower-case letter or a digit,
             // and none ends on a comma ("Rep. Dan Glickman, D-Kan., chairman of ...").
             char first = paragraph.charAt(from);
+            String before = start >= 0 ? paragraph.substring(start, end).strip() : "";
             if (start >= 0 && (Character.isLowerCase(first) || Character.isDigit(first) || first == ','
-                    || paragraph.substring(start, end).strip().endsWith(",")
-                    || endsOnNamePart(paragraph.substring(start, end)))) {
+                    || before.endsWith(",") || endsOnNamePart(before))) {
                 end = span.getEnd();
                 continue;
             }
