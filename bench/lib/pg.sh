@@ -48,3 +48,30 @@ publish_results() {
   cat "$OUT/results.md"
   if [ "${DOCS:-1}" = 1 ]; then python3 bench/lib/put_results.py "$1" "$2" "$OUT/results.md" docs/performance.md; fi
 }
+
+# manifest_java_opts: the reader Deployment's memory settings (deploy/kubernetes/deployment.yaml's JAVA_OPTS_APPEND)
+manifest_java_opts() {
+  awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml
+}
+
+# image_jvm: JAVA (the JDK 25 the image runs, when it is here), IMAGE_JAVA_OPTS (the image's own options,
+# src/main/docker/Dockerfile.jvm) and JAVA_OPTS_APPEND (the reader Deployment's memory settings unless set)
+image_jvm() {
+  local jdk25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+  if [ -z "${JAVA:-}" ]; then if [ -x "$jdk25" ]; then JAVA=$jdk25; else JAVA=java; fi; fi
+  IMAGE_JAVA_OPTS="-XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+  JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$(manifest_java_opts)}
+}
+
+# peer_tools DIR: bench/peer's pinned npm packages in DIR, and a throwaway key pair in $OUT for access control as
+# in production (tokens verified with a key of the operator's)
+peer_tools() {
+  if [ ! -d "$1/node_modules" ]; then
+    log "installing the pinned npm packages"
+    (cd "$1" && npm ci --no-audit --no-fund)
+  fi
+  if [ ! -f "$OUT/jwt-public.pem" ]; then
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/jwt-private.pem" 2>/dev/null
+    openssl pkey -in "$OUT/jwt-private.pem" -pubout -out "$OUT/jwt-public.pem"
+  fi
+}

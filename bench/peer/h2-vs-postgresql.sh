@@ -22,11 +22,7 @@ PEER_DIR="$(pwd)/bench/peer"
 DB=${H2PG_DB:-claimgraph_h2pg}
 H2_PORT=${H2_PORT:-18081}
 PG_PORT_HTTP=${PG_PORT_HTTP:-18082}
-JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-if [ -z "${JAVA:-}" ]; then if [ -x "$JAVA25" ]; then JAVA=$JAVA25; else JAVA=java; fi; fi
-IMAGE_JAVA_OPTS="-XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-MANIFEST_JAVA_OPTS=$(awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml)
-JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$MANIFEST_JAVA_OPTS}
+image_jvm
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB"
 mkdir -p "$OUT"
 H2_PID="" PG_PID=""
@@ -46,14 +42,7 @@ if [ ! -f "$OUT/h2app/quarkus-run.jar" ] || [ "${REBUILD:-1}" = 1 ]; then
   ./mvnw -B -q -ntp package -DskipTests
   rm -rf "$OUT/h2app" && cp -a target/quarkus-app "$OUT/h2app"
 fi
-if [ ! -d "$PEER_DIR/node_modules" ]; then
-  log "installing the pinned npm packages"
-  (cd "$PEER_DIR" && npm ci --no-audit --no-fund)
-fi
-if [ ! -f "$OUT/jwt-public.pem" ]; then
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/jwt-private.pem" 2>/dev/null
-  openssl pkey -in "$OUT/jwt-private.pem" -pubout -out "$OUT/jwt-public.pem"
-fi
+peer_tools "$PEER_DIR"
 
 # start APP_DIR PORT LOG [VAR=value ...]: the service as bench/peer runs it; sets LAST_PID
 start() {

@@ -30,12 +30,7 @@ PEER_DIR="$(pwd)/bench/peer"
 PEER_DB=${PEER_DB:-claimgraph_peer}
 SERVICE_PORT=${SERVICE_PORT:-18080}
 POSTGRAPHILE_PORT=${POSTGRAPHILE_PORT:-15000}
-JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-if [ -z "${JAVA:-}" ]; then if [ -x "$JAVA25" ]; then JAVA=$JAVA25; else JAVA=java; fi; fi
-# the image's own options (src/main/docker/Dockerfile.jvm) and the reader Deployment's memory settings
-IMAGE_JAVA_OPTS="-XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-MANIFEST_JAVA_OPTS=$(awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml)
-JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$MANIFEST_JAVA_OPTS}
+image_jvm
 DB_URL="postgres://$PGUSER@$PGHOST:$PGPORT/$PEER_DB"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PEER_DB"
 mkdir -p "$OUT"
@@ -61,16 +56,7 @@ if "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; t
   fi
   if [ -f "$OUT/app/app.aot" ]; then AOT_OPTS="-XX:AOTCache=app.aot"; fi
 fi
-if [ ! -d "$PEER_DIR/node_modules" ]; then
-  log "installing the pinned npm packages"
-  (cd "$PEER_DIR" && npm ci --no-audit --no-fund)
-fi
-
-# access control as in production: tokens verified with a key of the operator's (here a throwaway one)
-if [ ! -f "$OUT/jwt-public.pem" ]; then
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/jwt-private.pem" 2>/dev/null
-  openssl pkey -in "$OUT/jwt-private.pem" -pubout -out "$OUT/jwt-public.pem"
-fi
+peer_tools "$PEER_DIR"
 
 start_service() {
   (cd "$OUT/app" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$SERVICE_PORT" QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \

@@ -26,7 +26,7 @@ SIZES=${SIZES:-10000 100000}
 PORT=${PORT:-18095}
 JAVA=${JAVA:-java}
 # the reader Deployment's memory settings, as the service runs in production
-JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$(awk '/name: JAVA_OPTS_APPEND/ {getline; sub(/^ *value: "/, ""); sub(/"$/, ""); print; exit}' deploy/kubernetes/deployment.yaml)}
+JAVA_OPTS_APPEND=${JAVA_OPTS_APPEND:-$(manifest_java_opts)}
 mkdir -p "$OUT"
 SERVICE_PIDS=()
 stop() {
