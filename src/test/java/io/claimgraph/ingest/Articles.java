@@ -1,6 +1,7 @@
 package io.claimgraph.ingest;
 
 import io.claimgraph.ingest.extract.ExtractedArticle;
+import io.claimgraph.ingest.extract.ExtractedClaim;
 import io.claimgraph.ingest.extract.GazetteerPlaceDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,5 +59,11 @@ final class Articles {
 
     static ExtractedArticle extract(Article article) {
         return EXTRACTOR.extract(article.headline(), article.paragraphs());
+    }
+
+    /** The first claim whose text starts so; fails the test when there is none. */
+    static ExtractedClaim claimStarting(ExtractedArticle a, String start) {
+        return a.claims().stream().filter(c -> c.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starting " + start + " in " + a.claims()));
     }
 }

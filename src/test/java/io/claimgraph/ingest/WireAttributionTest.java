@@ -13,13 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Attribution in the forms wire copy writes it, on made-up sentences in the shape of the real ones. */
 class WireAttributionTest {
 
-    private static ExtractedClaim claimStarting(ExtractedArticle a, String start) {
-        return a.claims().stream().filter(c -> c.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim starting " + start + " in " + a.claims()));
-    }
-
     private static String asserter(ExtractedArticle a, String start) {
-        ExtractedClaim c = claimStarting(a, start);
+        ExtractedClaim c = Articles.claimStarting(a, start);
         return c.assertedBy() == null ? null : c.assertedBy().name();
     }
 
@@ -46,7 +41,7 @@ class WireAttributionTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Drugs", List.of(
                 "Peter Halloran, drug analyst with Wexford Amis, Corley and Dunn in New York, said the product "
                         + "can bring in about 50 mln dlrs in sales annually."));
-        ExtractedClaim c = claimStarting(a, "Peter Halloran");
+        ExtractedClaim c = Articles.claimStarting(a, "Peter Halloran");
         assertEquals("Peter Halloran", c.assertedBy().name());
         assertEquals(ActorType.PERSON, c.assertedBy().type());
     }
@@ -99,7 +94,7 @@ class WireAttributionTest {
                         + "pact extended controls to silk.",
                 "Norland had flooded the market with linen, the diplomat said."));
         assertEquals("U.S. Diplomat", asserter(a, "A U.S. Diplomat"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "A U.S. Diplomat").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "A U.S. Diplomat").assertedBy().type());
         assertEquals("U.S. Diplomat", asserter(a, "He said that"));
         assertEquals("U.S. Diplomat", asserter(a, "Norland had flooded"));
     }
@@ -109,7 +104,7 @@ class WireAttributionTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Tax", List.of(
                 "Finance minister Michael Wilburn told the House of Commons the tax was flawed.",
                 "Tax credits will be increased to 70 dlrs, the finance department said."));
-        ExtractedClaim c = claimStarting(a, "Tax credits");
+        ExtractedClaim c = Articles.claimStarting(a, "Tax credits");
         assertEquals("finance department", c.assertedBy().name());
         assertEquals(ActorType.UNNAMED_SOURCE, c.assertedBy().type());
     }
@@ -124,7 +119,7 @@ class WireAttributionTest {
                 "The strike will cost the network three mln dlrs, bank economists said."));
         assertEquals("Norland Association of Broadcast Employees", asserter(a, "The union said"));
         assertEquals("Norland Trade Commission", asserter(a, "The Commission spokesman"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The strike will cost").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "The strike will cost").assertedBy().type());
     }
 
     @Test
@@ -135,7 +130,7 @@ class WireAttributionTest {
                 "Halvorsen Mills Corp agreed to buy a mill in Norland."));
         assertEquals("Northfield Data Systems Inc", asserter(a, "Northfield"));
         assertEquals("Halvorsen Mills Corp", asserter(a, "Halvorsen Mills Corp agreed that"));
-        assertNull(claimStarting(a, "Halvorsen Mills Corp agreed to").attribution());
+        assertNull(Articles.claimStarting(a, "Halvorsen Mills Corp agreed to").attribution());
     }
 
     @Test
@@ -192,9 +187,9 @@ class WireAttributionTest {
                 "Congressional Democratic leaders announced a compromise has been reached on the budget.",
                 "If the president rejects the tax rise, spending would drop by five billion dlrs, the leaders said.",
                 "Output fell and the Norland press has said heavy rain has affected the harvest."));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Congressional").assertedBy().type());
-        assertEquals(claimStarting(a, "Congressional").assertedBy().name(), asserter(a, "If the president"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Output fell").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "Congressional").assertedBy().type());
+        assertEquals(Articles.claimStarting(a, "Congressional").assertedBy().name(), asserter(a, "If the president"));
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "Output fell").assertedBy().type());
     }
 
     @Test
@@ -212,7 +207,7 @@ class WireAttributionTest {
                         + "down.\"",
                 "Tallis pointed to lower backlogs. Backlogs fell 0.6 pct in January, he said."));
         assertEquals("Gregory Tallis", asserter(a, "\"Orders will"));
-        assertEquals(ActorType.PERSON, claimStarting(a, "\"Orders will").assertedBy().type());
+        assertEquals(ActorType.PERSON, Articles.claimStarting(a, "\"Orders will").assertedBy().type());
         assertEquals("Gregory Tallis", asserter(a, "Backlogs fell"));
         assertTrue(a.actors().stream().anyMatch(m -> m.name().startsWith("Wexford Amis Securities")
                 && m.type() == ActorType.COMPANY), a.actors().toString());
@@ -226,7 +221,7 @@ class WireAttributionTest {
                 "Frost cut the crop by a third, growers said."));
         assertEquals("Northfield Power Co", asserter(a, "The utility said"));
         assertEquals("growers", asserter(a, "Frost cut"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Frost cut").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "Frost cut").assertedBy().type());
     }
 
     @Test
@@ -239,7 +234,7 @@ class WireAttributionTest {
                 "Bankers said the move was a change of tactic."));
         assertEquals("Harlow and Finch Corp", asserter(a, "The grade"));
         assertEquals("Federal Reserve Board", asserter(a, "The Fed said"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "Bankers").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "Bankers").assertedBy().type());
     }
 
     @Test
@@ -269,7 +264,7 @@ class WireAttributionTest {
                 "Wool exports will fall sharply, the chairman of the marketing committee, Pat Quirke, said."));
         assertEquals("Anders Vikstrom", asserter(a, "Norland aims"));
         assertEquals("Anders Vikstrom", asserter(a, "He said"));
-        assertEquals(ActorType.PERSON, claimStarting(a, "Norland aims").assertedBy().type());
+        assertEquals(ActorType.PERSON, Articles.claimStarting(a, "Norland aims").assertedBy().type());
         assertEquals("Pat Quirke", asserter(a, "Wool exports"));
     }
 
@@ -309,7 +304,7 @@ class WireAttributionTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Sneakers", List.of(
                 "Customs have turned away 100,000 pairs of fake sneakers, the Brantell spokesman said.",
                 "He said customs had sent them back."));
-        ExtractedClaim c = claimStarting(a, "Customs have");
+        ExtractedClaim c = Articles.claimStarting(a, "Customs have");
         assertEquals("Brantell", c.assertedBy().name());
         assertEquals(ActorType.ORGANIZATION, c.assertedBy().type());
         assertEquals("Brantell", asserter(a, "He said"));
@@ -325,7 +320,7 @@ class WireAttributionTest {
         assertEquals("Harrowgate Resources Ltd", asserter(a, "Harrowgate"));
         assertEquals("Brenmoor Corp", asserter(a, "Brenmoor Corp"));
         assertEquals("Pauline Merrow", asserter(a, "In a separate"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The quakes").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "The quakes").assertedBy().type());
     }
     @Test
     void wordsTheTaggerMisreadsInsideASourceStillNameIt() {
@@ -337,8 +332,8 @@ class WireAttributionTest {
                 "Over the past five years Pauline Merrow said the company had grown 32 pct a year."));
         assertEquals("People's Daily", asserter(a, "The new market"));
         assertEquals("Gazeta", asserter(a, "The government daily"));
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "The official").assertedBy().type());
-        assertEquals(ActorType.UNNAMED_SOURCE, claimStarting(a, "\"Prices").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "The official").assertedBy().type());
+        assertEquals(ActorType.UNNAMED_SOURCE, Articles.claimStarting(a, "\"Prices").assertedBy().type());
         assertEquals("Pauline Merrow", asserter(a, "Over the past"));
     }
     @Test
@@ -359,7 +354,7 @@ class WireAttributionTest {
         ExtractedArticle stray = Articles.EXTRACTOR.extract("Settlement", List.of(
                 "Selden Rourke and Co, said it reached an out-of-court settlement over the labeling of garments."));
         assertEquals("Selden Rourke and Co", asserter(stray, "Selden"));
-        assertEquals(ActorType.COMPANY, claimStarting(a, "Output will grow").assertedBy().type());
+        assertEquals(ActorType.COMPANY, Articles.claimStarting(a, "Output will grow").assertedBy().type());
     }
 
     @Test

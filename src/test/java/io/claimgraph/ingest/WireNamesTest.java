@@ -18,11 +18,6 @@ class WireNamesTest {
         return a.actors().stream().filter(m -> m.type() == type).map(ActorMention::name).toList();
     }
 
-    private static ExtractedClaim claimStarting(ExtractedArticle a, String start) {
-        return a.claims().stream().filter(c -> c.text().startsWith(start)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim starting " + start + " in " + a.claims()));
-    }
-
     @Test
     void aPlaceOrADutchJoinInsideACompanyNameKeepsTheNameWhole() {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Paper", List.of(
@@ -32,7 +27,7 @@ class WireNamesTest {
         List<String> companies = names(a, ActorType.COMPANY);
         assertTrue(companies.containsAll(List.of("Bank Velders en Stam NV", "Verenigde Bank Nederland NV",
                 "Market Forecasts Europe Inc")), companies.toString());
-        assertEquals("Bank Velders en Stam NV", claimStarting(a, "Bank Velders").assertedBy().name());
+        assertEquals("Bank Velders en Stam NV", Articles.claimStarting(a, "Bank Velders").assertedBy().name());
         assertFalse(a.actors().stream().anyMatch(m -> m.name().equals("Verenigde Bank")), a.actors().toString());
     }
 
@@ -44,7 +39,7 @@ class WireNamesTest {
         List<String> companies = names(a, ActorType.COMPANY);
         assertTrue(companies.containsAll(List.of("Harlow Finch Brothers International Inc",
                 "Westbrook Manufacturing Corp", "Lottery Systems Inc")), companies.toString());
-        assertEquals("Lottery Systems Inc", claimStarting(a, "Westbrook").assertedBy().name());
+        assertEquals("Lottery Systems Inc", Articles.claimStarting(a, "Westbrook").assertedBy().name());
     }
 
     @Test
@@ -52,7 +47,7 @@ class WireNamesTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Bank", List.of(
                 "Norbury Bancorp Corp Chairman A.W. Halloran said the bank holding company is back on the road "
                         + "to profitability."));
-        ExtractedClaim c = claimStarting(a, "Norbury");
+        ExtractedClaim c = Articles.claimStarting(a, "Norbury");
         assertEquals("A.W. Halloran", c.assertedBy().name());
         assertEquals(ActorType.PERSON, c.assertedBy().type());
         assertTrue(names(a, ActorType.COMPANY).contains("Norbury Bancorp Corp"), a.actors().toString());
@@ -82,7 +77,7 @@ class WireNamesTest {
                 "Harlow Power and Light Co said it will offer 500,000 shares of preferred stock.",
                 "The First Norbury Corp, Westbrook Amis Inc and Finch Capital Markets are the underwriters offering "
                         + "the stock, said Harlow Power."));
-        ExtractedClaim c = claimStarting(a, "The First Norbury");
+        ExtractedClaim c = Articles.claimStarting(a, "The First Norbury");
         assertEquals("Harlow Power", c.assertedBy().name());
     }
 
@@ -91,7 +86,7 @@ class WireNamesTest {
         ExtractedArticle a = Articles.EXTRACTOR.extract("Rates", List.of(
                 "Venezuela's cabinet approved a new exchange rate, Energy Minister Arturo Velarde Ortiz said.",
                 "Velarde told reporters after the meeting that the measure would help the industry."));
-        ExtractedClaim c = claimStarting(a, "Velarde told");
+        ExtractedClaim c = Articles.claimStarting(a, "Velarde told");
         assertEquals("Arturo Velarde Ortiz", c.assertedBy().name());
         assertEquals(ActorType.PERSON, c.assertedBy().type());
     }
@@ -103,6 +98,6 @@ class WireNamesTest {
                 "The Federal Home Loan Bank Board must approve the deal.",
                 "Montana Federal said the proceeds would let it lend more."));
         assertEquals("Montana Federal Savings and Loan Association",
-                claimStarting(a, "Montana Federal said").assertedBy().name());
+                Articles.claimStarting(a, "Montana Federal said").assertedBy().name());
     }
 }
