@@ -3,9 +3,12 @@
 # PostgreSQL 15 database), both loaded with bench/gen_dataset.py's dataset and driven by drive.mjs with bench/peer's
 # seven scenarios in one run (autocannon, 32 connections, 10 s rounds alternating A B A B after a warm-up). Both run
 # as bench/peer runs the service: the image's JVM options and the reader Deployment's memory settings, ingest off,
-# access control on; no AOT cache on either, so that neither starts warmer. Prints req/s, p50, p99 and errors per
-# build and the ratio H2 / PostgreSQL, and writes them with the machine into docs/performance.md ("The H2 default
-# and the PostgreSQL build").
+# access control on; no AOT cache on either, so that neither starts warmer. The H2 build keeps its database's page
+# cache in its own heap, where PostgreSQL keeps it in shared_buffers outside the service: so the H2 build gets the
+# same memory for it, a cache of shared_buffers' size (claimgraph.h2-cache-kb) and a heap that much larger
+# (SAME_HEAP=1: both builds with the reader's heap, and H2's default 16 MB cache). Prints req/s, p50, p99 and errors
+# per build and the ratio H2 / PostgreSQL, and writes them with the machine into docs/performance.md ("The H2
+# default and the PostgreSQL build").
 #
 #   bench/peer/h2-vs-postgresql.sh             full run (about 12 minutes on 2 cores)
 #   REBUILD=0 bench/peer/h2-vs-postgresql.sh   reuse the two builds of an earlier run (target/bench-h2pg/)
@@ -51,11 +54,23 @@ start() {
   (cd "$dir" && exec env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_PORT="$port" CLAIMGRAPH_INGEST_ENABLED=false \
     CLAIMGRAPH_AUTH_ENABLED=true MP_JWT_VERIFY_PUBLICKEY_LOCATION="$OUT/jwt-public.pem" MP_JWT_VERIFY_ISSUER=bench-h2pg \
     QUARKUS_SMALLRYE_GRAPHQL_UI_ENABLED=false CLAIMGRAPH_CURSOR_SECRET=bench-h2pg-cursor-key "$@" \
-    "$JAVA" $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar) >"$logfile" 2>&1 &
+    "$JAVA" $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND ${START_OPTS:-} -jar quarkus-run.jar) >"$logfile" 2>&1 &
   LAST_PID=$!
   wait_for "http://127.0.0.1:$port/graphql" '{"query":"{ articles(first: 1) { edges { cursor } } }"}' "$LAST_PID" "$logfile"
 }
-start_h2() { start "$OUT/h2app" "$H2_PORT" "$OUT/h2.log" CLAIMGRAPH_DATA_DIR="$OUT/h2data"; H2_PID=$LAST_PID; }
+# the memory PostgreSQL caches pages in, in MB, and the reader's heap: the H2 build gets both (unless SAME_HEAP=1)
+SHARED_BUFFERS_MB=$(psql_db postgres \
+  -c "select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")
+READER_HEAP_MB=$(grep -o -- '-Xmx[0-9]*m' <<<"$IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND" | tail -1 | tr -dc 0-9)
+H2_OPTS="" H2_CACHE_KB=16384
+if [ "${SAME_HEAP:-0}" != 1 ]; then
+  H2_OPTS="-Xmx$((READER_HEAP_MB + SHARED_BUFFERS_MB))m" H2_CACHE_KB=$((SHARED_BUFFERS_MB * 1024))
+fi
+start_h2() {
+  START_OPTS=$H2_OPTS start "$OUT/h2app" "$H2_PORT" "$OUT/h2.log" CLAIMGRAPH_DATA_DIR="$OUT/h2data" \
+    CLAIMGRAPH_H2_CACHE_KB="$H2_CACHE_KB"
+  H2_PID=$LAST_PID
+}
 start_pg() {
   start "$OUT/app" "$PG_PORT_HTTP" "$OUT/pg.log" QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}"
@@ -90,6 +105,8 @@ stop
   machine_lines
   echo "- database: an H2 file (the default build) and PostgreSQL $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine; dataset: ${DATASET%% ->*}"
   echo "- both builds: $("$JAVA" -version 2>&1 | head -1), $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND, no AOT cache, access control on, ingest off"
+  echo "- the H2 build: ${H2_OPTS:-no more options}, an H2 page cache of $((H2_CACHE_KB / 1024)) MB" \
+    "(PostgreSQL's shared_buffers: $SHARED_BUFFERS_MB MB)"
   echo "- load: autocannon $(node -p 'require("./bench/peer/node_modules/autocannon/package.json").version'), ${CONNECTIONS:-32} connections, ${DURATION:-10} s rounds alternating, ${ROUNDS:-2} per side after 2 × ${WARMUP:-10} s warm-up per side"
   echo "- RSS after the run: H2 build $H2_RSS MB, PostgreSQL build $PG_RSS MB"
   echo

@@ -14,6 +14,13 @@ public interface ClaimgraphConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * The embedded H2 database's page cache in KB (used by quarkus.datasource.jdbc.url), held in the service's heap:
+     * rows outside it are read and decoded from the file on every visit.
+     */
+    @WithDefault("16384")
+    int h2CacheKb();
+
     Page page();
 
     Cursor cursor();
