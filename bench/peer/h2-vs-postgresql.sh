@@ -6,7 +6,7 @@
 # access control on; no AOT cache on either, so that neither starts warmer. The H2 build keeps its database's page
 # cache in its own heap, where PostgreSQL keeps it in shared_buffers outside the service: so the H2 build gets the
 # same memory for it, a cache of shared_buffers' size (claimgraph.h2-cache-kb) and a heap that much larger
-# (SAME_HEAP=1: both builds with the reader's heap, and H2's default 16 MB cache). Prints req/s, p50, p99 and errors
+# (SAME_HEAP=1: both builds with the reader's heap, and the service's default H2 cache). Prints req/s, p50, p99 and errors
 # per build and the ratio H2 / PostgreSQL, and writes them with the machine into docs/performance.md ("The H2
 # default and the PostgreSQL build").
 #
@@ -62,13 +62,14 @@ start() {
 SHARED_BUFFERS_MB=$(psql_db postgres \
   -c "select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")
 READER_HEAP_MB=$(grep -o -- '-Xmx[0-9]*m' <<<"$IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND" | tail -1 | tr -dc 0-9)
-H2_OPTS="" H2_CACHE_KB=16384
+H2_OPTS="" H2_ENV=() H2_CACHE="the service's default H2 page cache"
 if [ "${SAME_HEAP:-0}" != 1 ]; then
-  H2_OPTS="-Xmx$((READER_HEAP_MB + SHARED_BUFFERS_MB))m" H2_CACHE_KB=$((SHARED_BUFFERS_MB * 1024))
+  H2_OPTS="-Xmx$((READER_HEAP_MB + SHARED_BUFFERS_MB))m"
+  H2_ENV=(CLAIMGRAPH_H2_CACHE_KB=$((SHARED_BUFFERS_MB * 1024)))
+  H2_CACHE="an H2 page cache of $SHARED_BUFFERS_MB MB"
 fi
 start_h2() {
-  START_OPTS=$H2_OPTS start "$OUT/h2app" "$H2_PORT" "$OUT/h2.log" CLAIMGRAPH_DATA_DIR="$OUT/h2data" \
-    CLAIMGRAPH_H2_CACHE_KB="$H2_CACHE_KB"
+  START_OPTS=$H2_OPTS start "$OUT/h2app" "$H2_PORT" "$OUT/h2.log" CLAIMGRAPH_DATA_DIR="$OUT/h2data" "${H2_ENV[@]}"
   H2_PID=$LAST_PID
 }
 start_pg() {
@@ -105,8 +106,7 @@ stop
   machine_lines
   echo "- database: an H2 file (the default build) and PostgreSQL $(psql_db postgres -c 'show server_version' | cut -d' ' -f1) on the same machine; dataset: ${DATASET%% ->*}"
   echo "- both builds: $("$JAVA" -version 2>&1 | head -1), $IMAGE_JAVA_OPTS $JAVA_OPTS_APPEND, no AOT cache, access control on, ingest off"
-  echo "- the H2 build: ${H2_OPTS:-no more options}, an H2 page cache of $((H2_CACHE_KB / 1024)) MB" \
-    "(PostgreSQL's shared_buffers: $SHARED_BUFFERS_MB MB)"
+  echo "- the H2 build: ${H2_OPTS:-no more options}, $H2_CACHE (PostgreSQL's shared_buffers: $SHARED_BUFFERS_MB MB)"
   echo "- load: autocannon $(node -p 'require("./bench/peer/node_modules/autocannon/package.json").version'), ${CONNECTIONS:-32} connections, ${DURATION:-10} s rounds alternating, ${ROUNDS:-2} per side after 2 × ${WARMUP:-10} s warm-up per side"
   echo "- RSS after the run: H2 build $H2_RSS MB, PostgreSQL build $PG_RSS MB"
   echo
